@@ -1,0 +1,121 @@
+# leadsim: build, run, test, bench, install.
+#
+#   make run      build and open the game (installs missing packages first)
+#   make test     unit + end-to-end tests   (SANITIZE=1: under ASan + UBSan)
+#   make bench    benchmarks, side by side with a reference
+#   make install  PREFIX=/usr/local DESTDIR=
+#
+# Dependencies are the system's own packages, found with pkg-config. When one
+# is missing, build/config.mk's recipe installs it (apt-get as root or through
+# sudo) or prints the exact command to run. See README.md for Fedora and macOS.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+SANITIZE ?= 0
+
+ifeq ($(SANITIZE),1)
+BUILD    := build/sanitize
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT      := -O1 -g
+else
+BUILD    := build
+SANFLAGS :=
+OPT      := -O2 -g
+endif
+
+# pkg-config names: what we link, what only the tests need.
+RUNTIME_PKGS := sdl2 SDL2_ttf lua5.4 inih libcjson fontconfig
+TEST_PKGS    := cmocka
+
+VERSION := 0.1.0
+WARN   := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
+DEFS   := -D_DEFAULT_SOURCE -DLEADSIM_VERSION='"$(VERSION)"' -DLEADSIM_DATADIR='"$(PREFIX)/share/leadsim"'
+
+# Quiet by default; V=1 shows every command.
+ifeq ($(V),1)
+Q :=
+else
+Q = @echo "  CC    $@";
+endif
+
+NO_CONFIG_GOALS := clean help deps
+ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
+include $(BUILD)/config.mk
+endif
+
+ENGINE_SRC := $(sort $(wildcard engine/*.c))
+ENGINE_OBJ := $(ENGINE_SRC:engine/%.c=$(BUILD)/obj/%.o)
+LIB_OBJ    := $(filter-out $(BUILD)/obj/main.o,$(ENGINE_OBJ))
+UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+ALL_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) -Iengine $(CFLAGS)
+ALL_LDLIBS := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
+
+.PHONY: all run test unit e2e bench install uninstall clean deps help
+all: $(BUILD)/leadsim
+
+help:
+	@sed -n '1,12p' Makefile
+
+# --- dependencies ----------------------------------------------------------
+# Writes the compiler flags once every package is present. Make re-reads the
+# file after making it, so the flags below always see installed packages.
+$(BUILD)/config.mk: Makefile
+	@mkdir -p $(@D)
+	@sh engine/deps.sh $(RUNTIME_PKGS) fonts
+	@printf 'DEP_CFLAGS := %s\nDEP_LIBS := %s\n' \
+	  "$$(pkg-config --cflags $(RUNTIME_PKGS))" "$$(pkg-config --libs $(RUNTIME_PKGS))" > $@.tmp
+	@mv $@.tmp $@
+
+deps:
+	@sh engine/deps.sh $(RUNTIME_PKGS) $(TEST_PKGS) fonts
+
+$(BUILD)/test-deps.ok: $(BUILD)/config.mk
+	@sh engine/deps.sh $(TEST_PKGS) && touch $@
+
+# --- the engine --------------------------------------------------------------
+$(BUILD)/obj/%.o: engine/%.c $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(BUILD)/leadsim: $(ENGINE_OBJ)
+	$(Q)$(CC) $^ -o $@ $(ALL_LDLIBS)
+
+-include $(ENGINE_OBJ:.o=.d)
+
+run: $(BUILD)/leadsim
+	./$(BUILD)/leadsim
+
+# --- tests -------------------------------------------------------------------
+CMOCKA_CFLAGS = $(shell pkg-config --cflags cmocka)
+CMOCKA_LIBS   = $(shell pkg-config --libs cmocka)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/unit.h $(BUILD)/test-deps.ok
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS) $(CMOCKA_LIBS)
+
+test: unit e2e
+
+unit: $(UNIT_BIN)
+	@sh tests/run-unit.sh $(UNIT_BIN)
+
+e2e: $(BUILD)/leadsim
+	@sh tests/e2e/run.sh $(BUILD)/leadsim
+
+# --- benchmarks (not timed tests: they report, they do not fail) --------------
+bench: $(BUILD)/leadsim
+	@sh tests/bench/run.sh $(BUILD)/leadsim
+
+# --- install -----------------------------------------------------------------
+install: $(BUILD)/leadsim
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/leadsim
+	install -m 755 $(BUILD)/leadsim $(DESTDIR)$(PREFIX)/bin/leadsim
+	cp -R scripts assets $(DESTDIR)$(PREFIX)/share/leadsim/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/leadsim
+	rm -rf $(DESTDIR)$(PREFIX)/share/leadsim
+
+clean:
+	rm -rf build

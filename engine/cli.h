@@ -1,0 +1,33 @@
+/* cli: the command line. main.c dispatches to one function per command. */
+#ifndef LEADSIM_CLI_H
+#define LEADSIM_CLI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "scenario.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 }; /* SPEC's exit statuses */
+
+int cli_play(int argc, char **argv);     /* leadsim play FILE|ID [options] */
+int cli_check(int argc, char **argv);    /* leadsim check FILE|DIR... */
+int cli_window(int argc, char **argv);   /* leadsim (no command): the library screen */
+
+/* ---- shared by the commands ---- */
+
+typedef struct {
+    const char *name;          /* "--seed" */
+    bool takes_value;
+} CliOption;
+
+/* Walks argv from *i. Returns the index of the option found (its value in *value), -1 for an
+ * operand (in *value), -2 at the end, or -3 after printing a usage error. */
+int  cli_next(int argc, char **argv, int *i, const CliOption *options, const char **value,
+              const char *command);
+int  cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+bool cli_parse_seed(const char *text, uint64_t *seed);
+int  cli_parse_choices(const char *text, int **numbers); /* count, or -1 when malformed */
+
+/* Resolves FILE|ID and loads it, printing what went wrong. NULL on failure. */
+Scenario *cli_load_scenario(const char *file_or_id);
+
+#endif

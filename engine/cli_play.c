@@ -1,0 +1,205 @@
+/* cli_play: leadsim play FILE|ID [options] */
+#include "cli.h"
+#include "debrief.h"
+#include "report_json.h"
+#include "text_play.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char play_help[] =
+    "usage: leadsim play FILE|ID [options]\n"
+    "\n"
+    "Play one scenario. FILE is a scenario file; ID names one in the library\n"
+    "(scripts/scenarios/ID.lua).\n"
+    "\n"
+    "options:\n"
+    "  --text              play in the terminal: plain text, screen-reader friendly\n"
+    "  --choices 1,3,2     take these choice numbers in order instead of asking;\n"
+    "                      narration scenes continue on their own\n"
+    "  --seed N            seed for the scenario's random events (default: 1 with\n"
+    "                      --choices, a fresh one otherwise; the debrief shows it)\n"
+    "  --json              print the debrief as JSON (see SPEC.md)\n"
+    "  --help              show this help\n"
+    "\n"
+    "In the terminal, type a choice's number and press Enter; h shows the other keys.\n"
+    "\n"
+    "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
+
+enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP };
+static const CliOption play_options[] = {
+    {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
+    {NULL, false},
+};
+
+static uint64_t play_fresh_seed(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t mix = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ ((uint64_t)getpid() << 8);
+    return 1 + mix % 999999999u; /* short enough to type back in */
+}
+
+/* The choice list ran out, or a number was not on screen: both name the scene. */
+static int play_choices_error(const Playthrough *p, int used, int bad)
+{
+    const Scene *scene = play_scene(p);
+    if (bad)
+        fprintf(stderr, "%s:%d: scene '%s' shows choices 1-%d, but --choices gives %d (choice %d in the list)\n",
+                p->scenario->path, scene->line, scene->id, p->shown_count, bad, used);
+    else
+        fprintf(stderr, "%s:%d: scene '%s' needs a choice, but --choices ran out after %d\n",
+                p->scenario->path, scene->line, scene->id, used);
+    return EXIT_INPUT;
+}
+
+/* Follows --choices silently, for --json. */
+static int play_follow_choices(Playthrough *p, const int *choices, int count)
+{
+    int used = 0;
+    while (p->status == PLAY_RUNNING) {
+        const Scene *scene = play_scene(p);
+        int result;
+        if (scene->kind == SCENE_DECISION) {
+            if (used == count)
+                return play_choices_error(p, used, 0);
+            int number = choices[used++];
+            if (number < 1 || number > p->shown_count)
+                return play_choices_error(p, used, number);
+            result = play_choose(p, number);
+        } else {
+            result = play_continue(p);
+        }
+        if (result != 0) {
+            fprintf(stderr, "%s\n", p->error);
+            return EXIT_INPUT;
+        }
+    }
+    return EXIT_OK;
+}
+
+int cli_play(int argc, char **argv)
+{
+    const char *target = NULL, *value;
+    bool text = false, json = false, seeded = false;
+    uint64_t seed = 1;
+    int *choices = NULL, choice_count = 0, i = 0, k;
+    while ((k = cli_next(argc, argv, &i, play_options, &value, "play")) != -2) {
+        switch (k) {
+        case -3:
+            free(choices);
+            return EXIT_USAGE;
+        case -1:
+            if (target) {
+                free(choices);
+                return cli_usage_error("play", "one scenario at a time ('%s' and '%s')", target, value);
+            }
+            target = value;
+            break;
+        case OPT_TEXT: text = true; break;
+        case OPT_JSON: json = true; break;
+        case OPT_HELP:
+            fputs(play_help, stdout);
+            free(choices);
+            return EXIT_OK;
+        case OPT_SEED:
+            if (!cli_parse_seed(value, &seed)) {
+                free(choices);
+                return cli_usage_error("play", "--seed needs a whole number from 0 up, not '%s'", value);
+            }
+            seeded = true;
+            break;
+        case OPT_CHOICES:
+            free(choices);
+            choices = NULL;
+            choice_count = cli_parse_choices(value, &choices);
+            if (choice_count < 0)
+                return cli_usage_error("play", "--choices needs numbers separated by commas, like 1,3,2; not '%s'",
+                                       value);
+            break;
+        }
+    }
+    if (target == NULL) {
+        free(choices);
+        return cli_usage_error("play", "which scenario? give a file or an id, like: leadsim play twelve-percent");
+    }
+    if (!seeded && choices == NULL)
+        seed = play_fresh_seed();
+    (void)text; /* until the window exists, every playthrough is in the terminal */
+
+    Scenario *sc = cli_load_scenario(target);
+    if (sc == NULL) {
+        free(choices);
+        return EXIT_INPUT;
+    }
+    Playthrough p;
+    int status = EXIT_OK;
+    if (play_init(&p, sc) != 0) {
+        fprintf(stderr, "leadsim: out of memory\n");
+        scenario_free(sc);
+        free(choices);
+        return EXIT_INPUT;
+    }
+    if (play_start(&p, seed) != 0) {
+        fprintf(stderr, "%s\n", p.error);
+        status = EXIT_INPUT;
+    } else if (json && choices) {
+        status = play_follow_choices(&p, choices, choice_count);
+    } else {
+        /* With --json, the conversation goes to stderr so stdout holds only JSON. */
+        FILE *out = json ? stderr : stdout;
+        TextOptions opt = {stdin, out, text_width(out), !isatty(fileno(stdin)) && !choices,
+                           choices, choice_count, 0, 0};
+        switch (text_play(&p, &opt)) {
+        case TEXT_ENDED:
+            break;
+        case TEXT_QUIT:
+            status = EXIT_OK;
+            goto done;
+        case TEXT_FAILED:
+            fflush(out);
+            fprintf(stderr, "%s\n", p.error);
+            status = EXIT_INPUT;
+            break;
+        case TEXT_BAD_CHOICE:
+            fflush(out);
+            status = play_choices_error(&p, opt.choices_used, opt.bad_choice);
+            break;
+        case TEXT_NO_INPUT:
+            fflush(out);
+            if (choices) {
+                status = play_choices_error(&p, opt.choices_used, 0);
+            } else {
+                fprintf(stderr, "%s:%d: input ended at scene '%s', before an ending\n", sc->path,
+                        play_scene(&p)->line, play_scene(&p)->id);
+                status = EXIT_INPUT;
+            }
+            break;
+        }
+        if (status == EXIT_OK && !json) {
+            Debrief d = {0};
+            if (debrief_compute(&d, &p) == 0)
+                text_print_debrief(out, &p, &d, opt.width);
+            debrief_free(&d);
+        }
+    }
+    if (status == EXIT_OK && json) {
+        Debrief d = {0};
+        char *printed = debrief_compute(&d, &p) == 0 ? report_json(&p, &d) : NULL;
+        if (printed)
+            fputs(printed, stdout);
+        else
+            status = EXIT_INPUT;
+        free(printed);
+        debrief_free(&d);
+    }
+done:
+    play_free(&p);
+    scenario_free(sc);
+    free(choices);
+    return status;
+}

@@ -1,0 +1,39 @@
+/* fields: reading the tables that builder calls (scenario { }, scene, choice,
+ * framework { }, ...) leave behind. Every read is raw, so no metamethod runs;
+ * every wrong type or unknown field becomes a diagnostic with the builder's line. */
+#ifndef LEADSIM_FIELDS_H
+#define LEADSIM_FIELDS_H
+
+#include <lua.h>
+#include <stdbool.h>
+#include "diag.h"
+
+typedef struct {
+    lua_State *L;
+    const char *path;
+    DiagList *diags;
+} FieldReader;
+
+/* Marks the table at `index` as made by a builder at `line`; builder_line finds it again (0: not marked). */
+void builder_mark(lua_State *L, int index, int line);
+int  builder_line(lua_State *L, int index);
+
+/* t[key] at table index `t`. `what` names the table in messages ("scene 'intro'").
+ * A missing field gives NULL/false and, when required, an error. */
+char *field_string(FieldReader *r, int t, const char *key, int line, const char *what, bool required);
+bool  field_number(FieldReader *r, int t, const char *key, int line, const char *what, double *out);
+bool  field_integer(FieldReader *r, int t, const char *key, int line, const char *what, long *out);
+/* Pushes t[key] when it is one of the types in `mask` (1 << LUA_TSTRING | ...) and returns its
+ * type; returns LUA_TNIL when absent, LUA_TNONE after adding an error for another type
+ * (nothing pushed in either case). */
+int   field_push(FieldReader *r, int t, const char *key, int line, const char *what, int mask,
+                 const char *expected);
+/* Errors for every key that is not in `allowed` (NULL-terminated), nor an array index when
+ * `array_items` names what those are; reported in key order, with suggestions. `noun` names
+ * what a key is ("field", "competency", "meter"). */
+void  field_check_keys(FieldReader *r, int t, const char *const *allowed, const char *array_items,
+                       int line, const char *what, const char *noun);
+/* A string array t[key] = {"...", ...}; returns the count and sets *out (NULL when absent). */
+int   field_string_list(FieldReader *r, int t, const char *key, int line, const char *what, char ***out);
+
+#endif

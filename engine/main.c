@@ -1,0 +1,50 @@
+/* leadsim: a scenario-based leadership simulation for public-sector leaders.
+ * main dispatches to one function per command (cli.h). */
+#include "cli.h"
+#include "paths.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char main_help[] =
+    "usage: leadsim [COMMAND] [options]\n"
+    "\n"
+    "  leadsim                              open the game on its library screen\n"
+    "  leadsim play FILE|ID [options]       play one scenario (window, or --text)\n"
+    "  leadsim check FILE|DIR...            validate scenarios and frameworks\n"
+    "  leadsim --help, leadsim CMD --help, leadsim --version\n"
+    "\n"
+    "Try: leadsim play twelve-percent --text\n";
+
+typedef struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} Command;
+
+static const Command commands[] = {
+    {"play", cli_play},
+    {"check", cli_check},
+    {NULL, NULL},
+};
+
+int main(int argc, char **argv)
+{
+    paths_init(argv[0]);
+    if (argc < 2)
+        return cli_window(0, argv + 1);
+    const char *command = argv[1];
+    if (strcmp(command, "--help") == 0 || strcmp(command, "-h") == 0 || strcmp(command, "help") == 0) {
+        fputs(main_help, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(command, "--version") == 0) {
+        printf("leadsim %s\n", LEADSIM_VERSION);
+        return EXIT_OK;
+    }
+    for (const Command *c = commands; c->name; c++)
+        if (strcmp(command, c->name) == 0)
+            return c->run(argc - 2, argv + 2);
+    if (command[0] == '-')
+        return cli_window(argc - 1, argv + 1);
+    return cli_usage_error(NULL, "unknown command '%s'", command);
+}

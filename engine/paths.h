@@ -1,0 +1,25 @@
+/* paths: where leadsim finds its data (scripts/, assets/) and scenarios.
+ * The data folder is, in order: $LEADSIM_DATA; the source tree the binary was
+ * built in (build/leadsim -> ./); PREFIX/share/leadsim next to an installed
+ * binary; the folder compiled in; the current folder. */
+#ifndef LEADSIM_PATHS_H
+#define LEADSIM_PATHS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+void        paths_init(const char *argv0);   /* call once, first */
+const char *paths_data_dir(void);            /* never NULL */
+const char *paths_scenarios_dir(void);       /* data/scripts/scenarios, unless settings chose another */
+void        paths_set_scenarios_dir(const char *dir);
+
+/* FILE as given when it exists; otherwise ID -> <scenarios>/<ID>.lua. False when neither is found. */
+bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size);
+/* scripts/frameworks/<id>.lua beside the scenario's folder, else in the data folder. */
+bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size);
+bool paths_is_dir(const char *path);
+bool paths_is_file(const char *path);
+/* The .lua files of a folder, sorted; skips names starting with '_' or '.'. Caller frees each and the list. */
+int  paths_list_scenarios(const char *dir, char ***out);
+
+#endif

@@ -1,0 +1,386 @@
+/* playthrough: the state s, scene entry, choices, effects and next.
+ *
+ * The state table s is the one truth about meters while scenario code runs; the
+ * C copy in p->meters is refreshed (and clamped) after effects and whenever
+ * scenario code may have changed it. Every access to s is raw, so a scenario's
+ * metatables never run outside the sandbox's budget. */
+#include "playthrough.h"
+
+#include <lauxlib.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static lua_State *play_lua(const Playthrough *p) { return sandbox_lua(p->scenario->sandbox); }
+
+static int play_fail(Playthrough *p, int line, const char *fmt, ...)
+{
+    char message[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    const char *scene = p->scene >= 0 ? p->scenario->scenes[p->scene].id : "?";
+    p->error_line = line;
+    if (line > 0)
+        snprintf(p->error, sizeof p->error, "%s:%d: in scene '%s', %s", p->scenario->path, line, scene, message);
+    else
+        snprintf(p->error, sizeof p->error, "%s: in scene '%s', %s", p->scenario->path, scene, message);
+    p->status = PLAY_FAILED;
+    return -1;
+}
+
+/* A step that the player asked for but that is not possible now. */
+static int play_refuse(Playthrough *p, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->error, sizeof p->error, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* Calls the function `ref` with s; leaves its one result on the stack. `part`
+ * names it in messages ("the text", "the when of choice 2"); `line` is the
+ * fallback when the error has none. */
+static int play_call(Playthrough *p, int ref, const char *part, int line)
+{
+    lua_State *L = play_lua(p);
+    p->dirty = true;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
+    if (sandbox_call(p->scenario->sandbox, 1, 1) != 0) {
+        Sandbox *sb = p->scenario->sandbox;
+        int where = sandbox_error_line(sb) ? sandbox_error_line(sb) : line;
+        return play_fail(p, where, "%s failed: %s", part, sandbox_error_message(sb));
+    }
+    return 0;
+}
+
+/* Reads every meter from s, clamps it, writes it back when clamping changed it. */
+static int play_sync_meters(Playthrough *p, int line, const char *part)
+{
+    const Scenario *sc = p->scenario;
+    lua_State *L = play_lua(p);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
+    for (int m = 0; m < sc->meter_count; m++) {
+        lua_rawgeti(L, -1, m + 1);           /* name */
+        lua_pushvalue(L, -1);
+        if (lua_rawget(L, -4) != LUA_TNUMBER) {
+            const char *type = luaL_typename(L, -1);
+            lua_pop(L, 4);
+            return play_fail(p, line, "%s left meter '%s' as %s; meters must stay numbers",
+                             part, sc->meters[m].id, type);
+        }
+        double value = (double)lua_tonumber(L, -1);
+        double clamped = value < sc->meters[m].min ? sc->meters[m].min
+                       : value > sc->meters[m].max ? sc->meters[m].max : value;
+        lua_pop(L, 1);                       /* value */
+        if (clamped != value) {
+            lua_pushnumber(L, (lua_Number)clamped);
+            lua_rawset(L, -4);               /* s[name] = clamped; pops name */
+        } else {
+            lua_pop(L, 1);                   /* name */
+        }
+        p->meters[m] = clamped;
+    }
+    lua_pop(L, 2);                           /* names, s */
+    p->dirty = false;
+    return 0;
+}
+
+static int play_enter(Playthrough *p, int index)
+{
+    const Scenario *sc = p->scenario;
+    lua_State *L = play_lua(p);
+    const Scene *scene = &sc->scenes[index];
+    if (p->path_count >= PLAY_MAX_STEPS)
+        return play_fail(p, scene->line, "%d scenes were entered without reaching an ending; "
+                         "is there a loop with no way out?", PLAY_MAX_STEPS);
+    if (p->path_count == p->path_capacity) {
+        int capacity = p->path_capacity * 2;
+        int *grown = realloc(p->path, (size_t)capacity * sizeof *grown);
+        if (grown == NULL)
+            return play_fail(p, 0, "out of memory");
+        p->path = grown;
+        p->path_capacity = capacity;
+    }
+    p->scene = index;
+    p->path[p->path_count++] = index;
+
+    /* 1. the visit */
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->visits_ref);
+    lua_pushstring(L, scene->id);
+    lua_pushinteger(L, ++p->visits[index]);
+    lua_rawset(L, -3);
+    lua_pop(L, 1);                           /* visits */
+
+    /* 2. the text */
+    p->text = scene->text;
+    if (scene->text_fn != LUA_NOREF) {
+        if (play_call(p, scene->text_fn, "the text function", scene->line) != 0)
+            return -1;
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            const char *type = luaL_typename(L, -1);
+            lua_pop(L, 1);
+            return play_fail(p, scene->line, "the text function returned %s, not a string", type);
+        }
+        p->text = lua_tostring(L, -1);
+        lua_rawseti(L, LUA_REGISTRYINDEX, p->text_ref); /* keeps the string alive */
+    }
+
+    /* 3. the choices on screen */
+    p->shown_count = 0;
+    for (int i = 0; i < scene->choice_count; i++) {
+        const Choice *ch = &scene->choices[i];
+        if (ch->when != LUA_NOREF) {
+            char part[64];
+            snprintf(part, sizeof part, "the when of choice %d", i + 1);
+            if (play_call(p, ch->when, part, ch->line) != 0)
+                return -1;
+            int show = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+            if (!show)
+                continue;
+        }
+        p->shown[p->shown_count++] = i;
+    }
+    if (scene->kind == SCENE_DECISION && p->shown_count == 0)
+        return play_fail(p, scene->line, "every choice is hidden by its when; at least one must be shown");
+    if (p->dirty && play_sync_meters(p, scene->line, "scenario code") != 0)
+        return -1;
+    if (scene->kind == SCENE_ENDING)
+        p->status = PLAY_ENDED;
+    return 0;
+}
+
+/* Resolves a next given as a scene index or a function ref, then enters it. */
+static int play_follow(Playthrough *p, int next, int next_fn, int line, const char *part)
+{
+    if (next_fn != LUA_NOREF) {
+        lua_State *L = play_lua(p);
+        if (play_call(p, next_fn, part, line) != 0)
+            return -1;
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            const char *type = luaL_typename(L, -1);
+            lua_pop(L, 1);
+            return play_fail(p, line, "%s returned %s; it must return a scene id", part, type);
+        }
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->scenario->scene_index_ref);
+        lua_pushvalue(L, -2);
+        if (lua_rawget(L, -2) != LUA_TNUMBER) {
+            const char *name = lua_tostring(L, -3);
+            const char *close = diag_suggest(name, p->scenario->scene_ids, p->scenario->scene_count);
+            play_fail(p, line, "%s returned '%s', which is not a scene%s%s%s", part, name,
+                      close ? " (did you mean '" : "", close ? close : "", close ? "'?)" : "");
+            lua_pop(L, 3);
+            return -1;
+        }
+        next = (int)lua_tointeger(L, -1);
+        lua_pop(L, 3);                       /* index, lookup table, name */
+    }
+    return play_enter(p, next);
+}
+
+int play_init(Playthrough *p, const Scenario *sc)
+{
+    memset(p, 0, sizeof *p);
+    p->scenario = sc;
+    p->scene = -1;
+    int n = sc->framework->competency_count;
+    p->meters = calloc((size_t)sc->meter_count + 1, sizeof *p->meters);
+    p->meters_before = calloc((size_t)sc->meter_count + 1, sizeof *p->meters_before);
+    p->earned = calloc((size_t)n * 4 + 1, sizeof *p->earned);
+    p->visits = calloc((size_t)sc->scene_count + 1, sizeof *p->visits);
+    p->path_capacity = 64;
+    p->path = malloc((size_t)p->path_capacity * sizeof *p->path);
+    p->decision_capacity = 32;
+    p->decisions = malloc((size_t)p->decision_capacity * sizeof *p->decisions);
+    if (!p->meters || !p->meters_before || !p->earned || !p->visits || !p->path || !p->decisions) {
+        play_free(p);
+        return -1;
+    }
+    p->best = p->earned + n;
+    p->worst = p->best + n;
+    p->tested = p->worst + n;
+    lua_State *L = play_lua(p);
+    lua_pushboolean(L, 0);
+    p->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);
+    p->visits_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);
+    p->text_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+void play_free(Playthrough *p)
+{
+    if (p->scenario && p->state_ref) {
+        lua_State *L = play_lua(p);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->state_ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->visits_ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->text_ref);
+    }
+    free(p->meters);
+    free(p->meters_before);
+    free(p->earned);
+    free(p->visits);
+    free(p->path);
+    free(p->decisions);
+    memset(p, 0, sizeof *p);
+}
+
+int play_start(Playthrough *p, uint64_t seed)
+{
+    const Scenario *sc = p->scenario;
+    lua_State *L = play_lua(p);
+    int n = sc->framework->competency_count;
+    memset(p->earned, 0, (size_t)n * 4 * sizeof *p->earned);
+    memset(p->visits, 0, (size_t)sc->scene_count * sizeof *p->visits);
+    p->status = PLAY_RUNNING;
+    p->seed = seed;
+    p->scene = -1;
+    p->text = NULL;
+    p->shown_count = 0;
+    p->path_count = 0;
+    p->decision_count = 0;
+    p->error[0] = '\0';
+    p->error_line = 0;
+    sandbox_seed(sc->sandbox, seed);
+
+    /* s = { <meters>, visits = {}, random = <deterministic> } */
+    lua_createtable(L, 0, sc->meter_count + 2);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
+    for (int m = 0; m < sc->meter_count; m++) {
+        lua_rawgeti(L, -1, m + 1);
+        lua_pushnumber(L, (lua_Number)sc->meters[m].value);
+        if (sc->meters[m].value == (double)(lua_Integer)sc->meters[m].value) {
+            lua_pop(L, 1);
+            lua_pushinteger(L, (lua_Integer)sc->meters[m].value); /* keep whole numbers integers */
+        }
+        lua_rawset(L, -4);
+        p->meters[m] = p->meters_before[m] = sc->meters[m].value;
+    }
+    lua_pop(L, 1);                           /* names */
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, LUA_REGISTRYINDEX, p->visits_ref);
+    lua_setfield(L, -2, "visits");
+    sandbox_push_random(sc->sandbox);
+    lua_setfield(L, -2, "random");
+    lua_rawseti(L, LUA_REGISTRYINDEX, p->state_ref);
+    p->dirty = false;
+    return play_enter(p, sc->start);
+}
+
+static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, int number)
+{
+    if (p->decision_count == p->decision_capacity) {
+        int capacity = p->decision_capacity * 2;
+        PlayDecision *grown = realloc(p->decisions, (size_t)capacity * sizeof *grown);
+        if (grown == NULL)
+            return play_fail(p, 0, "out of memory");
+        p->decisions = grown;
+        p->decision_capacity = capacity;
+    }
+    int strongest = 0;
+    for (int i = 1; i < p->shown_count; i++)
+        if (scene->choices[p->shown[i]].weight_sum > scene->choices[p->shown[strongest]].weight_sum)
+            strongest = i;
+    p->decisions[p->decision_count++] = (PlayDecision){
+        p->scene, chosen, number, p->shown[strongest], strongest + 1};
+
+    /* Scoring counts only what this decision tested, among the choices on screen. */
+    const signed char *picked = scene->choices[chosen].weights;
+    int n = p->scenario->framework->competency_count;
+    for (int c = 0; c < n; c++) {
+        int high = -128, low = 127;
+        for (int i = 0; i < p->shown_count; i++) {
+            int w = scene->choices[p->shown[i]].weights[c];
+            if (w > high) high = w;
+            if (w < low) low = w;
+        }
+        p->earned[c] += picked[c];
+        p->best[c] += high;
+        p->worst[c] += low;
+        p->tested[c] += high != low;
+    }
+    return 0;
+}
+
+int play_choose(Playthrough *p, int number)
+{
+    if (p->status != PLAY_RUNNING)
+        return play_refuse(p, "the playthrough is over");
+    const Scenario *sc = p->scenario;
+    const Scene *scene = &sc->scenes[p->scene];
+    if (scene->kind != SCENE_DECISION)
+        return play_refuse(p, "scene '%s' is not a decision", scene->id);
+    if (number < 1 || number > p->shown_count)
+        return play_refuse(p, "scene '%s' shows choices 1-%d, not %d", scene->id, p->shown_count, number);
+    int chosen = p->shown[number - 1];
+    const Choice *ch = &scene->choices[chosen];
+    if (play_record_decision(p, scene, chosen, number) != 0)
+        return -1;
+    memcpy(p->meters_before, p->meters, (size_t)sc->meter_count * sizeof *p->meters);
+
+    char part[64];
+    snprintf(part, sizeof part, "the effects of choice %d", chosen + 1);
+    if (ch->effects_fn != LUA_NOREF) {
+        if (play_call(p, ch->effects_fn, part, ch->line) != 0)
+            return -1;
+        lua_pop(play_lua(p), 1);
+    } else if (ch->effect_count > 0) {
+        lua_State *L = play_lua(p);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
+        for (int i = 0; i < ch->effect_count; i++) {
+            lua_rawgeti(L, -1, ch->effects[i].meter + 1);
+            lua_pushvalue(L, -1);
+            if (lua_rawget(L, -4) != LUA_TNUMBER) {
+                lua_pop(L, 4);
+                return play_fail(p, ch->line, "%s: meter '%s' is no longer a number", part,
+                                 sc->meters[ch->effects[i].meter].id);
+            }
+            double delta = ch->effects[i].delta;
+            if (delta == (double)(lua_Integer)delta)
+                lua_pushinteger(L, (lua_Integer)delta); /* integers stay integers */
+            else
+                lua_pushnumber(L, (lua_Number)delta);
+            lua_arith(L, LUA_OPADD);         /* both are numbers: no metamethod */
+            lua_rawset(L, -4);
+        }
+        lua_pop(L, 2);                       /* names, s */
+        p->dirty = true;
+    }
+    if (p->dirty && play_sync_meters(p, ch->line, part) != 0)
+        return -1;
+
+    snprintf(part, sizeof part, "the next of choice %d", chosen + 1);
+    return play_follow(p, ch->next, ch->next_fn, ch->line, part);
+}
+
+int play_continue(Playthrough *p)
+{
+    if (p->status != PLAY_RUNNING)
+        return play_refuse(p, "the playthrough is over");
+    const Scene *scene = &p->scenario->scenes[p->scene];
+    if (scene->kind != SCENE_NARRATION)
+        return play_refuse(p, "scene '%s' waits for a choice", scene->id);
+    memcpy(p->meters_before, p->meters, (size_t)p->scenario->meter_count * sizeof *p->meters);
+    return play_follow(p, scene->next, scene->next_fn, scene->line, "next");
+}
+
+const Scene *play_scene(const Playthrough *p)
+{
+    return p->scene >= 0 ? &p->scenario->scenes[p->scene] : NULL;
+}
+
+const Choice *play_shown(const Playthrough *p, int number)
+{
+    if (p->scene < 0 || number < 1 || number > p->shown_count)
+        return NULL;
+    return &p->scenario->scenes[p->scene].choices[p->shown[number - 1]];
+}

@@ -1,0 +1,57 @@
+/* playthrough: one path through a loaded scenario.
+ *
+ * Order of events (SPEC): entering a scene counts the visit, then its text and
+ * the `when` of its choices are evaluated; after a choice its effects are
+ * applied and meters clamped, then its next is resolved. A playthrough can be
+ * restarted on the same scenario without reloading it. */
+#ifndef LEADSIM_PLAYTHROUGH_H
+#define LEADSIM_PLAYTHROUGH_H
+
+#include <stdint.h>
+#include "scenario.h"
+
+#define PLAY_MAX_STEPS 10000   /* scenes entered in one playthrough before it counts as a loop */
+
+typedef enum { PLAY_RUNNING, PLAY_ENDED, PLAY_FAILED } PlayStatus;
+
+typedef struct {
+    int scene, choice;         /* indexes into the scenario */
+    int number;                /* as shown, from 1 */
+    int strongest;             /* choice index of the strongest on screen */
+    int strongest_number;
+} PlayDecision;
+
+typedef struct {
+    const Scenario *scenario;
+    PlayStatus status;
+    uint64_t seed;
+    int scene;                 /* the current scene */
+    const char *text;          /* its text, valid until the next step; NULL when it has none */
+    int shown[SCENARIO_MAX_CHOICES]; /* choice indexes on screen, in order */
+    int shown_count;
+    double *meters;            /* current values */
+    double *meters_before;     /* values before the last step, to show what changed */
+    int *path;                 /* scenes entered, in order */
+    int path_count, path_capacity;
+    PlayDecision *decisions;
+    int decision_count, decision_capacity;
+    int *earned, *best, *worst, *tested; /* running sums per competency, for the debrief */
+    int *visits;               /* per scene */
+    char error[1400];          /* "FILE:LINE: in scene 'x', ...: message" when PLAY_FAILED */
+    int error_line;
+    int state_ref, visits_ref, text_ref; /* registry slots: s, s.visits, the current text */
+    bool dirty;                /* scenario code ran since meters were last read */
+} Playthrough;
+
+int  play_init(Playthrough *p, const Scenario *sc);    /* 0, or -1 when out of memory */
+void play_free(Playthrough *p);
+int  play_start(Playthrough *p, uint64_t seed);        /* reset and enter the start scene */
+int  play_choose(Playthrough *p, int number);          /* at a decision: pick choice `number` (from 1) */
+int  play_continue(Playthrough *p);                    /* at a narration: go on */
+/* All return 0 on success, -1 when the step failed (p->status is PLAY_FAILED, p->error says why)
+ * or was not possible (status unchanged, p->error says why). */
+
+const Scene  *play_scene(const Playthrough *p);
+const Choice *play_shown(const Playthrough *p, int number); /* choice on screen by number, or NULL */
+
+#endif

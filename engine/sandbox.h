@@ -1,0 +1,42 @@
+/* sandbox: one locked-down Lua state per scenario file.
+ *
+ * Scenario files come from other people. What they can reach is one audited
+ * whitelist (sandbox.c, sandbox_libraries); what they can do is bounded by an
+ * instruction budget per call, a memory cap, and a wall-clock net. Every
+ * failure becomes "FILE:LINE: message", built without running metamethods. */
+#ifndef LEADSIM_SANDBOX_H
+#define LEADSIM_SANDBOX_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <lua.h>
+
+#define SANDBOX_MEMORY_LIMIT   (32u << 20) /* bytes a scenario may hold */
+#define SANDBOX_BLOCK_LIMIT    (4u << 20)  /* bytes in any one string or table part */
+#define SANDBOX_LOAD_BUDGET    10000000LL  /* instructions for a file's top level */
+#define SANDBOX_CALL_BUDGET    1000000LL   /* instructions for one text, when, effects or next */
+#define SANDBOX_SECONDS        1.0         /* wall-clock net under every call */
+#define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
+
+typedef struct Sandbox Sandbox;
+
+Sandbox    *sandbox_new(const char *path);     /* path names the file in messages; NULL if out of memory */
+void        sandbox_free(Sandbox *sb);
+lua_State  *sandbox_lua(Sandbox *sb);          /* the state, for pushing and reading values */
+const char *sandbox_path(const Sandbox *sb);
+
+int  sandbox_run_file(Sandbox *sb);            /* load sandbox_path as source text and run it; 0 or -1 */
+int  sandbox_run_string(Sandbox *sb, const char *source, size_t length); /* the same, from memory */
+int  sandbox_call(Sandbox *sb, int nargs, int nresults); /* like lua_pcall under the call budget; 0 or -1,
+                                                            and on failure nothing is left on the stack */
+
+const char *sandbox_error(const Sandbox *sb);          /* "FILE:LINE: message" of the last failure */
+const char *sandbox_error_message(const Sandbox *sb);  /* the same without "FILE:LINE: " */
+int         sandbox_error_line(const Sandbox *sb);     /* its line, 0 when none is known */
+
+void   sandbox_seed(Sandbox *sb, uint64_t seed);   /* reset math.random and s.random */
+void   sandbox_push_random(Sandbox *sb);           /* push the deterministic random(m, n) function */
+int    sandbox_caller_line(lua_State *L);          /* line of the scenario code calling a C function */
+size_t sandbox_memory_used(const Sandbox *sb);
+
+#endif
