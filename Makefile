@@ -104,8 +104,18 @@ e2e: $(BUILD)/leadsim
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
-bench: $(BUILD)/leadsim
-	@sh tests/bench/run.sh $(BUILD)/leadsim
+BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference
+
+$(BUILD)/bench/bench_play: tests/bench/bench_play.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+$(BUILD)/bench/reference: tests/bench/reference.c $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< -o $@ $(ALL_LDLIBS)
+
+bench: $(BUILD)/leadsim $(BENCH_BIN)
+	@sh tests/bench/run.sh $(BUILD)
 
 # --- install -----------------------------------------------------------------
 install: $(BUILD)/leadsim

@@ -121,7 +121,7 @@ Scenario *cli_load_scenario(const char *file_or_id)
             ids[k] = names + 256 * k;
         }
         const char *close = ids ? diag_suggest(file_or_id, ids, count > 0 ? count : 0) : NULL;
-        fprintf(stderr, "leadsim: no scenario '%s' in %s", file_or_id, paths_scenarios_dir());
+        fprintf(stderr, "leadsim: no scenario '%s' in %s", file_or_id, paths_display(paths_scenarios_dir()));
         if (close)
             fprintf(stderr, " (did you mean '%s'?)", close);
         fputc('\n', stderr);

@@ -49,8 +49,8 @@ static int play_choices_error(const Playthrough *p, int used, int bad)
 {
     const Scene *scene = play_scene(p);
     if (bad)
-        fprintf(stderr, "%s:%d: scene '%s' shows choices 1-%d, but --choices gives %d (choice %d in the list)\n",
-                p->scenario->path, scene->line, scene->id, p->shown_count, bad, used);
+        fprintf(stderr, "%s:%d: scene '%s' shows choices 1-%d, but number %d in --choices is %d\n",
+                p->scenario->path, scene->line, scene->id, p->shown_count, used, bad);
     else
         fprintf(stderr, "%s:%d: scene '%s' needs a choice, but --choices ran out after %d\n",
                 p->scenario->path, scene->line, scene->id, used);

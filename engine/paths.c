@@ -89,7 +89,20 @@ bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size)
     if (strchr(file_or_id, '/') || strstr(file_or_id, ".lua"))
         return false;                /* a path that does not exist */
     snprintf(out, size, "%s/%s.lua", paths_scenarios, file_or_id);
-    return paths_is_file(out);
+    if (!paths_is_file(out))
+        return false;
+    memmove(out, paths_display(out), strlen(paths_display(out)) + 1);
+    return true;
+}
+
+/* Inside the working folder, a path is shown relative to it: messages stay short and portable. */
+const char *paths_display(const char *path)
+{
+    char cwd[PATH_MAX];
+    size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+    if (n > 0 && strncmp(path, cwd, n) == 0 && path[n] == '/')
+        return path + n + 1;
+    return path;
 }
 
 bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size)

@@ -17,6 +17,7 @@ void        paths_set_scenarios_dir(const char *dir);
 bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size);
 /* scripts/frameworks/<id>.lua beside the scenario's folder, else in the data folder. */
 bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size);
+const char *paths_display(const char *path);  /* relative to the working folder when inside it */
 bool paths_is_dir(const char *path);
 bool paths_is_file(const char *path);
 /* The .lua files of a folder, sorted; skips names starting with '_' or '.'. Caller frees each and the list. */

@@ -41,10 +41,23 @@ static int play_refuse(Playthrough *p, const char *fmt, ...)
     return -1;
 }
 
-/* Calls the function `ref` with s; leaves its one result on the stack. `part`
- * names it in messages ("the text", "the when of choice 2"); `line` is the
- * fallback when the error has none. */
-static int play_call(Playthrough *p, int ref, const char *part, int line)
+/* Which scenario function ran, for messages. Formatted only when something fails. */
+typedef enum { PART_TEXT, PART_WHEN, PART_EFFECTS, PART_NEXT, PART_CODE } PlayPart;
+
+static const char *play_part(PlayPart part, int choice, char *buf, size_t size)
+{
+    static const char *const names[] = {"the text function", "the when of choice %d",
+                                        "the effects of choice %d", "the next of choice %d",
+                                        "scenario code"};
+    if (part == PART_NEXT && choice == 0)
+        return "next";
+    snprintf(buf, size, names[part], choice);
+    return buf;
+}
+
+/* Calls the function `ref` with s; leaves its one result on the stack. `line`
+ * is the fallback when the error has none. */
+static int play_call(Playthrough *p, int ref, PlayPart part, int choice, int line)
 {
     lua_State *L = play_lua(p);
     p->dirty = true;
@@ -52,14 +65,16 @@ static int play_call(Playthrough *p, int ref, const char *part, int line)
     lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
     if (sandbox_call(p->scenario->sandbox, 1, 1) != 0) {
         Sandbox *sb = p->scenario->sandbox;
+        char name[64];
         int where = sandbox_error_line(sb) ? sandbox_error_line(sb) : line;
-        return play_fail(p, where, "%s failed: %s", part, sandbox_error_message(sb));
+        return play_fail(p, where, "%s failed: %s", play_part(part, choice, name, sizeof name),
+                         sandbox_error_message(sb));
     }
     return 0;
 }
 
 /* Reads every meter from s, clamps it, writes it back when clamping changed it. */
-static int play_sync_meters(Playthrough *p, int line, const char *part)
+static int play_sync_meters(Playthrough *p, int line, PlayPart part, int choice)
 {
     const Scenario *sc = p->scenario;
     lua_State *L = play_lua(p);
@@ -70,16 +85,20 @@ static int play_sync_meters(Playthrough *p, int line, const char *part)
         lua_pushvalue(L, -1);
         if (lua_rawget(L, -4) != LUA_TNUMBER) {
             const char *type = luaL_typename(L, -1);
+            char name[64];
             lua_pop(L, 4);
             return play_fail(p, line, "%s left meter '%s' as %s; meters must stay numbers",
-                             part, sc->meters[m].id, type);
+                             play_part(part, choice, name, sizeof name), sc->meters[m].id, type);
         }
         double value = (double)lua_tonumber(L, -1);
         double clamped = value < sc->meters[m].min ? sc->meters[m].min
                        : value > sc->meters[m].max ? sc->meters[m].max : value;
         lua_pop(L, 1);                       /* value */
         if (clamped != value) {
-            lua_pushnumber(L, (lua_Number)clamped);
+            if (clamped == (double)(lua_Integer)clamped)
+                lua_pushinteger(L, (lua_Integer)clamped); /* bounds are whole: keep integers */
+            else
+                lua_pushnumber(L, (lua_Number)clamped);
             lua_rawset(L, -4);               /* s[name] = clamped; pops name */
         } else {
             lua_pop(L, 1);                   /* name */
@@ -112,7 +131,9 @@ static int play_enter(Playthrough *p, int index)
 
     /* 1. the visit */
     lua_rawgeti(L, LUA_REGISTRYINDEX, p->visits_ref);
-    lua_pushstring(L, scene->id);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->scene_names_ref);
+    lua_rawgeti(L, -1, index + 1);           /* the id, already a Lua string */
+    lua_remove(L, -2);
     lua_pushinteger(L, ++p->visits[index]);
     lua_rawset(L, -3);
     lua_pop(L, 1);                           /* visits */
@@ -120,7 +141,7 @@ static int play_enter(Playthrough *p, int index)
     /* 2. the text */
     p->text = scene->text;
     if (scene->text_fn != LUA_NOREF) {
-        if (play_call(p, scene->text_fn, "the text function", scene->line) != 0)
+        if (play_call(p, scene->text_fn, PART_TEXT, 0, scene->line) != 0)
             return -1;
         if (lua_type(L, -1) != LUA_TSTRING) {
             const char *type = luaL_typename(L, -1);
@@ -136,9 +157,7 @@ static int play_enter(Playthrough *p, int index)
     for (int i = 0; i < scene->choice_count; i++) {
         const Choice *ch = &scene->choices[i];
         if (ch->when != LUA_NOREF) {
-            char part[64];
-            snprintf(part, sizeof part, "the when of choice %d", i + 1);
-            if (play_call(p, ch->when, part, ch->line) != 0)
+            if (play_call(p, ch->when, PART_WHEN, i + 1, ch->line) != 0)
                 return -1;
             int show = lua_toboolean(L, -1);
             lua_pop(L, 1);
@@ -149,31 +168,35 @@ static int play_enter(Playthrough *p, int index)
     }
     if (scene->kind == SCENE_DECISION && p->shown_count == 0)
         return play_fail(p, scene->line, "every choice is hidden by its when; at least one must be shown");
-    if (p->dirty && play_sync_meters(p, scene->line, "scenario code") != 0)
+    if (p->dirty && play_sync_meters(p, scene->line, PART_CODE, 0) != 0)
         return -1;
     if (scene->kind == SCENE_ENDING)
         p->status = PLAY_ENDED;
     return 0;
 }
 
-/* Resolves a next given as a scene index or a function ref, then enters it. */
-static int play_follow(Playthrough *p, int next, int next_fn, int line, const char *part)
+/* Resolves a next given as a scene index or a function ref, then enters it.
+ * `choice` is the position of the choice it belongs to, 0 for a narration. */
+static int play_follow(Playthrough *p, int next, int next_fn, int line, int choice)
 {
     if (next_fn != LUA_NOREF) {
         lua_State *L = play_lua(p);
-        if (play_call(p, next_fn, part, line) != 0)
+        char part[64];
+        if (play_call(p, next_fn, PART_NEXT, choice, line) != 0)
             return -1;
         if (lua_type(L, -1) != LUA_TSTRING) {
             const char *type = luaL_typename(L, -1);
             lua_pop(L, 1);
-            return play_fail(p, line, "%s returned %s; it must return a scene id", part, type);
+            return play_fail(p, line, "%s returned %s; it must return a scene id",
+                             play_part(PART_NEXT, choice, part, sizeof part), type);
         }
         lua_rawgeti(L, LUA_REGISTRYINDEX, p->scenario->scene_index_ref);
         lua_pushvalue(L, -2);
         if (lua_rawget(L, -2) != LUA_TNUMBER) {
             const char *name = lua_tostring(L, -3);
             const char *close = diag_suggest(name, p->scenario->scene_ids, p->scenario->scene_count);
-            play_fail(p, line, "%s returned '%s', which is not a scene%s%s%s", part, name,
+            play_fail(p, line, "%s returned '%s', which is not a scene%s%s%s",
+                      play_part(PART_NEXT, choice, part, sizeof part), name,
                       close ? " (did you mean '" : "", close ? close : "", close ? "'?)" : "");
             lua_pop(L, 3);
             return -1;
@@ -294,8 +317,8 @@ static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, 
 
     /* Scoring counts only what this decision tested, among the choices on screen. */
     const signed char *picked = scene->choices[chosen].weights;
-    int n = p->scenario->framework->competency_count;
-    for (int c = 0; c < n; c++) {
+    for (int k = 0; k < scene->touched_count; k++) { /* other competencies weigh 0 throughout */
+        int c = scene->touched[k];
         int high = -128, low = 127;
         for (int i = 0; i < p->shown_count; i++) {
             int w = scene->choices[p->shown[i]].weights[c];
@@ -326,40 +349,39 @@ int play_choose(Playthrough *p, int number)
         return -1;
     memcpy(p->meters_before, p->meters, (size_t)sc->meter_count * sizeof *p->meters);
 
-    char part[64];
-    snprintf(part, sizeof part, "the effects of choice %d", chosen + 1);
     if (ch->effects_fn != LUA_NOREF) {
-        if (play_call(p, ch->effects_fn, part, ch->line) != 0)
+        if (play_call(p, ch->effects_fn, PART_EFFECTS, chosen + 1, ch->line) != 0)
             return -1;
         lua_pop(play_lua(p), 1);
     } else if (ch->effect_count > 0) {
+        /* Static deltas: only the meters they touch change, so only those are clamped. */
         lua_State *L = play_lua(p);
         lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
         lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
         for (int i = 0; i < ch->effect_count; i++) {
+            const Meter *m = &sc->meters[ch->effects[i].meter];
             lua_rawgeti(L, -1, ch->effects[i].meter + 1);
             lua_pushvalue(L, -1);
             if (lua_rawget(L, -4) != LUA_TNUMBER) {
                 lua_pop(L, 4);
-                return play_fail(p, ch->line, "%s: meter '%s' is no longer a number", part,
-                                 sc->meters[ch->effects[i].meter].id);
+                return play_fail(p, ch->line, "the effects of choice %d: meter '%s' is no longer a number",
+                                 chosen + 1, m->id);
             }
-            double delta = ch->effects[i].delta;
-            if (delta == (double)(lua_Integer)delta)
-                lua_pushinteger(L, (lua_Integer)delta); /* integers stay integers */
+            double value = (double)lua_tonumber(L, -1) + ch->effects[i].delta;
+            value = value < m->min ? m->min : value > m->max ? m->max : value;
+            lua_pop(L, 1);
+            if (value == (double)(lua_Integer)value)
+                lua_pushinteger(L, (lua_Integer)value); /* integers stay integers */
             else
-                lua_pushnumber(L, (lua_Number)delta);
-            lua_arith(L, LUA_OPADD);         /* both are numbers: no metamethod */
+                lua_pushnumber(L, (lua_Number)value);
             lua_rawset(L, -4);
+            p->meters[ch->effects[i].meter] = value;
         }
         lua_pop(L, 2);                       /* names, s */
-        p->dirty = true;
     }
-    if (p->dirty && play_sync_meters(p, ch->line, part) != 0)
+    if (p->dirty && play_sync_meters(p, ch->line, PART_EFFECTS, chosen + 1) != 0)
         return -1;
-
-    snprintf(part, sizeof part, "the next of choice %d", chosen + 1);
-    return play_follow(p, ch->next, ch->next_fn, ch->line, part);
+    return play_follow(p, ch->next, ch->next_fn, ch->line, chosen + 1);
 }
 
 int play_continue(Playthrough *p)
@@ -370,7 +392,7 @@ int play_continue(Playthrough *p)
     if (scene->kind != SCENE_NARRATION)
         return play_refuse(p, "scene '%s' waits for a choice", scene->id);
     memcpy(p->meters_before, p->meters, (size_t)p->scenario->meter_count * sizeof *p->meters);
-    return play_follow(p, scene->next, scene->next_fn, scene->line, "next");
+    return play_follow(p, scene->next, scene->next_fn, scene->line, 0);
 }
 
 const Scene *play_scene(const Playthrough *p)

@@ -28,6 +28,7 @@
 #define ENGINE_RESERVE     (4u << 20)   /* extra bytes for the engine's glue between calls */
 #define PRINT_LIMIT        (64u << 10)  /* bytes print may write per call */
 #define PATTERN_WORK_LIMIT 1e9          /* worst-case matcher steps per call */
+#define HANDLER_SLOT       1            /* the message handler lives here; callers push above it */
 
 struct Sandbox {
     lua_State *L;
@@ -161,7 +162,9 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
         sandbox_trip(L, sb, sb->last_line,
                      "this code ran more than %lld instructions without finishing; is there an endless loop?",
                      sb->budget_total);
-    if (sandbox_now() > sb->deadline)
+    if (sb->deadline == 0)
+        sb->deadline = sandbox_now() + SANDBOX_SECONDS;
+    else if (sandbox_now() > sb->deadline)
         sandbox_trip(L, sb, sb->last_line,
                      "this code ran for more than %.0f second without finishing; is there an endless loop?",
                      SANDBOX_SECONDS);
@@ -673,6 +676,8 @@ Sandbox *sandbox_new(const char *path)
         return NULL;
     }
     lua_sethook(sb->L, sandbox_hook, LUA_MASKCOUNT, HOOK_STEP);
+    lua_gc(sb->L, LUA_GCGEN, 0, 0); /* playthroughs make short-lived garbage */
+    lua_pushcfunction(sb->L, sandbox_message_handler); /* stays at HANDLER_SLOT for good */
     return sb;
 }
 
@@ -713,26 +718,19 @@ static void sandbox_set_error(Sandbox *sb, int line, const char *message)
 static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long budget)
 {
     lua_State *L = sb->L;
-    int handler = lua_gettop(L) - nargs;
-    lua_Debug ar;
-    lua_pushvalue(L, handler);
-    int defined = lua_getinfo(L, ">S", &ar) ? ar.linedefined : 0; /* fallback line */
-    lua_pushcfunction(L, sandbox_message_handler);
-    lua_insert(L, handler);
+    int function = lua_gettop(L) - nargs;
     sb->budget = sb->budget_total = budget;
     sb->pattern_work = PATTERN_WORK_LIMIT;
-    sb->deadline = sandbox_now() + SANDBOX_SECONDS;
+    sb->deadline = 0;                    /* set by the first hook: short calls never read the clock */
     sb->tripped = false;
     sb->printed = 0;
-    sb->last_line = defined;
+    sb->last_line = 0;
     sb->armed = true;
-    int status = lua_pcall(L, nargs, nresults, handler);
+    int status = lua_pcall(L, nargs, nresults, HANDLER_SLOT);
     sb->armed = false;
     sb->in_handler = false;
-    if (status == LUA_OK) {
-        lua_remove(L, handler);
+    if (status == LUA_OK)
         return 0;
-    }
     if (status == LUA_ERRMEM) {
         /* Memory errors skip the handler; the hook's last line is the best guess. */
         sandbox_set_error(sb, sb->trip_line ? sb->trip_line : sb->last_line,
@@ -743,7 +741,7 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
     } else {
         sandbox_set_error(sb, sb->error_line, sb->error_message);
     }
-    lua_settop(L, handler - 1);
+    lua_settop(L, function - 1);         /* drop the error value */
     if (sb->used > SANDBOX_MEMORY_LIMIT / 2)
         lua_gc(L, LUA_GCCOLLECT); /* leave a failed call's garbage behind */
     return -1;
@@ -761,7 +759,7 @@ int sandbox_run_string(Sandbox *sb, const char *source, size_t length)
         length -= 3;
     }
     if (length > 0 && source[0] == LUA_SIGNATURE[0]) {
-        sandbox_set_error(sb, 0, "this is precompiled Lua (bytecode); scenarios must be source text");
+        sandbox_set_error(sb, 1, "this is precompiled Lua (bytecode); scenarios must be source text");
         return -1;
     }
     sb->armed = true; /* the parser's memory counts too */

@@ -56,8 +56,8 @@ static int scenario_builder(lua_State *L)
 static int scenario_scene_body(lua_State *L)
 {
     ScenarioLoad *load = scenario_load_state(L);
-    SceneRecord *record = &load->scenes[lua_tointeger(L, lua_upvalueindex(2))];
     scenario_check_loading(L, load, "scene");
+    SceneRecord *record = &load->scenes[lua_tointeger(L, lua_upvalueindex(2))];
     if (lua_type(L, 1) != LUA_TTABLE)
         return luaL_error(L, "scene '%s' needs a table: scene \"%s\" { text = ..., choice { ... } }",
                           record->id, record->id);
@@ -86,7 +86,7 @@ static int scenario_scene_builder(lua_State *L)
     }
     int index = load->scene_count++;
     load->scenes[index] = (SceneRecord){strdup(lua_tostring(L, 1)), sandbox_caller_line(L), LUA_NOREF};
-    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_pushvalue(L, lua_upvalueindex(1));   /* the shared state */
     lua_pushinteger(L, index);
     lua_pushcclosure(L, scenario_scene_body, 2);
     if (lua_gettop(L) >= 3 && !lua_isnil(L, 2)) { /* scene("id", { ... }) */
@@ -252,13 +252,13 @@ static void compile_weights(Compile *c, Choice *ch, int t, const char *what)
             int ok;
             lua_Integer w = lua_tointegerx(L, -1, &ok);
             if (!ok || lua_type(L, -1) != LUA_TNUMBER || w < SCENARIO_WEIGHT_MIN || w > SCENARIO_WEIGHT_MAX) {
-                lua_pushvalue(L, -1);
+                const char *quote = lua_type(L, -1) == LUA_TSTRING ? "\"" : "";
+                lua_pushvalue(L, -1); /* lua_tostring converts in place: use a copy */
                 const char *shown = lua_type(L, -1) == LUA_TNUMBER || lua_type(L, -1) == LUA_TSTRING
                                         ? lua_tostring(L, -1) : luaL_typename(L, -1);
                 diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "bad-weight", NULL,
                          "%s: the weight for '%s' must be a whole number from -3 to 3, not %s%s%s", what,
-                         fw->competencies[i].id, lua_type(L, -1) == LUA_TSTRING ? "\"" : "", shown,
-                         lua_type(L, -1) == LUA_TSTRING ? "\"" : "");
+                         fw->competencies[i].id, quote, shown, quote);
                 lua_pop(L, 1);
             } else {
                 ch->weights[i] = (signed char)w;
@@ -532,6 +532,12 @@ static void compile_lookups(Scenario *sc)
         lua_setfield(L, -2, sc->scenes[i].id);
     }
     sc->scene_index_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_createtable(L, sc->scene_count, 0);
+    for (int i = 0; i < sc->scene_count; i++) {
+        lua_pushstring(L, sc->scenes[i].id);
+        lua_rawseti(L, -2, i + 1);
+    }
+    sc->scene_names_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_createtable(L, sc->meter_count, 0);
     for (int i = 0; i < sc->meter_count; i++) {
         lua_pushstring(L, sc->meters[i].id);
@@ -541,11 +547,25 @@ static void compile_lookups(Scenario *sc)
     sc->scene_ids = calloc((size_t)sc->scene_count + 1, sizeof *sc->scene_ids);
     for (int i = 0; sc->scene_ids && i < sc->scene_count; i++)
         sc->scene_ids[i] = sc->scenes[i].id;
+    int n = sc->framework->competency_count;
+    for (int i = 0; i < sc->scene_count; i++) {
+        Scene *scene = &sc->scenes[i];
+        scene->touched = calloc((size_t)n + 1, sizeof *scene->touched);
+        for (int c = 0; scene->touched && c < n; c++)
+            for (int k = 0; k < scene->choice_count; k++)
+                if (scene->choices[k].weights[c] != 0) {
+                    scene->touched[scene->touched_count++] = c;
+                    break;
+                }
+    }
 }
 
 /* ---- loading ----------------------------------------------------------------------- */
 
-static void scenario_register_builders(lua_State *L, ScenarioLoad *load)
+/* The builders share their state as a userdata upvalue, so it lives exactly as
+ * long as they do: a scenario calling scene() from a callback later finds
+ * loading == false, never a dangling pointer. */
+static ScenarioLoad *scenario_register_builders(lua_State *L)
 {
     static const luaL_Reg builders[] = {
         {"scenario", scenario_builder},
@@ -554,9 +574,11 @@ static void scenario_register_builders(lua_State *L, ScenarioLoad *load)
         {NULL, NULL},
     };
     lua_pushglobaltable(L);
-    lua_pushlightuserdata(L, load);
-    luaL_setfuncs(L, builders, 1);
-    lua_pop(L, 1);
+    ScenarioLoad *load = lua_newuserdatauv(L, sizeof *load, 0);
+    *load = (ScenarioLoad){true, LUA_NOREF, 0, NULL, 0, 0};
+    luaL_setfuncs(L, builders, 1);       /* pops the userdata */
+    lua_pop(L, 1);                       /* globals */
+    return load;
 }
 
 Scenario *scenario_load(const char *path, DiagList *diags)
@@ -569,7 +591,7 @@ Scenario *scenario_load(const char *path, DiagList *diags)
         return NULL;
     sc->path = strdup(path);
     sc->start = -1;
-    sc->scene_index_ref = sc->meter_names_ref = LUA_NOREF;
+    sc->scene_index_ref = sc->meter_names_ref = sc->scene_names_ref = LUA_NOREF;
     sc->sandbox = sandbox_new(path);
     if (sc->sandbox == NULL) {
         diag_add(out, DIAG_ERROR, path, 0, "out-of-memory", NULL, "out of memory");
@@ -577,27 +599,28 @@ Scenario *scenario_load(const char *path, DiagList *diags)
         return NULL;
     }
     lua_State *L = sandbox_lua(sc->sandbox);
-    ScenarioLoad load = {true, LUA_NOREF, 0, NULL, 0, 0};
-    scenario_register_builders(L, &load);
+    ScenarioLoad *load = scenario_register_builders(L);
 
     if (sandbox_run_file(sc->sandbox) != 0) {
         diag_add(out, DIAG_ERROR, path, sandbox_error_line(sc->sandbox), "lua-error", NULL, "%s",
                  sandbox_error_message(sc->sandbox));
-    } else if (load.scenario_ref == LUA_NOREF) {
+    } else if (load->scenario_ref == LUA_NOREF) {
         diag_add(out, DIAG_ERROR, path, 0, "no-scenario", NULL,
                  "no scenario { } found; a scenario file starts with scenario { id = ..., start = ... }");
     } else {
-        load.loading = false;
-        sc->line = load.scenario_line;
+        load->loading = false;
+        sc->line = load->scenario_line;
         Compile c = {sc, {L, path, out}, L, NULL, NULL};
-        compile_scenario(&c, &load);
+        compile_scenario(&c, load);
         free(c.scene_ids);
         free(c.meter_ids);
     }
-    load.loading = false;
-    for (int i = 0; i < load.scene_count; i++)
-        free(load.scenes[i].id);
-    free(load.scenes);
+    load->loading = false;
+    for (int i = 0; i < load->scene_count; i++)
+        free(load->scenes[i].id);
+    free(load->scenes);
+    load->scenes = NULL;
+    load->scene_count = 0;
 
     bool failed = out->errors > errors_before;
     diag_list_free(&local);
@@ -624,6 +647,7 @@ void scenario_free(Scenario *sc)
             free(ch->weights);
         }
         free(s->choices);
+        free(s->touched);
         free(s->id);
         free(s->title);
         free(s->speaker);

@@ -46,6 +46,8 @@ typedef struct {
     int text_fn;               /* function ref, or LUA_NOREF */
     Choice *choices;           /* a decision's */
     int choice_count;
+    int *touched;              /* competencies some choice weighs, for scoring */
+    int touched_count;
     int next, next_fn;         /* a narration's, as for choices */
     char *ending;              /* an ending's title */
 } Scene;
@@ -73,6 +75,7 @@ typedef struct {
     Sandbox *sandbox;
     int scene_index_ref;       /* Lua table: scene id -> index */
     int meter_names_ref;       /* Lua array: meter index + 1 -> name */
+    int scene_names_ref;       /* Lua array: scene index + 1 -> id */
 } Scenario;
 
 /* Loads and validates a file. NULL when it has errors; diags say what and where. */

@@ -284,7 +284,9 @@ TextResult text_play(Playthrough *p, TextOptions *opt)
             fprintf(opt->out, "\nYour choice (1-%d): %d\n", p->shown_count, number);
         }
         if (scene->kind == SCENE_DECISION) {
-            fprintf(opt->out, "You chose: %s\n", play_shown(p, number)->text);
+            char chose[1024];
+            snprintf(chose, sizeof chose, "You chose: %s", play_shown(p, number)->text);
+            text_print_wrapped(opt->out, chose, opt->width, 0);
             result = play_choose(p, number);
         } else {
             result = play_continue(p);

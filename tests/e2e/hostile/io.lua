@@ -1,0 +1,3 @@
+-- expect: 3: attempt to index a nil value (global 'io')
+-- Reads a file it has no business reading.
+local f = io.open("/etc/passwd")

@@ -1,0 +1,76 @@
+#!/bin/sh
+# End-to-end tests: the built binary on real files, compared with expected output.
+#
+#   tests/e2e/run.sh BINARY            run everything
+#   tests/e2e/run.sh BINARY --update   rewrite the .expected files (review the diff!)
+#
+# cases/NAME.args      the arguments, as a shell would split them
+# cases/NAME.stdin     optional standard input
+# cases/NAME.expected  "$ leadsim ARGS", stdout, "--- stderr", stderr, "--- exit N"
+# hostile/*.lua        each must end within 2 s, with exit 1 and the message named by
+#                      its "-- expect: LINE: text" line (or by NAME.expect beside it)
+set -u
+bin=$1
+update=${2:-}
+here=$(dirname "$0")
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+pass=0
+fail=0
+
+failed() {
+    fail=$((fail + 1))
+    echo "FAIL $1"
+}
+
+now_ms() { date +%s%3N; }
+
+# ---- transcripts -------------------------------------------------------------
+for args_file in "$here"/cases/*.args; do
+    name=$(basename "$args_file" .args)
+    expected="$here/cases/$name.expected"
+    stdin="$here/cases/$name.stdin"
+    [ -f "$stdin" ] || stdin=/dev/null
+    args=$(cat "$args_file")
+    (eval "set -- $args"; COLUMNS=80 LEADSIM_DATA= timeout 20 "$bin" "$@" <"$stdin" >"$tmp/out" 2>"$tmp/err"
+     echo $? >"$tmp/code")
+    { echo "\$ leadsim $args"; cat "$tmp/out"; echo "--- stderr"; cat "$tmp/err"; echo "--- exit $(cat "$tmp/code")"; } >"$tmp/actual"
+    [ "$update" = --update ] && cp "$tmp/actual" "$expected"
+    if cmp -s "$tmp/actual" "$expected" 2>/dev/null; then
+        pass=$((pass + 1))
+    else
+        failed "$name"
+        diff -u "$expected" "$tmp/actual" 2>&1 | head -40
+    fi
+done
+
+# ---- hostile scenario files -----------------------------------------------------
+for file in "$here"/hostile/*.lua; do
+    name=$(basename "$file" .lua)
+    if [ -f "$here/hostile/$name.expect" ]; then
+        expect=$(cat "$here/hostile/$name.expect")
+    else
+        expect=$(sed -n 's/^-- expect: //p' "$file" | head -n 1)
+    fi
+    line=${expect%%: *}
+    text=${expect#*: }
+    start=$(now_ms)
+    timeout 10 "$bin" play "$file" --choices 1,1,1 --json >/dev/null 2>"$tmp/err"
+    code=$?
+    elapsed=$(( $(now_ms) - start ))
+    first=$(head -n 1 "$tmp/err")
+    case "$first" in
+        "$file:$line: "*"$text"*) ok=1 ;;
+        *) ok=0 ;;
+    esac
+    if [ "$code" -eq 1 ] && [ "$ok" -eq 1 ] && [ "$elapsed" -lt 2000 ]; then
+        pass=$((pass + 1))
+    else
+        failed "hostile/$name (exit $code, ${elapsed} ms)"
+        echo "  expected: $file:$line: ...$text..."
+        echo "  got:      $first"
+    fi
+done
+
+echo "end-to-end: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]

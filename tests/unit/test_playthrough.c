@@ -1,0 +1,192 @@
+/* The playthrough: order of events, the state s, replay, and runtime errors. */
+#include "unit.h"
+#include "playthrough.h"
+
+static Scenario *load_ok(const char *source)
+{
+    DiagList diags = {0};
+    Scenario *sc = unit_load(source, &diags);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    assert_non_null(sc);
+    return sc;
+}
+
+/* Starts a playthrough and plays `count` steps: choices[i], or continue when it is 0 (or choices is NULL). */
+static void play(Playthrough *p, Scenario *sc, const int *choices, int count)
+{
+    assert_int_equal(play_init(p, sc), 0);
+    if (play_start(p, 7) != 0)
+        return;
+    for (int i = 0; i < count && p->status == PLAY_RUNNING; i++)
+        if ((choices && choices[i] ? play_choose(p, choices[i]) : play_continue(p)) != 0)
+            return;
+}
+
+static void expect_runtime_error(const char *source, const int *choices, int count, int line, const char *needle)
+{
+    Scenario *sc = load_ok(source);
+    Playthrough p;
+    play(&p, sc, choices, count);
+    assert_int_equal(p.status, PLAY_FAILED);
+    if (p.error_line != line || strstr(p.error, needle) == NULL)
+        fail_msg("expected line %d and \"%s\", got: %s", line, needle, p.error);
+    char prefix[128];
+    snprintf(prefix, sizeof prefix, "%s:%d: in scene '", sc->path, line);
+    assert_memory_equal(p.error, prefix, strlen(prefix));
+    play_free(&p);
+    scenario_free(sc);
+}
+
+static void test_order_of_events(void **state)
+{
+    (void)state;
+    /* The text sees the visit already counted; when runs after the text; effects run before next. */
+    Scenario *sc = load_ok(UNIT_HEADER
+        "scene 'a' {\n"
+        "  text = function(s) s.log = (s.log or '') .. 'text' .. s.visits.a .. ';'; return 'x' end,\n"
+        "  choice { text = 'go', when = function(s) s.log = s.log .. 'when;'; return true end,\n"
+        "           effects = function(s) s.log = s.log .. 'effects;'; s.trust = s.trust + 500 end,\n"
+        "           next = function(s) s.log = s.log .. 'next' .. s.trust .. ';'; return s.visits.a < 2 and 'a' or 'e' end },\n"
+        "}\n"
+        "scene 'e' { ending = 'E', text = function(s) return s.log end }\n");
+    Playthrough p;
+    int choices[] = {1, 1};
+    play(&p, sc, choices, 2);
+    assert_int_equal(p.status, PLAY_ENDED);
+    /* next sees trust clamped to 100 after effects. */
+    assert_string_equal(p.text, "text1;when;effects;next100;text2;when;effects;next100;");
+    assert_int_equal(p.path_count, 3);
+    play_free(&p);
+    scenario_free(sc);
+}
+
+static void test_replay_is_exact(void **state)
+{
+    (void)state;
+    Scenario *sc = load_ok(UNIT_HEADER
+        "scene 'a' { text = function(s) s.roll = s.random(1, 1000000); return tostring(s.roll) end,\n"
+        "  choice { text = 'go', next = 'e' } }\n"
+        "scene 'e' { ending = 'E', text = function(s) return s.roll .. '/' .. math.random(1, 1000000) end }\n");
+    Playthrough p;
+    assert_int_equal(play_init(&p, sc), 0);
+    char first[64];
+    assert_int_equal(play_start(&p, 42), 0);
+    assert_int_equal(play_choose(&p, 1), 0);
+    snprintf(first, sizeof first, "%s", p.text);
+    assert_int_equal(play_start(&p, 42), 0);       /* same seed: same story */
+    assert_int_equal(play_choose(&p, 1), 0);
+    assert_string_equal(p.text, first);
+    assert_int_equal(play_start(&p, 43), 0);       /* another seed: another roll */
+    assert_int_equal(play_choose(&p, 1), 0);
+    assert_string_not_equal(p.text, first);
+    play_free(&p);
+    scenario_free(sc);
+}
+
+static void test_state_resets_between_playthroughs(void **state)
+{
+    (void)state;
+    Scenario *sc = load_ok(UNIT_HEADER
+        "scene 'a' { choice { text = 'go', effects = function(s) s.flag = true; s.money = s.money + 5 end, next = 'e' } }\n"
+        "scene 'e' { ending = 'E', text = function(s) return tostring(s.flag) .. s.money end }\n");
+    Playthrough p;
+    assert_int_equal(play_init(&p, sc), 0);
+    assert_int_equal(play_start(&p, 1), 0);
+    assert_int_equal(play_choose(&p, 1), 0);
+    assert_string_equal(p.text, "true15");
+    assert_int_equal(play_start(&p, 1), 0);
+    assert_int_equal(p.decision_count, 0);
+    assert_int_equal(p.path_count, 1);
+    assert_true(p.meters[0] == 10);
+    assert_int_equal(play_choose(&p, 1), 0);
+    assert_string_equal(p.text, "true15");
+    play_free(&p);
+    scenario_free(sc);
+}
+
+static void test_all_choices_hidden(void **state)
+{
+    (void)state;
+    int none[] = {0};
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'x', when = function(s) return false end, next = 'a' },\n"
+        "}\n", none, 0, 3, "every choice is hidden");
+}
+
+static void test_next_returns_unknown_scene(void **state)
+{
+    (void)state;
+    int one[] = {1};
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'x', next = function(s) return 'endng' end },\n"
+        "}\n"
+        "scene 'ending' { ending = 'E' }\n", one, 1, 4, "returned 'endng', which is not a scene (did you mean 'ending'?)");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'x', next = function(s) end },\n"
+        "}\n", one, 1, 4, "returned nil; it must return a scene id");
+}
+
+static void test_errors_inside_scenario_functions(void **state)
+{
+    (void)state;
+    int none[] = {0}, one[] = {1};
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  text = function(s)\n"
+        "    return s.missing.field\n"
+        "  end,\n"
+        "  next = 'a' }\n", none, 0, 5, "the text function failed: attempt to index a nil value");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'x', next = 'a',\n"
+        "    when = function(s) while true do end end },\n"
+        "}\n", none, 0, 5, "the when of choice 1 failed: this code ran more than");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'x', next = 'a', effects = function(s)\n"
+        "    local t = {} while true do t[#t + 1] = {} end end },\n"
+        "}\n", one, 1, 5, "the effects of choice 1 failed:");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'x', next = 'a', effects = function(s) s.trust = 'lots' end },\n"
+        "}\n", one, 1, 4, "left meter 'trust' as string");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' { text = function(s) return {} end, next = 'a' }\n", none, 0, 3,
+        "the text function returned table, not a string");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' { text = 'loop', next = 'b' }\n"
+        "scene 'b' { text = 'loop', next = 'a' }\n", NULL, 20000, 3, "without reaching an ending");
+}
+
+static void test_builders_closed_after_loading(void **state)
+{
+    (void)state;
+    int none[] = {0};
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' { text = function(s) scene 'late' { ending = 'E' }; return 'x' end, next = 'a' }\n",
+        none, 0, 3, "can only be used while the file loads");
+    /* A scene body kept from loading and called later is refused the same way. */
+    expect_runtime_error(UNIT_HEADER
+        "local body = scene 'a'\n"
+        "body { text = function(s) body { ending = 'E' }; return 'x' end, next = 'a' }\n",
+        none, 0, 4, "can only be used while the file loads");
+}
+
+int main(void)
+{
+    unit_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_order_of_events),
+        cmocka_unit_test(test_replay_is_exact),
+        cmocka_unit_test(test_state_resets_between_playthroughs),
+        cmocka_unit_test(test_all_choices_hidden),
+        cmocka_unit_test(test_next_returns_unknown_scene),
+        cmocka_unit_test(test_errors_inside_scenario_functions),
+        cmocka_unit_test(test_builders_closed_after_loading),
+    };
+    return cmocka_run_group_tests_name("playthrough", tests, NULL, NULL);
+}

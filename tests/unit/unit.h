@@ -1,0 +1,65 @@
+/* unit.h: helpers shared by the cmocka unit tests.
+ * Tests run from the repository root (make unit does this), so the bundled
+ * framework is found at scripts/frameworks/. */
+#ifndef LEADSIM_UNIT_H
+#define LEADSIM_UNIT_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "paths.h"
+#include "scenario.h"
+
+/* Writes `source` to a fresh file under a private temp folder; returns its path (static buffer). */
+static inline const char *unit_write(const char *name, const char *source)
+{
+    static char dir[64] = "";
+    static char path[256];
+    if (dir[0] == '\0') {
+        snprintf(dir, sizeof dir, "/tmp/leadsim-unit-XXXXXX");
+        if (mkdtemp(dir) == NULL)
+            abort();
+    }
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    if (f == NULL)
+        abort();
+    fputs(source, f);
+    fclose(f);
+    return path;
+}
+
+/* Loads a scenario from source; diags receives the findings. */
+static inline Scenario *unit_load(const char *source, DiagList *diags)
+{
+    return scenario_load(unit_write("scenario.lua", source), diags);
+}
+
+/* The first diagnostic with `code`, or NULL. */
+static inline const Diag *unit_find(const DiagList *diags, const char *code)
+{
+    for (int i = 0; i < diags->count; i++)
+        if (diags->items[i].code && strcmp(diags->items[i].code, code) == 0)
+            return &diags->items[i];
+    return NULL;
+}
+
+/* A scenario header most tests share: start "a", meters trust (50) and money (10 in 0..20). */
+#define UNIT_HEADER                                                                       \
+    "scenario { id = 't', title = 'T', start = 'a',\n"                                    \
+    "  meters = { trust = { value = 50 }, money = { value = 10, min = 0, max = 20 } } }\n"
+
+static inline void unit_init(void)
+{
+    paths_init(NULL);
+}
+
+#endif
