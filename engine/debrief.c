@@ -56,14 +56,16 @@ static bool debrief_ranks_above(const Score *scores, int x, int y)
 int debrief_compute(Debrief *d, const Playthrough *p)
 {
     const Framework *fw = p->scenario->framework;
-    d->competencies = calloc((size_t)fw->competency_count + 1, sizeof *d->competencies);
-    d->domains = calloc((size_t)fw->domain_count + 1, sizeof *d->domains);
-    int *order = calloc((size_t)fw->competency_count + 1, sizeof *order);
-    if (!d->competencies || !d->domains || !order) {
-        free(order);
-        debrief_free(d);
-        return -1;
+    if (d->competencies == NULL) {
+        d->competencies = calloc((size_t)fw->competency_count + 1, sizeof *d->competencies);
+        d->domains = calloc((size_t)fw->domain_count + 1, sizeof *d->domains);
+        d->order = calloc((size_t)fw->competency_count + 1, sizeof *d->order);
+        if (!d->competencies || !d->domains || !d->order) {
+            debrief_free(d);
+            return -1;
+        }
     }
+    int *order = d->order;
     int total[3] = {0, 0, 0}, assessed = 0;
     for (int i = 0; i < fw->domain_count; i++) {
         const Domain *dom = &fw->domains[i];
@@ -98,7 +100,6 @@ int debrief_compute(Debrief *d, const Playthrough *p)
     d->growth_count = rest < DEBRIEF_HIGHLIGHTS ? rest : DEBRIEF_HIGHLIGHTS;
     for (int i = 0; i < d->growth_count; i++)
         d->growth[i] = order[assessed - 1 - i];
-    free(order);
     return 0;
 }
 
@@ -106,5 +107,7 @@ void debrief_free(Debrief *d)
 {
     free(d->competencies);
     free(d->domains);
+    free(d->order);
     d->competencies = d->domains = NULL;
+    d->order = NULL;
 }

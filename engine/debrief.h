@@ -29,9 +29,11 @@ typedef struct {
     Score overall;
     int strengths[DEBRIEF_HIGHLIGHTS], strength_count; /* competency indexes, strongest first */
     int growth[DEBRIEF_HIGHLIGHTS], growth_count;       /* weakest first */
+    int *order;                  /* scratch for ranking */
 } Debrief;
 
-int         debrief_compute(Debrief *d, const Playthrough *p); /* 0, or -1 when out of memory */
+/* 0, or -1 when out of memory. Start from Debrief d = {0}; computing again reuses its arrays. */
+int         debrief_compute(Debrief *d, const Playthrough *p);
 void        debrief_free(Debrief *d);
 Score       debrief_score(int earned, int best, int worst);
 Band        debrief_band(const Score *s);

@@ -12,6 +12,7 @@ static const char main_help[] =
     "  leadsim                              open the game on its library screen\n"
     "  leadsim play FILE|ID [options]       play one scenario (window, or --text)\n"
     "  leadsim check FILE|DIR...            validate scenarios and frameworks\n"
+    "  leadsim explore FILE|ID [options]    many automatic playthroughs: coverage, score ranges\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -24,6 +25,7 @@ typedef struct {
 static const Command commands[] = {
     {"play", cli_play},
     {"check", cli_check},
+    {"explore", cli_explore},
     {NULL, NULL},
 };
 

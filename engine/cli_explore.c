@@ -1,0 +1,416 @@
+/* cli_explore: leadsim explore FILE|ID [options] */
+#include "cli.h"
+#include "explore.h"
+
+#include <cJSON.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char explore_help[] =
+    "usage: leadsim explore FILE|ID [options]\n"
+    "\n"
+    "Play a scenario many times automatically and report what a designer needs\n"
+    "to know: scenes and choices never reached, the endings and how often,\n"
+    "runtime errors with the choices that reproduce them, the range of every\n"
+    "competency's score, and the spread of overall scores.\n"
+    "\n"
+    "options:\n"
+    "  --runs N            playthroughs (default 10000)\n"
+    "  --seed N            first seed; playthrough i uses N + i (default 1)\n"
+    "  --strategy S        random (default), or least-used: prefer the choices\n"
+    "                      taken least so far, to reach everything sooner\n"
+    "  --all               every path, once each, when there are few enough\n"
+    "                      (up to 1,000,000); says so when there are more\n"
+    "  --styles            play as personas: always the strongest choice, always\n"
+    "                      the weakest, at random, and favouring each domain\n"
+    "  --json              print the report as JSON\n"
+    "  --help              show this help\n"
+    "\n"
+    "exit status: 0 no runtime errors, 1 a runtime error was found (or the\n"
+    "scenario does not load), 2 usage error\n";
+
+enum { OPT_RUNS, OPT_SEED, OPT_STRATEGY, OPT_ALL, OPT_STYLES, OPT_JSON, OPT_HELP };
+static const CliOption explore_options[] = {
+    {"--runs", true}, {"--seed", true}, {"--strategy", true}, {"--all", false},
+    {"--styles", false}, {"--json", false}, {"--help", false}, {NULL, false},
+};
+
+/* ---- progress ----------------------------------------------------------------- */
+
+static void explore_progress(void *ctx, long done, long total)
+{
+    (void)ctx;
+    if (total > 0) {
+        int width = 30, filled = (int)(width * done / total);
+        fprintf(stderr, "\r  exploring [%.*s%*s] %3ld%%", filled, "##############################",
+                width - filled, "", 100 * done / total);
+    } else {
+        fprintf(stderr, "\r  exploring: %ld paths so far", done);
+    }
+    fflush(stderr);
+}
+
+static bool explore_unicode(void)
+{
+    const char *vars[] = {"LC_ALL", "LC_CTYPE", "LANG"};
+    for (int i = 0; i < 3; i++) {
+        const char *v = getenv(vars[i]);
+        if (v && *v)
+            return strstr(v, "UTF-8") || strstr(v, "utf8") || strstr(v, "UTF8");
+    }
+    return false;
+}
+
+static const char *explore_score(int score10, char *buf, size_t size)
+{
+    snprintf(buf, size, "%d.%d", score10 / 10, score10 % 10);
+    return buf;
+}
+
+static const char *explore_mean(const ExploreRange *r, char *buf, size_t size)
+{
+    long long mean10 = r->assessed ? (2 * r->sum10 + r->assessed) / (2 * r->assessed) : 0;
+    return explore_score((int)mean10, buf, size);
+}
+
+static void explore_print_choices(FILE *out, const int *choices, int count)
+{
+    for (int i = 0; i < count; i++)
+        fprintf(out, "%s%d", i ? "," : "", choices[i]);
+}
+
+/* ---- the text report ------------------------------------------------------------ */
+
+static void explore_print(const ExploreReport *r, bool bars)
+{
+    const Scenario *sc = r->scenario;
+    const Framework *fw = sc->framework;
+    const char *how = r->options.strategy == STRATEGY_ALL ? "every path"
+                    : r->options.strategy == STRATEGY_LEAST_USED ? "least-used choices" : "random choices";
+    printf("Explored %s: %ld playthroughs (%s, seed %" PRIu64 "), %ld choices, %.2f s\n", sc->path,
+           r->playthroughs, how, r->options.seed, r->choices, r->seconds);
+    if (r->options.strategy == STRATEGY_ALL) {
+        if (r->exhaustive)
+            printf("Every path was played: the scenario has %ld paths with seed %" PRIu64 ".\n", r->playthroughs,
+                   r->options.seed);
+        else if (r->unbounded)
+            printf("Not every path: some go on for more than %d decisions, so the number of paths is not "
+                   "bounded (a loop). Paths that long were cut.\n", EXPLORE_MAX_DEPTH);
+        else if (r->truncated)
+            printf("Not every path: stopped after %ld; there are more. Use random runs instead.\n",
+                   EXPLORE_ALL_LIMIT);
+    }
+
+    long ended = r->playthroughs - r->failures;
+    printf("\nEndings\n");
+    for (int i = 0; i < sc->scene_count; i++) {
+        const Scene *scene = &sc->scenes[i];
+        if (scene->kind != SCENE_ENDING)
+            continue;
+        long n = r->ending_counts[i];
+        double share = r->playthroughs ? 100.0 * (double)n / (double)r->playthroughs : 0;
+        printf("  %-24s %5.1f%%  %8ld  \"%s\"%s\n", scene->id, share, n, scene->ending,
+               n == 0 ? "  never reached" : "");
+    }
+    if (ended > 0)
+        printf("Decisions per playthrough: %d to %d\n", r->min_decisions, r->max_decisions);
+
+    int scenes_reached = 0, choice_total = 0, choices_taken = 0;
+    for (int i = 0; i < sc->scene_count; i++) {
+        scenes_reached += r->scene_visits[i] > 0;
+        for (int k = 0; k < sc->scenes[i].choice_count; k++) {
+            choice_total++;
+            choices_taken += r->choice_taken[r->choice_base[i] + k] > 0;
+        }
+    }
+    printf("\nCoverage\n  scenes reached: %d of %d\n  choices taken:  %d of %d\n", scenes_reached,
+           sc->scene_count, choices_taken, choice_total);
+    for (int i = 0; i < sc->scene_count; i++) {
+        const Scene *scene = &sc->scenes[i];
+        if (r->scene_visits[i] == 0) {
+            printf("  %s:%d: scene '%s' was never reached\n", sc->path, scene->line, scene->id);
+            continue;
+        }
+        for (int k = 0; k < scene->choice_count; k++)
+            if (r->choice_taken[r->choice_base[i] + k] == 0)
+                printf("  %s:%d: scene '%s', choice %d was never taken: %.60s%s\n", sc->path,
+                       scene->choices[k].line, scene->id, k + 1, scene->choices[k].text,
+                       strlen(scene->choices[k].text) > 60 ? "..." : "");
+    }
+
+    printf("\nRuntime errors: %s\n", r->error_count ? "" : "none");
+    for (int e = 0; e < r->error_count; e++) {
+        const ExploreError *err = &r->errors[e];
+        printf("  %s\n    in %ld playthrough%s; reproduce with: leadsim play %s --seed %" PRIu64 " --choices ",
+               err->message, err->count, err->count == 1 ? "" : "s", sc->path, err->seed);
+        explore_print_choices(stdout, err->choices, err->choice_count);
+        if (err->choice_count == 0)
+            printf("\"\"");
+        printf("\n");
+    }
+
+    char a[16], b[16], c[16];
+    printf("\nScores by competency (lowest, mean and highest over the playthroughs that assessed it)\n");
+    for (int i = 0; i < fw->competency_count; i++) {
+        const ExploreRange *x = &r->competencies[i];
+        if (x->assessed == 0) {
+            printf("  %-52s never assessed\n", fw->competencies[i].id);
+            continue;
+        }
+        printf("  %-52s %5s %5s %5s  in %3.0f%%\n", fw->competencies[i].id, explore_score(x->min10, a, sizeof a),
+               explore_mean(x, b, sizeof b), explore_score(x->max10, c, sizeof c),
+               ended ? 100.0 * (double)x->assessed / (double)ended : 0);
+    }
+
+    printf("\nOverall score");
+    if (r->overall.assessed)
+        printf(": lowest %s, mean %s, highest %s\n", explore_score(r->overall.min10, a, sizeof a),
+               explore_mean(&r->overall, b, sizeof b), explore_score(r->overall.max10, c, sizeof c));
+    else
+        printf(": never assessed\n");
+    long peak = 0;
+    for (int i = 0; i < EXPLORE_HISTOGRAM_BINS; i++)
+        peak = r->histogram[i] > peak ? r->histogram[i] : peak;
+    for (int i = 0; peak > 0 && i < EXPLORE_HISTOGRAM_BINS; i++) {
+        int step = 100 / EXPLORE_HISTOGRAM_BINS;
+        int width = (int)((40 * r->histogram[i] + peak - 1) / peak);
+        printf("  %3d-%-3d %7ld  ", i * step, i == EXPLORE_HISTOGRAM_BINS - 1 ? 100 : (i + 1) * step,
+               r->histogram[i]);
+        for (int k = 0; k < width; k++)
+            fputs(bars ? "\xE2\x96\x88" : "#", stdout);
+        putchar('\n');
+    }
+}
+
+/* ---- JSON ---------------------------------------------------------------------- */
+
+static void json_range(cJSON *obj, const ExploreRange *x)
+{
+    if (x->assessed == 0) {
+        cJSON_AddNullToObject(obj, "min");
+        cJSON_AddNullToObject(obj, "mean");
+        cJSON_AddNullToObject(obj, "max");
+    } else {
+        cJSON_AddNumberToObject(obj, "min", x->min10 / 10.0);
+        cJSON_AddNumberToObject(obj, "mean", (double)x->sum10 / (double)x->assessed / 10.0);
+        cJSON_AddNumberToObject(obj, "max", x->max10 / 10.0);
+    }
+    cJSON_AddNumberToObject(obj, "assessed", (double)x->assessed);
+}
+
+static cJSON *json_choices(const int *choices, int count)
+{
+    cJSON *list = cJSON_CreateArray();
+    for (int i = 0; i < count; i++)
+        cJSON_AddItemToArray(list, cJSON_CreateNumber(choices[i]));
+    return list;
+}
+
+static char *explore_json(const ExploreReport *r, const StyleResult *styles, int style_count)
+{
+    const Scenario *sc = r->scenario;
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "scenario", sc->id);
+    cJSON_AddStringToObject(root, "file", sc->path);
+    static const char *const strategies[] = {"random", "least-used", "all"};
+    cJSON_AddStringToObject(root, "strategy", strategies[r->options.strategy]);
+    cJSON_AddNumberToObject(root, "seed", (double)r->options.seed);
+    cJSON_AddNumberToObject(root, "playthroughs", (double)r->playthroughs);
+    cJSON_AddNumberToObject(root, "choices", (double)r->choices);
+    cJSON_AddNumberToObject(root, "seconds", r->seconds);
+    if (r->options.strategy == STRATEGY_ALL) {
+        cJSON_AddBoolToObject(root, "exhaustive", r->exhaustive);
+        cJSON_AddBoolToObject(root, "unbounded", r->unbounded);
+    }
+    cJSON *endings = cJSON_AddObjectToObject(root, "endings");
+    cJSON *unreached = cJSON_AddArrayToObject(root, "scenes_never_reached");
+    cJSON *untaken = cJSON_AddArrayToObject(root, "choices_never_taken");
+    for (int i = 0; i < sc->scene_count; i++) {
+        const Scene *scene = &sc->scenes[i];
+        if (scene->kind == SCENE_ENDING)
+            cJSON_AddNumberToObject(endings, scene->id, (double)r->ending_counts[i]);
+        if (r->scene_visits[i] == 0) {
+            cJSON *item = cJSON_CreateObject();
+            cJSON_AddStringToObject(item, "scene", scene->id);
+            cJSON_AddNumberToObject(item, "line", scene->line);
+            cJSON_AddItemToArray(unreached, item);
+            continue;
+        }
+        for (int k = 0; k < scene->choice_count; k++)
+            if (r->choice_taken[r->choice_base[i] + k] == 0) {
+                cJSON *item = cJSON_CreateObject();
+                cJSON_AddStringToObject(item, "scene", scene->id);
+                cJSON_AddNumberToObject(item, "choice", k + 1);
+                cJSON_AddNumberToObject(item, "line", scene->choices[k].line);
+                cJSON_AddItemToArray(untaken, item);
+            }
+    }
+    cJSON *decisions = cJSON_AddObjectToObject(root, "decisions_per_playthrough");
+    cJSON_AddNumberToObject(decisions, "min", r->min_decisions);
+    cJSON_AddNumberToObject(decisions, "max", r->max_decisions);
+    cJSON *errors = cJSON_AddArrayToObject(root, "errors");
+    for (int e = 0; e < r->error_count; e++) {
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddStringToObject(item, "message", r->errors[e].message);
+        cJSON_AddNumberToObject(item, "count", (double)r->errors[e].count);
+        cJSON_AddNumberToObject(item, "seed", (double)r->errors[e].seed);
+        cJSON_AddItemToObject(item, "choices", json_choices(r->errors[e].choices, r->errors[e].choice_count));
+        cJSON_AddItemToArray(errors, item);
+    }
+    cJSON *competencies = cJSON_AddObjectToObject(root, "competencies");
+    for (int i = 0; i < sc->framework->competency_count; i++)
+        json_range(cJSON_AddObjectToObject(competencies, sc->framework->competencies[i].id), &r->competencies[i]);
+    cJSON *overall = cJSON_AddObjectToObject(root, "overall");
+    json_range(overall, &r->overall);
+    cJSON *histogram = cJSON_AddArrayToObject(overall, "histogram");
+    for (int i = 0; i < EXPLORE_HISTOGRAM_BINS; i++)
+        cJSON_AddItemToArray(histogram, cJSON_CreateNumber((double)r->histogram[i]));
+    if (styles) {
+        cJSON *list = cJSON_AddArrayToObject(root, "styles");
+        for (int i = 0; i < style_count; i++) {
+            const StyleResult *s = &styles[i];
+            cJSON *item = cJSON_CreateObject();
+            cJSON_AddStringToObject(item, "style", s->name);
+            if (s->kind == STYLE_RANDOM) {
+                json_range(item, &s->range);
+            } else {
+                if (s->failed)
+                    cJSON_AddStringToObject(item, "error", s->error);
+                if (s->overall.assessed)
+                    cJSON_AddNumberToObject(item, "overall", s->overall.score10 / 10.0);
+                else
+                    cJSON_AddNullToObject(item, "overall");
+                cJSON_AddItemToObject(item, "ending", s->ending >= 0 ? cJSON_CreateString(sc->scenes[s->ending].id)
+                                                                      : cJSON_CreateNull());
+                cJSON_AddItemToObject(item, "choices", json_choices(s->choices, s->choice_count));
+            }
+            cJSON_AddItemToArray(list, item);
+        }
+    }
+    char *text = cJSON_Print(root);
+    cJSON_Delete(root);
+    return text;
+}
+
+/* ---- styles ---------------------------------------------------------------------- */
+
+static void explore_print_styles(const Scenario *sc, const StyleResult *styles, int count, uint64_t seed)
+{
+    char a[16], b[16], c[16];
+    printf("Player styles (seed %" PRIu64 "): does the scoring separate good play from poor?\n", seed);
+    for (int i = 0; i < count; i++) {
+        const StyleResult *s = &styles[i];
+        if (s->kind == STYLE_RANDOM) {
+            if (s->range.assessed)
+                printf("  %-52s %5s  mean of %ld (lowest %s, highest %s)\n", s->name, explore_mean(&s->range, b, sizeof b),
+                       s->runs, explore_score(s->range.min10, a, sizeof a), explore_score(s->range.max10, c, sizeof c));
+            else
+                printf("  %-52s never assessed\n", s->name);
+            continue;
+        }
+        if (s->failed) {
+            printf("  %-52s failed: %s\n", s->name, s->error);
+            continue;
+        }
+        printf("  %-52s %5s  %-20s choices ", s->name, s->overall.assessed ? explore_score(s->overall.score10, a, sizeof a) : "-",
+               s->ending >= 0 ? sc->scenes[s->ending].id : "-");
+        explore_print_choices(stdout, s->choices, s->choice_count);
+        putchar('\n');
+    }
+    if (!styles[0].failed && !styles[1].failed && styles[0].overall.assessed && styles[1].overall.assessed) {
+        int gap = styles[0].overall.score10 - styles[1].overall.score10;
+        printf("  The strongest style scores %s points above the weakest%s\n", explore_score(gap, a, sizeof a),
+               gap < 300 ? ": little separation; check the weights against the rubric." : ".");
+    }
+}
+
+/* ---- the command ------------------------------------------------------------------- */
+
+int cli_explore(int argc, char **argv)
+{
+    ExploreOptions options = {STRATEGY_RANDOM, 10000, 1, NULL, NULL};
+    bool json = false, styles = false, all = false;
+    const char *target = NULL, *value;
+    int i = 0, k;
+    while ((k = cli_next(argc, argv, &i, explore_options, &value, "explore")) != -2) {
+        switch (k) {
+        case -3:
+            return EXIT_USAGE;
+        case -1:
+            if (target)
+                return cli_usage_error("explore", "one scenario at a time ('%s' and '%s')", target, value);
+            target = value;
+            break;
+        case OPT_RUNS: {
+            char *end;
+            options.runs = strtol(value, &end, 10);
+            if (*end || options.runs <= 0)
+                return cli_usage_error("explore", "--runs needs a whole number above 0, not '%s'", value);
+            break;
+        }
+        case OPT_SEED:
+            if (!cli_parse_seed(value, &options.seed))
+                return cli_usage_error("explore", "--seed needs a whole number from 0 up, not '%s'", value);
+            break;
+        case OPT_STRATEGY:
+            if (strcmp(value, "random") == 0)
+                options.strategy = STRATEGY_RANDOM;
+            else if (strcmp(value, "least-used") == 0)
+                options.strategy = STRATEGY_LEAST_USED;
+            else
+                return cli_usage_error("explore", "--strategy is random or least-used, not '%s'", value);
+            break;
+        case OPT_ALL: all = true; break;
+        case OPT_STYLES: styles = true; break;
+        case OPT_JSON: json = true; break;
+        case OPT_HELP:
+            fputs(explore_help, stdout);
+            return EXIT_OK;
+        }
+    }
+    if (target == NULL)
+        return cli_usage_error("explore", "which scenario? give a file or an id");
+    if (all)
+        options.strategy = STRATEGY_ALL;
+    Scenario *sc = cli_load_scenario(target);
+    if (sc == NULL)
+        return EXIT_INPUT;
+    bool progress = isatty(fileno(stderr)) && !json;
+    if (progress) {
+        options.progress = explore_progress;
+    }
+    ExploreReport report;
+    StyleResult *style_results = NULL;
+    int style_count = 0;
+    int status = EXIT_OK;
+    if (explore_run(sc, &options, &report) != 0) {
+        fprintf(stderr, "leadsim: out of memory\n");
+        scenario_free(sc);
+        return EXIT_INPUT;
+    }
+    if (progress)
+        fprintf(stderr, "\r%*s\r", 60, "");
+    if (styles)
+        style_count = explore_styles(sc, options.seed, 1000, &style_results);
+    if (json) {
+        char *text = explore_json(&report, style_results, style_count > 0 ? style_count : 0);
+        if (text)
+            puts(text);
+        cJSON_free(text);
+    } else {
+        explore_print(&report, isatty(fileno(stdout)) && explore_unicode());
+        if (style_count > 0) {
+            putchar('\n');
+            explore_print_styles(sc, style_results, style_count, options.seed);
+        }
+    }
+    if (report.error_count > 0)
+        status = EXIT_INPUT;
+    explore_styles_free(style_results, style_count);
+    explore_report_free(&report);
+    scenario_free(sc);
+    return status;
+}

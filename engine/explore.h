@@ -1,0 +1,89 @@
+/* explore: many automatic playthroughs of one scenario, for designers.
+ *
+ * Plays a loaded scenario again and again (at random, favouring the least-used
+ * choices, or every path when there are few enough) and gathers what a
+ * designer needs to know before anyone plays it: which scenes and choices are
+ * never reached, which endings are, which paths fail and how to reproduce
+ * them, and how far scores can range. */
+#ifndef LEADSIM_EXPLORE_H
+#define LEADSIM_EXPLORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "debrief.h"
+
+#define EXPLORE_MAX_ERRORS 16        /* distinct runtime errors kept */
+#define EXPLORE_MAX_DEPTH 200        /* decisions in one path before --all calls it unbounded */
+#define EXPLORE_ALL_LIMIT 1000000L   /* paths --all will visit */
+#define EXPLORE_HISTOGRAM_BINS 10
+
+typedef enum { STRATEGY_RANDOM, STRATEGY_LEAST_USED, STRATEGY_ALL } ExploreStrategy;
+
+typedef struct {
+    ExploreStrategy strategy;
+    long runs;                  /* playthroughs (random and least-used) */
+    uint64_t seed;              /* the first scenario seed; run i uses seed + i (--all: seed for all) */
+    void (*progress)(void *ctx, long done, long total); /* called now and then; may be NULL */
+    void *progress_ctx;
+} ExploreOptions;
+
+typedef struct {
+    char message[1400];         /* the first playthrough's error text */
+    uint64_t seed;
+    int *choices;               /* the numbers that reproduce it */
+    int choice_count;
+    long count;                 /* playthroughs that failed this way */
+} ExploreError;
+
+typedef struct {
+    int min10, max10;           /* score x 10 */
+    long long sum10;
+    long assessed;              /* playthroughs that assessed it */
+} ExploreRange;
+
+typedef struct {
+    const Scenario *scenario;
+    ExploreOptions options;
+    long playthroughs, choices, failures;
+    double seconds;
+    long *scene_visits;         /* per scene: playthroughs that reached it */
+    long *choice_taken;         /* per choice, indexed by choice_base[scene] + k */
+    int *choice_base;
+    long *ending_counts;        /* per scene (nonzero for endings reached) */
+    int min_decisions, max_decisions;
+    ExploreError errors[EXPLORE_MAX_ERRORS];
+    int error_count;
+    ExploreRange *competencies; /* per framework competency */
+    ExploreRange overall;
+    long histogram[EXPLORE_HISTOGRAM_BINS];
+    bool exhaustive;            /* --all visited every path */
+    bool unbounded;             /* --all met a path longer than EXPLORE_MAX_DEPTH */
+    bool truncated;             /* --all stopped at EXPLORE_ALL_LIMIT paths */
+} ExploreReport;
+
+int  explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport *report); /* 0, or -1 out of memory */
+void explore_report_free(ExploreReport *report);
+
+/* Player styles: always the strongest, always the weakest, random, and one per domain. */
+typedef enum { STYLE_STRONGEST, STYLE_WEAKEST, STYLE_RANDOM, STYLE_DOMAIN } StyleKind;
+
+typedef struct {
+    StyleKind kind;
+    int domain;                 /* for STYLE_DOMAIN */
+    char name[96];
+    bool failed;
+    char error[1400];
+    Score overall;              /* for a single playthrough */
+    int ending;                 /* scene index, or -1 */
+    int decisions;
+    int *choices;               /* the numbers it chose */
+    int choice_count;
+    ExploreRange range;         /* for STYLE_RANDOM: over `runs` playthroughs */
+    long runs;
+} StyleResult;
+
+/* Fills `out` (3 + domain count entries); returns how many, or -1 out of memory. */
+int  explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleResult **out);
+void explore_styles_free(StyleResult *styles, int count);
+
+#endif
