@@ -84,14 +84,19 @@ static void explore_print_choices(FILE *out, const int *choices, int count)
 
 /* ---- the text report ------------------------------------------------------------ */
 
-static void explore_print(const ExploreReport *r, bool bars)
+/* `at_terminal`: draw bars with block characters and show timings (which would
+ * make saved reports differ from run to run). */
+static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
 {
     const Scenario *sc = r->scenario;
     const Framework *fw = sc->framework;
     const char *how = r->options.strategy == STRATEGY_ALL ? "every path"
                     : r->options.strategy == STRATEGY_LEAST_USED ? "least-used choices" : "random choices";
-    printf("Explored %s: %ld playthroughs (%s, seed %" PRIu64 "), %ld choices, %.2f s\n", sc->path,
-           r->playthroughs, how, r->options.seed, r->choices, r->seconds);
+    printf("Explored %s: %ld playthroughs (%s, seed %" PRIu64 "), %ld choices", sc->path,
+           r->playthroughs, how, r->options.seed, r->choices);
+    if (at_terminal && r->seconds > 0)
+        printf(", %.2f s (%.0f choices/s)", r->seconds, (double)r->choices / r->seconds);
+    putchar('\n');
     if (r->options.strategy == STRATEGY_ALL) {
         if (r->exhaustive)
             printf("Every path was played: the scenario has %ld paths with seed %" PRIu64 ".\n", r->playthroughs,
@@ -141,7 +146,7 @@ static void explore_print(const ExploreReport *r, bool bars)
                        strlen(scene->choices[k].text) > 60 ? "..." : "");
     }
 
-    printf("\nRuntime errors: %s\n", r->error_count ? "" : "none");
+    printf("\nRuntime errors%s\n", r->error_count ? ":" : ": none");
     for (int e = 0; e < r->error_count; e++) {
         const ExploreError *err = &r->errors[e];
         printf("  %s\n    in %ld playthrough%s; reproduce with: leadsim play %s --seed %" PRIu64 " --choices ",
@@ -401,7 +406,8 @@ int cli_explore(int argc, char **argv)
             puts(text);
         cJSON_free(text);
     } else {
-        explore_print(&report, isatty(fileno(stdout)) && explore_unicode());
+        bool terminal = isatty(fileno(stdout));
+        explore_print(&report, terminal, terminal && explore_unicode());
         if (style_count > 0) {
             putchar('\n');
             explore_print_styles(sc, style_results, style_count, options.seed);

@@ -1,8 +1,9 @@
 #!/bin/sh
 # End-to-end tests: the built binary on real files, compared with expected output.
 #
-#   tests/e2e/run.sh BINARY            run everything
-#   tests/e2e/run.sh BINARY --update   rewrite the .expected files (review the diff!)
+#   tests/e2e/run.sh BINARY                    run everything
+#   tests/e2e/run.sh BINARY --update           rewrite the .expected files (review the diff!)
+#   tests/e2e/run.sh BINARY [--update] 'GLOB'  only the cases whose names match GLOB
 #
 # cases/NAME.args      the arguments, as a shell would split them
 # cases/NAME.stdin     optional standard input
@@ -11,7 +12,15 @@
 #                      its "-- expect: LINE: text" line (or by NAME.expect beside it)
 set -u
 bin=$1
-update=${2:-}
+shift
+update=
+only='*'
+for arg in "$@"; do
+    case "$arg" in
+        --update) update=--update ;;
+        *) only=$arg ;;
+    esac
+done
 here=$(dirname "$0")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
@@ -28,6 +37,7 @@ now_ms() { date +%s%3N; }
 # ---- transcripts -------------------------------------------------------------
 for args_file in "$here"/cases/*.args; do
     name=$(basename "$args_file" .args)
+    case "$name" in $only) ;; *) continue ;; esac
     expected="$here/cases/$name.expected"
     stdin="$here/cases/$name.stdin"
     [ -f "$stdin" ] || stdin=/dev/null
@@ -47,6 +57,7 @@ done
 # ---- hostile scenario files -----------------------------------------------------
 for file in "$here"/hostile/*.lua; do
     name=$(basename "$file" .lua)
+    case "hostile/$name" in $only) ;; *) continue ;; esac
     if [ -f "$here/hostile/$name.expect" ]; then
         expect=$(cat "$here/hostile/$name.expect")
     else
