@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "scenario.h"
+#include "ui.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 }; /* SPEC's exit statuses */
 
@@ -27,6 +28,10 @@ int  cli_next(int argc, char **argv, int *i, const CliOption *options, const cha
 int  cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool cli_parse_seed(const char *text, uint64_t *seed);
 int  cli_parse_choices(const char *text, int **numbers); /* count, or -1 when malformed */
+
+bool cli_parse_size(const char *text, int *w, int *h);   /* "1920x1080" */
+/* Opens the window (or draws headless into `screenshot`) with these start options. */
+int  cli_window_run(const AppStart *start, const char *screenshot, int w, int h);
 
 /* Resolves FILE|ID and loads it, printing what went wrong. NULL on failure. */
 Scenario *cli_load_scenario(const char *file_or_id);

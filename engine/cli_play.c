@@ -14,8 +14,8 @@
 static const char play_help[] =
     "usage: leadsim play FILE|ID [options]\n"
     "\n"
-    "Play one scenario. FILE is a scenario file; ID names one in the library\n"
-    "(scripts/scenarios/ID.lua).\n"
+    "Play one scenario, in a window unless --text or --json is given. FILE is a\n"
+    "scenario file; ID names one in the library (scripts/scenarios/ID.lua).\n"
     "\n"
     "options:\n"
     "  --text              play in the terminal: plain text, screen-reader friendly\n"
@@ -24,15 +24,24 @@ static const char play_help[] =
     "  --seed N            seed for the scenario's random events (default: 1 with\n"
     "                      --choices, a fresh one otherwise; the debrief shows it)\n"
     "  --json              print the debrief as JSON (see SPEC.md)\n"
+    "  --screenshot F.bmp  draw the screen reached after --choices without a display,\n"
+    "                      save it as a BMP and exit (running out of choices is fine)\n"
+    "  --size WxH          the screenshot's size in pixels (default 1280x720)\n"
+    "  --page N            with --screenshot: page N of the screen reached: of the\n"
+    "                      scene's text, or, after an ending, of the debrief\n"
+    "  --layout FILE       with --screenshot: write the box of every text drawn, as JSON lines\n"
+    "  --settings FILE     the settings file for the window\n"
     "  --help              show this help\n"
     "\n"
     "In the terminal, type a choice's number and press Enter; h shows the other keys.\n"
     "\n"
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
-enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP };
+enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP, OPT_SCREENSHOT, OPT_SIZE, OPT_PAGE, OPT_LAYOUT,
+       OPT_SETTINGS };
 static const CliOption play_options[] = {
     {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
+    {"--screenshot", true}, {"--size", true}, {"--page", true}, {"--layout", true}, {"--settings", true},
     {NULL, false},
 };
 
@@ -84,7 +93,9 @@ static int play_follow_choices(Playthrough *p, const int *choices, int count)
 
 int cli_play(int argc, char **argv)
 {
-    const char *target = NULL, *value;
+    const char *target = NULL, *value, *screenshot = NULL;
+    AppStart start = {0};
+    int w = 1280, h = 720;
     bool text = false, json = false, seeded = false;
     uint64_t seed = 1;
     int *choices = NULL, choice_count = 0, i = 0, k;
@@ -101,6 +112,24 @@ int cli_play(int argc, char **argv)
             target = value;
             break;
         case OPT_TEXT: text = true; break;
+        case OPT_SCREENSHOT: screenshot = value; break;
+        case OPT_LAYOUT: start.layout_log = value; break;
+        case OPT_SETTINGS: start.settings_path = value; break;
+        case OPT_SIZE:
+            if (!cli_parse_size(value, &w, &h)) {
+                free(choices);
+                return cli_usage_error("play", "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
+            }
+            break;
+        case OPT_PAGE: {
+            char *end;
+            start.page = (int)strtol(value, &end, 10);
+            if (*end || start.page < 1) {
+                free(choices);
+                return cli_usage_error("play", "--page needs a page number from 1, not '%s'", value);
+            }
+            break;
+        }
         case OPT_JSON: json = true; break;
         case OPT_HELP:
             fputs(play_help, stdout);
@@ -129,12 +158,21 @@ int cli_play(int argc, char **argv)
     }
     if (!seeded && choices == NULL)
         seed = play_fresh_seed();
-    (void)text; /* until the window exists, every playthrough is in the terminal */
-
+    /* Check the file first, so its errors read the same in every mode, display or not. */
     Scenario *sc = cli_load_scenario(target);
     if (sc == NULL) {
         free(choices);
         return EXIT_INPUT;
+    }
+    if (screenshot || (!text && !json)) {
+        scenario_free(sc);
+        start.scenario = target;
+        start.choices = choices;
+        start.choice_count = choice_count;
+        start.seed = seed;
+        int status = cli_window_run(&start, screenshot, w, h);
+        free(choices);
+        return status;
     }
     Playthrough p;
     int status = EXIT_OK;

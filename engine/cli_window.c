@@ -1,13 +1,108 @@
-/* cli_window: leadsim with no command. Until the window exists, it plays the
- * bundled scenario in the terminal. */
+/* cli_window: the game window from the command line, and headless screenshots.
+ *   leadsim [--settings FILE] [--screenshot F.bmp --size WxH] [--screen library|settings]
+ * (leadsim play FILE|ID without --text comes here too, through cli_window_play.) */
 #include "cli.h"
+#include "ui.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char window_help[] =
+    "usage: leadsim [options]\n"
+    "\n"
+    "Open the game on its library screen.\n"
+    "\n"
+    "options:\n"
+    "  --settings FILE       read and save settings here (default: ./settings.ini if it\n"
+    "                        exists, else ~/.config/leadsim/settings.ini)\n"
+    "  --screenshot F.bmp    draw the screen without a display, save it, and exit\n"
+    "  --size WxH            the screenshot's size in pixels (default 1280x720)\n"
+    "  --screen NAME         with --screenshot: library (default) or settings\n"
+    "  --layout FILE         with --screenshot: write the box of every text drawn, as JSON lines\n"
+    "  --help                show this help\n";
+
+bool cli_parse_size(const char *text, int *w, int *h)
+{
+    char *x;
+    long a = strtol(text, &x, 10);
+    if (x == text || (*x != 'x' && *x != 'X'))
+        return false;
+    char *end;
+    long b = strtol(x + 1, &end, 10);
+    if (*end || a < 160 || b < 120 || a > 16384 || b > 16384)
+        return false;
+    *w = (int)a;
+    *h = (int)b;
+    return true;
+}
+
+int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
+{
+    if (screenshot) {
+        App *app = app_create_headless(w, h, start);
+        if (app == NULL)
+            return EXIT_INPUT;
+        if (app_start_error(app)) {
+            fprintf(stderr, "%s\n", app_start_error(app));
+            app_destroy(app);
+            return EXIT_INPUT;
+        }
+        app_render(app);
+        int status = app_save_bmp(app, screenshot) == 0 ? EXIT_OK : EXIT_INPUT;
+        if (status != EXIT_OK)
+            fprintf(stderr, "leadsim: cannot write %s\n", screenshot);
+        else if (strcmp(app_screen_name(app), "error") == 0)
+            status = EXIT_INPUT;             /* saved, but the scenario failed */
+        app_destroy(app);
+        return status;
+    }
+    App *app = app_create_window(start);
+    if (app == NULL)
+        return EXIT_INPUT;
+    if (app_start_error(app)) {
+        fprintf(stderr, "%s\n", app_start_error(app));
+        app_destroy(app);
+        return EXIT_INPUT;
+    }
+    int status = app_run(app);
+    app_destroy(app);
+    return status;
+}
+
+enum { OPT_SETTINGS, OPT_SCREENSHOT, OPT_SIZE, OPT_SCREEN, OPT_LAYOUT, OPT_HELP };
+static const CliOption window_options[] = {
+    {"--settings", true}, {"--screenshot", true}, {"--size", true}, {"--screen", true}, {"--layout", true},
+    {"--help", false}, {NULL, false},
+};
 
 int cli_window(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    char *play_args[] = {"twelve-percent", "--text"};
-    return cli_play(2, play_args);
+    AppStart start = {0};
+    const char *screenshot = NULL, *value;
+    int w = 1280, h = 720, i = 0, k;
+    while ((k = cli_next(argc, argv, &i, window_options, &value, NULL)) != -2) {
+        switch (k) {
+        case -3:
+            return EXIT_USAGE;
+        case -1:
+            return cli_usage_error(NULL, "unknown command '%s'", value);
+        case OPT_SETTINGS: start.settings_path = value; break;
+        case OPT_SCREENSHOT: screenshot = value; break;
+        case OPT_LAYOUT: start.layout_log = value; break;
+        case OPT_SIZE:
+            if (!cli_parse_size(value, &w, &h))
+                return cli_usage_error(NULL, "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
+            break;
+        case OPT_SCREEN:
+            if (strcmp(value, "library") != 0 && strcmp(value, "settings") != 0)
+                return cli_usage_error(NULL, "--screen is library or settings, not '%s'", value);
+            start.screen = value;
+            break;
+        case OPT_HELP:
+            fputs(window_help, stdout);
+            return EXIT_OK;
+        }
+    }
+    return cli_window_run(&start, screenshot, w, h);
 }

@@ -10,7 +10,7 @@ static const char main_help[] =
     "usage: leadsim [COMMAND] [options]\n"
     "\n"
     "  leadsim                              open the game on its library screen\n"
-    "  leadsim play FILE|ID [options]       play one scenario (window, or --text)\n"
+    "  leadsim play FILE|ID [options]       play one scenario (in a window, or --text)\n"
     "  leadsim check FILE|DIR...            validate scenarios and frameworks\n"
     "  leadsim explore FILE|ID [options]    many automatic playthroughs: coverage, score ranges\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"

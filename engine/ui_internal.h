@@ -1,0 +1,207 @@
+/* ui_internal: what the window's screens share. Not for use outside ui*.c. */
+#ifndef LEADSIM_UI_INTERNAL_H
+#define LEADSIM_UI_INTERNAL_H
+
+#include <stdio.h>
+#include "debrief.h"
+#include "fonts.h"
+#include "settings.h"
+#include "theme.h"
+#include "ui.h"
+#include "wrap.h"
+
+typedef enum { SCREEN_LIBRARY, SCREEN_SCENE, SCREEN_DEBRIEF, SCREEN_SETTINGS, SCREEN_ERROR } ScreenId;
+typedef enum { DIALOG_NONE, DIALOG_LEAVE, DIALOG_QUIT } DialogId;
+typedef enum { BLANK_NONE, BLANK_BLACK, BLANK_WHITE } BlankMode;
+
+/* What a click or a confirmed focus does. */
+typedef enum {
+    ACT_NONE, ACT_ENTRY, ACT_CHOICE, ACT_CONTINUE, ACT_TO_DEBRIEF, ACT_PAGE_NEXT, ACT_PAGE_PREV,
+    ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_SETTING, ACT_SETTINGS_DONE, ACT_DIALOG, ACT_SECTION,
+} Action;
+
+typedef struct {
+    SDL_Rect rect;
+    Action action;
+    int index;
+} Hit;
+
+#define UI_MAX_HITS 64
+
+/* Prose wrapped to a width: lines point into `normalized`. */
+typedef struct {
+    char *normalized;
+    WrapLine *lines;
+    int count, capacity;
+    FontStyle style;
+} UiText;
+
+typedef struct {
+    char *path;
+    char *title, *role, *summary, *id;
+    long minutes;
+    char *error;                 /* the load errors, one per line; NULL when it loads */
+} LibraryEntry;
+
+/* One item of the debrief's flow of content, paginated to the screen. */
+typedef enum {
+    ITEM_HEADING, ITEM_TEXT, ITEM_SCORE, ITEM_CHART, ITEM_BIG_SCORE, ITEM_GAP, ITEM_BUTTONS, ITEM_BREAK
+} ItemKind;
+
+typedef struct {
+    ItemKind kind;
+    int section;                 /* which tab it belongs to */
+    FontStyle style;
+    int color;                   /* 0 text, 1 muted, 2 accent, 3 positive, 4 negative */
+    int indent;                  /* in units of u */
+    char *text;                  /* ITEM_HEADING, ITEM_TEXT, the label of ITEM_SCORE */
+    char *detail;                /* ITEM_SCORE: "developing - 3 decisions" */
+    const Score *score;          /* ITEM_SCORE, ITEM_BIG_SCORE */
+    int chart_color;             /* ITEM_SCORE: index into the chart palette, or -1 */
+    UiText wrapped;              /* ITEM_TEXT */
+    int height;
+} Item;
+
+/* Pages hold slices of items: a text item may continue on the next page. */
+typedef struct {
+    int item, from, to;          /* lines from..to of a text item; 0..0 otherwise */
+} Slice;
+
+#define UI_MAX_PAGES 64
+
+typedef struct {
+    int first, count;            /* slices on the page */
+    int section;
+} DebriefPage;
+
+struct App {
+    SDL_Window *window;          /* NULL when headless */
+    SDL_Renderer *renderer;
+    SDL_Surface *surface;        /* headless target */
+    int w, h;                    /* output pixels */
+    double u;                    /* one unit: 1% of the reference height */
+    Settings settings;
+    char settings_path[1024];
+    DiagList notices;            /* settings and font problems, shown once on the library */
+    Theme theme;
+    Fonts *fonts;
+    TextCache *cache;
+    unsigned layout_generation;  /* bumps when sizes or theme change: cached layouts are stale */
+    FILE *layout_log;
+    char start_error[1400];
+
+    ScreenId screen, settings_return;
+    DialogId dialog;
+    int dialog_focus;
+    BlankMode blank;
+    bool dirty, quit;
+    uint32_t frames;
+
+    /* input */
+    Hit hits[UI_MAX_HITS];
+    int hit_count;
+    int mouse_x, mouse_y;        /* output pixels */
+    int hover;                   /* index into hits, or -1 */
+    int focus;                   /* the focused item of the screen, or -1 */
+    bool clicker_focus;          /* focus was moved by PageUp/PageDown */
+    uint32_t focus_since;
+
+    /* library */
+    LibraryEntry *entries;
+    int entry_count;
+    int library_page;
+
+    /* a playthrough */
+    char *play_path;
+    Scenario *scenario;
+    Playthrough play;
+    bool playing;                /* play is initialised */
+    uint64_t seed;
+    int text_page, text_pages;
+    unsigned scene_layout_generation;
+    int scene_layout_scene;      /* the scene the layout was made for */
+    int scene_layout_path;       /* ... and the step */
+    UiText scene_text;
+    UiText choice_text[SCENARIO_MAX_CHOICES + 1];
+    int page_first_line[32];     /* text pages: first line of each, and one past the last */
+    bool choices_own_page;
+    double *meter_delta;         /* the last change of each meter, shown briefly */
+    uint32_t meters_changed_at;
+
+    /* debrief */
+    Debrief debrief;
+    Item *items;
+    int item_count, item_capacity;
+    Slice *slices;
+    int slice_count, slice_capacity;
+    DebriefPage pages[UI_MAX_PAGES];
+    int page_count, page;
+    unsigned debrief_layout_generation;
+
+    /* settings */
+    bool editing;                /* a text setting is open for typing */
+    char edit_backup[640];       /* its value before, for Esc */
+
+    /* error screen */
+    char error_title[128];
+    char *error_text;
+};
+
+/* ---- ui.c ---- */
+void ui_dirty(App *app);
+void ui_start_playthrough(App *app, const char *path);
+void ui_show_error(App *app, const char *title, const char *text);
+void ui_to_library(App *app);
+void ui_to_debrief(App *app);
+bool ui_is_next(SDL_Keycode key);
+bool ui_is_previous(SDL_Keycode key);
+void ui_apply_settings(App *app);        /* after the settings screen changed something */
+bool ui_clicker_pending(const App *app); /* a clicker's focus is counting down to activate */
+double ui_clicker_progress(const App *app, uint32_t now); /* 0 to 1, or -1 when nothing counts down */
+void ui_clicker_bar(App *app, SDL_Rect r); /* the countdown, along the bottom of the focused thing */
+const char *ui_clicker_hint(const App *app, const char *what, char *buf, size_t size); /* footer text, or NULL */
+
+/* ---- ui_draw.c ---- */
+Color ui_color(const App *app, int which);  /* 0 text, 1 muted, 2 accent, 3 positive, 4 negative */
+int   ui_px(const App *app, double units);
+void  ui_fill(App *app, SDL_Rect r, Color c);
+void  ui_round(App *app, SDL_Rect r, int radius, Color c);
+void  ui_outline(App *app, SDL_Rect r, int radius, int thickness, Color c);
+int   ui_text(App *app, FontStyle style, Color color, int x, int y, const char *text, SDL_Rect box);
+int   ui_text_n(App *app, FontStyle style, Color color, int x, int y, const char *text, size_t length, SDL_Rect box);
+int   ui_text_faded(App *app, FontStyle style, Color color, int x, int y, const char *text, SDL_Rect box, int alpha);
+int   ui_text_width(const App *app, FontStyle style, const char *text);
+void  ui_wrap(App *app, UiText *t, const char *raw, FontStyle style, int width);
+void  ui_text_free(UiText *t);
+int   ui_lines_height(const App *app, const UiText *t, int from, int to);
+void  ui_draw_lines(App *app, const UiText *t, int from, int to, int x, int y, Color color, SDL_Rect box);
+/* Draws at most `max_lines`; when more were wrapped, the last shown ends with an ellipsis. */
+void  ui_draw_clipped(App *app, const UiText *t, int max_lines, int x, int y, Color color, SDL_Rect box);
+/* Fits one line into `width`, ending with an ellipsis when it is cut; writes into buf. */
+const char *ui_ellipsize(const App *app, FontStyle style, const char *text, int width, char *buf, size_t size);
+void  ui_hit(App *app, SDL_Rect r, Action action, int index);
+bool  ui_hovered(const App *app, Action action, int index);
+void  ui_focus_ring(App *app, SDL_Rect r, int radius);
+void  ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focused, Action action, int index);
+void  ui_footer(App *app, const char *hint, const char *right);
+
+/* ---- the screens ---- */
+void ui_library_load(App *app);
+void ui_library_free(App *app);
+void ui_library_draw(App *app);
+void ui_library_key(App *app, SDL_Keycode key);
+void ui_scene_draw(App *app);
+void ui_scene_key(App *app, SDL_Keycode key);
+void ui_scene_choose(App *app, int number);
+void ui_scene_entered(App *app);         /* after the playthrough moved: reset focus and pages */
+void ui_scene_free(App *app);
+void ui_debrief_draw(App *app);
+void ui_debrief_key(App *app, SDL_Keycode key);
+void ui_debrief_goto(App *app, int page);
+void ui_debrief_free(App *app);
+void ui_settings_draw(App *app);
+void ui_settings_key(App *app, SDL_Keycode key);
+void ui_settings_click(App *app, int row);
+void ui_settings_text(App *app, const char *text);
+
+#endif

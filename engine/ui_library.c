@@ -1,0 +1,210 @@
+/* ui_library: the scenarios on offer, as cards. A file that does not load is
+ * shown with its error, so its author sees why, and never hides the others. */
+#include "ui_internal.h"
+#include "paths.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static char *ui_copy(const char *s) { return s ? strdup(s) : NULL; }
+
+void ui_library_load(App *app)
+{
+    ui_library_free(app);
+    char **files = NULL;
+    int count = paths_list_scenarios(paths_scenarios_dir(), &files);
+    if (count <= 0)
+        return;
+    app->entries = calloc((size_t)count, sizeof *app->entries);
+    for (int i = 0; app->entries && i < count; i++) {
+        LibraryEntry *e = &app->entries[app->entry_count++];
+        e->path = strdup(paths_display(files[i]));
+        DiagList diags = {0};
+        Scenario *sc = scenario_load(files[i], &diags);
+        if (sc) {
+            e->id = ui_copy(sc->id);
+            e->title = ui_copy(sc->title);
+            e->role = ui_copy(sc->role);
+            e->summary = ui_copy(sc->summary);
+            e->minutes = sc->minutes;
+            scenario_free(sc);
+        } else {
+            diag_sort(&diags);
+            const Diag *d = diags.count ? &diags.items[0] : NULL;
+            char text[1600];
+            snprintf(text, sizeof text, "%s:%d: %s%s", e->path, d ? d->line : 0, d ? d->message : "cannot be loaded",
+                     diags.errors > 1 ? " (and more: leadsim check lists them)" : "");
+            e->error = strdup(text);
+            const char *base = strrchr(e->path, '/');
+            e->title = strdup(base ? base + 1 : e->path);
+        }
+        diag_list_free(&diags);
+    }
+    for (int i = 0; i < count; i++)
+        free(files[i]);
+    free(files);
+}
+
+void ui_library_free(App *app)
+{
+    for (int i = 0; i < app->entry_count; i++) {
+        LibraryEntry *e = &app->entries[i];
+        free(e->path);
+        free(e->title);
+        free(e->role);
+        free(e->summary);
+        free(e->id);
+        free(e->error);
+    }
+    free(app->entries);
+    app->entries = NULL;
+    app->entry_count = 0;
+}
+
+/* The grid for this output: columns, rows per page, and the card size. */
+typedef struct {
+    int columns, rows, card_w, card_h, gap, x, y;
+} Grid;
+
+static Grid ui_library_grid(const App *app)
+{
+    Grid g;
+    int margin = ui_px(app, 6);
+    g.gap = ui_px(app, 3);
+    g.columns = app->w >= app->h * 1.3 ? 2 : 1;
+    int width = app->w - 2 * margin;
+    g.card_w = (width - (g.columns - 1) * g.gap) / g.columns;
+    g.x = margin;
+    g.y = ui_px(app, 5) + fonts_line_height(app->fonts, FONT_TITLE) + fonts_line_height(app->fonts, FONT_BODY) +
+          ui_px(app, 5);
+    g.card_h = ui_px(app, 6) + fonts_line_height(app->fonts, FONT_HEADING) + fonts_line_height(app->fonts, FONT_SMALL) +
+               ui_px(app, 1.5) + 3 * fonts_line_height(app->fonts, FONT_BODY);
+    int room = app->h - g.y - ui_px(app, 9);
+    g.rows = (room + g.gap) / (g.card_h + g.gap);
+    if (g.rows < 1)
+        g.rows = 1;
+    return g;
+}
+
+static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect r)
+{
+    ui_hit(app, r, ACT_ENTRY, index);
+    int radius = ui_px(app, 1.2);
+    bool hover = ui_hovered(app, ACT_ENTRY, index);
+    ui_round(app, r, radius, hover ? app->theme.surface_hover : app->theme.surface);
+    ui_outline(app, r, radius, 1, app->theme.border);
+    if (app->focus == index)
+        ui_focus_ring(app, r, radius);
+    int pad = ui_px(app, 3), x = r.x + pad, y = r.y + pad, inner = r.w - 2 * pad;
+    SDL_Rect box = {x, r.y, inner, r.h};
+    UiText t = {0};
+    ui_wrap(app, &t, e->title, FONT_HEADING, inner);
+    ui_draw_clipped(app, &t, 1, x, y, app->theme.text, box);
+    y += fonts_line_height(app->fonts, FONT_HEADING);
+    /* The role gives way to the minutes, which are always shown whole. */
+    char minutes[64] = "", role[512];
+    if (e->minutes > 0)
+        snprintf(minutes, sizeof minutes, "  \xC2\xB7  about %ld minutes", e->minutes);
+    int minutes_w = minutes[0] ? ui_text_width(app, FONT_SMALL, minutes) : 0;
+    if (e->error) {
+        ui_text(app, FONT_SMALL, app->theme.error, x, y, "Cannot be loaded", box);
+    } else {
+        ui_ellipsize(app, FONT_SMALL, e->role ? e->role : "", inner - minutes_w, role, sizeof role);
+        int rw = ui_text(app, FONT_SMALL, app->theme.muted, x, y, role, box);
+        if (minutes[0])
+            ui_text(app, FONT_SMALL, app->theme.muted, x + rw, y, minutes, box);
+    }
+    y += fonts_line_height(app->fonts, FONT_SMALL) + ui_px(app, 1.5);
+    ui_wrap(app, &t, e->error ? e->error : e->summary ? e->summary : "", e->error ? FONT_SMALL : FONT_BODY, inner);
+    int room = (r.y + r.h - pad / 2 - y) / fonts_line_height(app->fonts, t.style);
+    ui_draw_clipped(app, &t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
+    ui_text_free(&t);
+}
+
+void ui_library_draw(App *app)
+{
+    int margin = ui_px(app, 6);
+    int y = ui_px(app, 5);
+    SDL_Rect header = {margin, y, app->w - 2 * margin, ui_px(app, 14)};
+    ui_text(app, FONT_TITLE, app->theme.accent, margin, y, "leadsim", header);
+    int settings_w = ui_text_width(app, FONT_BODY_BOLD, "Settings") + ui_px(app, 6);
+    int settings_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);
+    ui_button(app, (SDL_Rect){app->w - margin - settings_w, y, settings_w, settings_h}, "Settings", false, false,
+              ACT_OPEN_SETTINGS, 0);
+    y += fonts_line_height(app->fonts, FONT_TITLE);
+    ui_text(app, FONT_BODY, app->theme.muted, margin, y,
+            "Practise leading in public service. Choose a scenario to play.", header);
+    if (app->notices.count > 0) {
+        /* Problems with settings.ini: say so once, plainly, without blocking anything. */
+        const Diag *d = &app->notices.items[0];
+        char line[1400];
+        snprintf(line, sizeof line, "%s:%d: %s%s", d->path, d->line, d->message,
+                 app->notices.count > 1 ? "  (more in the terminal)" : "");
+        UiText t = {0};
+        ui_wrap(app, &t, line, FONT_SMALL, app->w - 2 * margin);
+        ui_draw_lines(app, &t, 0, 1, margin, y + fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 0.8),
+                      app->theme.error, header);
+        ui_text_free(&t);
+    }
+
+    Grid g = ui_library_grid(app);
+    int per_page = g.columns * g.rows;
+    if (app->entry_count == 0) {
+        char line[1200];
+        snprintf(line, sizeof line, "No scenarios in %s.", paths_display(paths_scenarios_dir()));
+        ui_text(app, FONT_BODY, app->theme.text, g.x, g.y, line, (SDL_Rect){g.x, g.y, app->w - 2 * g.x, app->h});
+    }
+    if (app->focus >= 0)
+        app->library_page = app->focus / per_page;
+    int first = app->library_page * per_page;
+    for (int i = first; i < app->entry_count && i < first + per_page; i++) {
+        int slot = i - first;
+        SDL_Rect r = {g.x + (slot % g.columns) * (g.card_w + g.gap), g.y + (slot / g.columns) * (g.card_h + g.gap),
+                      g.card_w, g.card_h};
+        ui_library_card(app, &app->entries[i], i, r);
+    }
+    char page[64] = "";
+    int pages = (app->entry_count + per_page - 1) / per_page;
+    if (pages > 1)
+        snprintf(page, sizeof page, "Page %d of %d", app->library_page + 1, pages);
+    ui_footer(app, "Arrows or PageDown: choose   Enter: play   S: settings   F11: full screen   Esc: quit", page);
+}
+
+void ui_library_key(App *app, SDL_Keycode key)
+{
+    Grid g = ui_library_grid(app);
+    int n = app->entry_count, focus = app->focus < 0 ? 0 : app->focus;
+    bool clicker = key == SDLK_PAGEDOWN || key == SDLK_PAGEUP;
+    switch (key) {
+    case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
+        if (n == 0)
+            return;
+        if (app->entries[focus].error) {
+            ui_show_error(app, "This scenario cannot be loaded", app->entries[focus].error);
+        } else {
+            app->seed = 0;
+            ui_start_playthrough(app, app->entries[focus].path);
+        }
+        return;
+    case SDLK_s:
+        app->settings_return = SCREEN_LIBRARY;
+        app->screen = SCREEN_SETTINGS;
+        app->focus = 0;
+        app->dirty = true;
+        return;
+    case SDLK_DOWN: focus += g.columns; break;
+    case SDLK_UP: focus -= g.columns; break;
+    case SDLK_RIGHT: case SDLK_TAB: case SDLK_PAGEDOWN: focus++; break;
+    case SDLK_LEFT: case SDLK_PAGEUP: focus--; break;
+    default: return;
+    }
+    if (n == 0)
+        return;
+    focus = focus < 0 ? 0 : focus >= n ? n - 1 : focus;
+    if (focus != app->focus || clicker) {
+        app->focus = focus;
+        app->clicker_focus = clicker;
+        app->focus_since = SDL_GetTicks();
+        app->dirty = true;
+    }
+}

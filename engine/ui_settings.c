@@ -1,0 +1,274 @@
+/* ui_settings: the settings screen. Every change applies at once and is
+ * written back to settings.ini. */
+#include "ui_internal.h"
+#include "paths.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum {
+    ROW_SIZE, ROW_FULLSCREEN, ROW_PROJECTOR, ROW_THEME, ROW_FONT, ROW_SCALE, ROW_PLAYER, ROW_MOTION,
+    ROW_CLICKER, ROW_SCENARIOS, ROW_DONE, ROW_COUNT
+} SettingsRow;
+
+static const char *const row_labels[ROW_COUNT] = {
+    "Window size", "Full screen", "Projector mode", "Theme", "Font", "Text size", "Your name",
+    "Reduce motion", "Clicker: take a choice after", "Scenario folder", "Done",
+};
+
+static const int sizes[][2] = {{1280, 720}, {1600, 900}, {1920, 1080}, {2560, 1440}, {3840, 2160}};
+#define SIZE_COUNT ((int)(sizeof sizes / sizeof *sizes))
+static const int delays[] = {0, 2, 3, 5, 8};
+#define DELAY_COUNT ((int)(sizeof delays / sizeof *delays))
+
+/* The text being edited, when a text row is open for typing. */
+static char *ui_settings_field(App *app, int row, size_t *size)
+{
+    switch (row) {
+    case ROW_FONT: *size = sizeof app->settings.font; return app->settings.font;
+    case ROW_PLAYER: *size = sizeof app->settings.player; return app->settings.player;
+    case ROW_SCENARIOS: *size = sizeof app->settings.scenarios; return app->settings.scenarios;
+    default: return NULL;
+    }
+}
+
+static void ui_settings_value(const App *app, int row, char *out, size_t size)
+{
+    const Settings *s = &app->settings;
+    switch (row) {
+    case ROW_SIZE: snprintf(out, size, "%d \xC3\x97 %d", s->width, s->height); break;
+    case ROW_FULLSCREEN: snprintf(out, size, "%s", s->fullscreen ? "On" : "Off"); break;
+    case ROW_PROJECTOR: snprintf(out, size, "%s", s->projector ? "On: large type, high contrast" : "Off"); break;
+    case ROW_THEME: snprintf(out, size, "%s%s", s->theme, s->projector ? " (projector uses high-contrast)" : ""); break;
+    case ROW_FONT: snprintf(out, size, "%s", s->font); break;
+    case ROW_SCALE: snprintf(out, size, "%d%%", (int)(s->font_scale * 100 + 0.5)); break;
+    case ROW_PLAYER: snprintf(out, size, "%s", s->player[0] ? s->player : "(not set)"); break;
+    case ROW_MOTION: snprintf(out, size, "%s", s->reduce_motion ? "On: no animation" : "Off"); break;
+    case ROW_CLICKER:
+        if (s->clicker_delay == 0)
+            snprintf(out, size, "Off: only Enter takes a choice");
+        else
+            snprintf(out, size, "%d seconds", s->clicker_delay);
+        break;
+    case ROW_SCENARIOS:
+        snprintf(out, size, "%s", s->scenarios[0] ? s->scenarios : paths_display(paths_scenarios_dir()));
+        break;
+    default: out[0] = '\0'; break;
+    }
+}
+
+/* Moves a setting one step (direction +1 or -1) and applies it. */
+static void ui_settings_change(App *app, int row, int direction)
+{
+    Settings *s = &app->settings;
+    switch (row) {
+    case ROW_SIZE: {
+        int current = 0;
+        for (int i = 0; i < SIZE_COUNT; i++)
+            if (sizes[i][0] == s->width && sizes[i][1] == s->height)
+                current = i;
+        current = (current + direction + SIZE_COUNT) % SIZE_COUNT;
+        s->width = sizes[current][0];
+        s->height = sizes[current][1];
+        break;
+    }
+    case ROW_FULLSCREEN: s->fullscreen = !s->fullscreen; break;
+    case ROW_PROJECTOR: s->projector = !s->projector; break;
+    case ROW_THEME: {
+        int current = 0, count = 0;
+        while (settings_themes[count]) {
+            if (strcmp(settings_themes[count], s->theme) == 0)
+                current = count;
+            count++;
+        }
+        snprintf(s->theme, sizeof s->theme, "%s", settings_themes[(current + direction + count) % count]);
+        break;
+    }
+    case ROW_SCALE: {
+        double scale = s->font_scale + 0.1 * direction;
+        s->font_scale = scale < 0.75 ? 1.5 : scale > 1.55 ? 0.8 : scale;
+        break;
+    }
+    case ROW_MOTION: s->reduce_motion = !s->reduce_motion; break;
+    case ROW_CLICKER: {
+        int current = 0;
+        for (int i = 0; i < DELAY_COUNT; i++)
+            if (delays[i] == s->clicker_delay)
+                current = i;
+        s->clicker_delay = delays[(current + direction + DELAY_COUNT) % DELAY_COUNT];
+        break;
+    }
+    default:
+        return;
+    }
+    ui_apply_settings(app);
+}
+
+static void ui_settings_leave(App *app)
+{
+    app->editing = false;
+    SDL_StopTextInput();
+    ui_apply_settings(app);
+    app->screen = app->settings_return == SCREEN_SETTINGS ? SCREEN_LIBRARY : app->settings_return;
+    app->focus = app->screen == SCREEN_LIBRARY ? 0 : -1;
+    app->dirty = true;
+}
+
+/* Commits the row being typed into: a new font or folder takes effect now. */
+static void ui_settings_commit(App *app, int row)
+{
+    app->editing = false;
+    SDL_StopTextInput();
+    if (row == ROW_FONT) {
+        DiagList diags = {0};
+        Fonts *fonts = fonts_open(app->settings.font, &diags);
+        if (fonts) {
+            fonts_close(app->fonts);
+            app->fonts = fonts;
+        }
+        diag_print_all(stderr, &diags);
+        diag_list_free(&diags);
+    } else if (row == ROW_SCENARIOS) {
+        paths_set_scenarios_dir(app->settings.scenarios[0] ? app->settings.scenarios
+                                                           : paths_data_dir());
+        if (!app->settings.scenarios[0]) {
+            char bundled[4096];
+            snprintf(bundled, sizeof bundled, "%s/scripts/scenarios", paths_data_dir());
+            paths_set_scenarios_dir(bundled);
+        }
+        ui_library_load(app);
+    }
+    ui_apply_settings(app);
+}
+
+void ui_settings_draw(App *app)
+{
+    int margin = ui_px(app, 6);
+    int width = app->w - 2 * margin;
+    int reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
+    if (width > reading)
+        width = reading;
+    int x = (app->w - width) / 2, y = ui_px(app, 5);
+    SDL_Rect column = {x, y, width, app->h - 2 * y};
+    ui_text(app, FONT_TITLE, app->theme.text, x, y, "Settings", column);
+    y += fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 2);
+    bool editing = app->editing;
+    int row_h = fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 1.6);
+    int label_w = 0;
+    for (int r = 0; r < ROW_DONE; r++) {
+        int w = ui_text_width(app, FONT_BODY, row_labels[r]);
+        label_w = w > label_w ? w : label_w;
+    }
+    label_w += ui_px(app, 4);
+    /* When the rows do not all fit (large type on a small screen), scroll with the focus. */
+    int room = app->h - y - ui_px(app, 10) - row_h;
+    int visible = room / row_h;
+    int first = app->focus >= visible ? app->focus - visible + 1 : 0;
+    if (first > ROW_DONE - visible)
+        first = ROW_DONE - visible > 0 ? ROW_DONE - visible : 0;
+    for (int r = first; r < ROW_DONE && r < first + visible; r++) {
+        SDL_Rect row = {x, y, width, row_h};
+        ui_hit(app, row, ACT_SETTING, r);
+        bool focused = app->focus == r, hover = ui_hovered(app, ACT_SETTING, r);
+        int radius = ui_px(app, 0.8);
+        ui_round(app, row, radius, focused || hover ? app->theme.surface_hover : app->theme.surface);
+        if (focused)
+            ui_focus_ring(app, row, radius);
+        int ty = y + (row_h - fonts_line_height(app->fonts, FONT_BODY)) / 2;
+        ui_text(app, FONT_BODY, app->theme.muted, x + ui_px(app, 2), ty, row_labels[r], row);
+        char value[640];
+        ui_settings_value(app, r, value, sizeof value);
+        if (focused && editing)
+            strncat(value, "_", sizeof value - strlen(value) - 1);
+        UiText t = {0};
+        ui_wrap(app, &t, value, FONT_BODY_BOLD, width - label_w - ui_px(app, 4));
+        ui_draw_lines(app, &t, 0, 1, x + ui_px(app, 2) + label_w, ty, app->theme.text, row);
+        ui_text_free(&t);
+        y += row_h + ui_px(app, 0.8);
+    }
+    y += ui_px(app, 2);
+    int bw = ui_text_width(app, FONT_BODY_BOLD, row_labels[ROW_DONE]) + ui_px(app, 10);
+    ui_button(app, (SDL_Rect){x, y, bw, row_h}, row_labels[ROW_DONE], true, app->focus == ROW_DONE,
+              ACT_SETTINGS_DONE, 0);
+    char saved[1200];
+    snprintf(saved, sizeof saved, "Saved to %s", app->settings_path);
+    ui_footer(app, editing ? "Type, then Enter to keep it or Esc to cancel"
+                           : "Up/Down: choose   Left/Right or Enter: change   Esc: done",
+              saved);
+}
+
+void ui_settings_key(App *app, SDL_Keycode key)
+{
+    int row = app->focus < 0 ? 0 : app->focus;
+    size_t size;
+    char *field = ui_settings_field(app, row, &size);
+    if (app->editing && field) {
+        if (key == SDLK_RETURN || key == SDLK_KP_ENTER) {
+            ui_settings_commit(app, row);
+        } else if (key == SDLK_ESCAPE) {
+            size_t n = strnlen(app->edit_backup, size - 1); /* cancel: the value before */
+            memcpy(field, app->edit_backup, n);
+            field[n] = '\0';
+            app->editing = false;
+            SDL_StopTextInput();
+        } else if (key == SDLK_BACKSPACE) {
+            size_t len = strlen(field);
+            while (len > 0 && ((unsigned char)field[len - 1] & 0xC0) == 0x80)
+                len--;                       /* a whole UTF-8 character */
+            if (len > 0)
+                field[len - 1] = '\0';
+        }
+        app->dirty = true;
+        return;
+    }
+    switch (key) {
+    case SDLK_ESCAPE:
+        ui_settings_leave(app);
+        return;
+    case SDLK_UP: case SDLK_PAGEUP:
+        row = row > 0 ? row - 1 : 0;
+        break;
+    case SDLK_DOWN: case SDLK_TAB: case SDLK_PAGEDOWN:
+        row = row < ROW_DONE ? row + 1 : ROW_DONE;
+        break;
+    case SDLK_LEFT:
+        ui_settings_change(app, row, -1);
+        break;
+    case SDLK_RIGHT:
+        ui_settings_change(app, row, +1);
+        break;
+    case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
+        ui_settings_click(app, row);
+        return;
+    default:
+        return;
+    }
+    app->focus = row;
+    app->dirty = true;
+}
+
+void ui_settings_click(App *app, int row)
+{
+    app->focus = row;
+    app->dirty = true;
+    size_t size;
+    char *field = ui_settings_field(app, row, &size);
+    if (row == ROW_DONE) {
+        ui_settings_leave(app);
+    } else if (field) {
+        snprintf(app->edit_backup, sizeof app->edit_backup, "%s", field);
+        app->editing = true;
+        SDL_StartTextInput();
+    } else {
+        ui_settings_change(app, row, +1);
+    }
+}
+
+void ui_settings_text(App *app, const char *text)
+{
+    size_t size;
+    char *field = ui_settings_field(app, app->focus, &size);
+    if (field && app->editing && strlen(field) + strlen(text) < size)
+        strcat(field, text);
+    app->dirty = true;
+}
