@@ -120,7 +120,7 @@ typedef struct {
 static const char *const scenario_keys[] = {
     "id", "title", "role", "summary", "minutes", "framework", "start", "meters", "reflection",
     "closing", NULL};
-static const char *const meter_keys[] = {"label", "value", "min", "max", "order", NULL};
+static const char *const meter_keys[] = {"label", "value", "min", "max", "order", "better", NULL};
 static const char *const scene_keys[] = {"title", "speaker", "text", "next", "ending", NULL};
 static const char *const choice_keys[] = {
     "id", "text", "when", "score", "effects", "feedback", "next", NULL};
@@ -203,6 +203,12 @@ static void compile_meters(Compile *c, int t)
             field_number(&c->r, -1, "value", sc->line, what, &m->value);
             m->order = LONG_MAX;
             field_integer(&c->r, -1, "order", sc->line, what, &m->order);
+            char *better = field_string(&c->r, -1, "better", sc->line, what, false);
+            if (better && strcmp(better, "lower") != 0 && strcmp(better, "higher") != 0)
+                diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "bad-meter", NULL,
+                         "%s: better must be \"higher\" or \"lower\", not \"%s\"", what, better);
+            m->lower_is_better = better && strcmp(better, "lower") == 0;
+            free(better);
             if (!(m->min < m->max))
                 diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "bad-meter", NULL,
                          "%s: min (%g) must be less than max (%g)", what, m->min, m->max);

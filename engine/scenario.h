@@ -56,6 +56,7 @@ typedef struct {
     char *id, *label;
     double value, min, max;    /* starting value and bounds */
     long order;                /* HUD order; then by id */
+    bool lower_is_better;      /* better = "lower": a fall is good news (a budget gap, a backlog) */
 } Meter;
 
 typedef struct {

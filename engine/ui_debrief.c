@@ -321,8 +321,11 @@ static void ui_debrief_layout(App *app)
         /* A heading goes with what follows it. */
         int needed = it->height;
         if (it->kind == ITEM_HEADING && i + 1 < app->item_count && app->items[i + 1].kind != ITEM_BREAK) {
+            const Item *follower = &app->items[i + 1];
             int next = ui_item_height(app, &app->items[i + 1], g.width);
-            needed += next < room / 3 ? next : fonts_line_height(app->fonts, FONT_BODY) * 2;
+            /* Whole when it cannot be split (a chart, a score) or is short; else its first lines. */
+            bool whole = follower->kind != ITEM_TEXT || next < room / 3;
+            needed += whole && next <= room - it->height ? next : fonts_line_height(app->fonts, FONT_BODY) * 2;
         }
         if (!new_page && y + needed > room && it->kind != ITEM_TEXT)
             new_page = true;

@@ -256,8 +256,9 @@ void ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focus
     int radius = ui_px(app, 1.0);
     Color fill = primary ? app->theme.accent : hover ? app->theme.surface_hover : app->theme.surface;
     ui_round(app, r, radius, fill);
-    if (!primary)
-        ui_outline(app, r, radius, 1, app->theme.border);
+    if (!primary || hover)
+        ui_outline(app, r, radius, hover ? 2 : 1, hover ? (primary ? app->theme.text : app->theme.accent)
+                                                         : app->theme.border);
     if (focused)
         ui_focus_ring(app, r, radius);
     int tw = ui_text_width(app, FONT_BODY_BOLD, label);

@@ -92,7 +92,7 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
     int radius = ui_px(app, 1.2);
     bool hover = ui_hovered(app, ACT_ENTRY, index);
     ui_round(app, r, radius, hover ? app->theme.surface_hover : app->theme.surface);
-    ui_outline(app, r, radius, 1, app->theme.border);
+    ui_outline(app, r, radius, hover ? 2 : 1, hover ? app->theme.accent : app->theme.border);
     if (app->focus == index)
         ui_focus_ring(app, r, radius);
     int pad = ui_px(app, 3), x = r.x + pad, y = r.y + pad, inner = r.w - 2 * pad;

@@ -22,6 +22,23 @@ typedef struct {
     int gap;                     /* between choices */
 } SceneGeometry;
 
+/* Meter labels take one line, or two when one would not fit its cell (large type). */
+static int ui_hud_cell(const App *app)
+{
+    int n = app->scenario->meter_count;
+    return (app->w - 2 * ui_px(app, 6) - (n - 1) * ui_px(app, 3)) / n;
+}
+
+static int ui_hud_label_lines(const App *app)
+{
+    if (app->scenario == NULL)
+        return 1;
+    for (int m = 0; m < app->scenario->meter_count; m++)
+        if (ui_text_width(app, FONT_SMALL, app->scenario->meters[m].label) > ui_hud_cell(app))
+            return 2;
+    return 1;
+}
+
 static SceneGeometry ui_scene_geometry(const App *app)
 {
     SceneGeometry g;
@@ -32,7 +49,7 @@ static SceneGeometry ui_scene_geometry(const App *app)
         g.width = reading;
     g.x = (app->w - g.width) / 2;
     bool meters = app->scenario && app->scenario->meter_count > 0;
-    g.hud_h = meters ? ui_px(app, 3) + fonts_line_height(app->fonts, FONT_SMALL) +
+    g.hud_h = meters ? ui_px(app, 3) + ui_hud_label_lines(app) * fonts_line_height(app->fonts, FONT_SMALL) +
                            fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.4)
                      : 0;
     g.top = g.hud_h + ui_px(app, 4);
@@ -128,7 +145,7 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
     ui_fill(app, (SDL_Rect){0, 0, app->w, g->hud_h}, app->theme.surface);
     ui_fill(app, (SDL_Rect){0, g->hud_h - 1, app->w, 1}, app->theme.border);
     int margin = ui_px(app, 6), gap = ui_px(app, 3);
-    int cell = (app->w - 2 * margin - (sc->meter_count - 1) * gap) / sc->meter_count;
+    int cell = ui_hud_cell(app), label_lines = ui_hud_label_lines(app);
     uint32_t now = SDL_GetTicks();
     bool flagged = app->meters_changed_at && now < app->meters_changed_at + UI_FLAG_MS;
     int alpha = 255;
@@ -142,9 +159,9 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
         SDL_Rect box = {x, 0, cell, g->hud_h};
         UiText label = {0};
         ui_wrap(app, &label, meter->label, FONT_SMALL, cell);
-        ui_draw_lines(app, &label, 0, 1, x, y, app->theme.muted, box);
+        ui_draw_clipped(app, &label, label_lines, x, y, app->theme.muted, box);
         ui_text_free(&label);
-        y += fonts_line_height(app->fonts, FONT_SMALL);
+        y += label_lines * fonts_line_height(app->fonts, FONT_SMALL);
         char value[32];
         snprintf(value, sizeof value, "%.10g", app->play.meters[m]);
         int vw = ui_text(app, FONT_BODY_BOLD, app->theme.text, x, y, value, box);
@@ -153,7 +170,8 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
             char change[48];
             snprintf(change, sizeof change, "%s%.10g", delta > 0 ? "+" : "\xE2\x88\x92", fabs(delta));
             int cy = y + (fonts_line_height(app->fonts, FONT_BODY_BOLD) - fonts_line_height(app->fonts, FONT_SMALL_BOLD)) / 2;
-            ui_text_faded(app, FONT_SMALL_BOLD, delta > 0 ? app->theme.positive : app->theme.negative,
+            bool good = (delta > 0) != meter->lower_is_better;
+            ui_text_faded(app, FONT_SMALL_BOLD, good ? app->theme.positive : app->theme.negative,
                           x + vw + ui_px(app, 1.2), cy, change, box, alpha);
         }
         /* Where the value sits between min and max. */
@@ -173,7 +191,7 @@ static void ui_scene_choices(App *app, const SceneGeometry *g, int y)
         ui_hit(app, r, ACT_CHOICE, k + 1);
         bool hover = ui_hovered(app, ACT_CHOICE, k + 1), focused = app->focus == k;
         ui_round(app, r, radius, hover || focused ? app->theme.surface_hover : app->theme.surface);
-        ui_outline(app, r, radius, 1, app->theme.border);
+        ui_outline(app, r, radius, hover ? 2 : 1, hover ? app->theme.accent : app->theme.border);
         if (focused)
             ui_focus_ring(app, r, radius);
         char number[8];
@@ -214,6 +232,11 @@ void ui_scene_draw(App *app)
         }
         if (ui_scene_header_height(app, scene))
             y += ui_px(app, 2);
+    } else if (scene->title) {                 /* a later page still says where it is */
+        char line[512];
+        snprintf(line, sizeof line, "%s (continued)", scene->title);
+        ui_text(app, FONT_SMALL_BOLD, app->theme.muted, g.x, y, line, column);
+        y += fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1.5);
     }
     int first = app->page_first_line[app->text_page], end = app->page_first_line[app->text_page + 1];
     ui_draw_lines(app, &app->scene_text, first, end, g.x, y, app->theme.text, column);

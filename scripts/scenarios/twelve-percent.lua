@@ -25,7 +25,8 @@ scenario {
   minutes = 20,
   start = "briefing",
   meters = {
-    gap    = { label = "Savings still to find ($M)", value = 300, min = 0, max = 400, order = 1 },
+    gap    = { label = "Savings still to find ($M)", value = 300, min = 0, max = 400, order = 1,
+               better = "lower" },
     access = { label = "Members' access to care", value = 75, order = 2 },
     trust  = { label = "Stakeholder trust", value = 50, order = 3 },
     morale = { label = "Staff morale", value = 60, order = 4 },
