@@ -15,6 +15,8 @@ static const bool font_bold[FONT_STYLE_COUNT] = {
     [FONT_DISPLAY] = true,
 };
 
+static int fonts_open_count; /* fontconfig's global state is released when the last one closes */
+
 struct Fonts {
     char regular[1024], bold[1024];   /* files */
     TTF_Font *font[FONT_STYLE_COUNT];
@@ -83,10 +85,13 @@ Fonts *fonts_open(const char *request, DiagList *diags)
     if (!ok) {
         diag_add(diags, DIAG_ERROR, "settings", 0, "font", NULL, "no usable font was found (install fonts-dejavu-core)");
         free(f);
+        if (fonts_open_count == 0)
+            FcFini();
         return NULL;
     }
     if (!fonts_usable(f->bold))
         snprintf(f->bold, sizeof f->bold, "%s", f->regular);
+    fonts_open_count++;
     return f;
 }
 
@@ -98,6 +103,8 @@ void fonts_close(Fonts *f)
         if (f->font[i])
             TTF_CloseFont(f->font[i]);
     free(f);
+    if (--fonts_open_count == 0)
+        FcFini();
 }
 
 static int fonts_measure_cap(TTF_Font *font)

@@ -74,6 +74,12 @@ void paths_init(const char *argv0)
 const char *paths_data_dir(void) { return paths_data; }
 const char *paths_scenarios_dir(void) { return paths_scenarios; }
 
+void paths_reset_scenarios_dir(void)
+{
+    if (!paths_join(paths_scenarios, sizeof paths_scenarios, paths_data, "/scripts/scenarios"))
+        paths_scenarios[0] = '\0';
+}
+
 void paths_set_scenarios_dir(const char *dir)
 {
     if (!paths_join(paths_scenarios, sizeof paths_scenarios, dir, ""))

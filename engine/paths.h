@@ -12,6 +12,7 @@ void        paths_init(const char *argv0);   /* call once, first */
 const char *paths_data_dir(void);            /* never NULL */
 const char *paths_scenarios_dir(void);       /* data/scripts/scenarios, unless settings chose another */
 void        paths_set_scenarios_dir(const char *dir);
+void        paths_reset_scenarios_dir(void);     /* back to the data folder's scripts/scenarios */
 
 /* FILE as given when it exists; otherwise ID -> <scenarios>/<ID>.lua. False when neither is found. */
 bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size);

@@ -1,6 +1,7 @@
 /* report_json: built with cJSON. Scores are written as raw one-decimal numbers
  * ("0.0", "33.3") so they read exactly as the formula rounds them. */
 #include "report_json.h"
+#include "wrap.h"
 
 #include <cJSON.h>
 #include <inttypes.h>
@@ -22,6 +23,17 @@ static void json_add_score(cJSON *obj, const char *key, const Score *s)
 static cJSON *json_string_or_null(const char *s)
 {
     return s ? cJSON_CreateString(s) : cJSON_CreateNull();
+}
+
+/* Prose as its author meant it, not as their editor indented it: the same text the views show. */
+static cJSON *json_prose(const char *s)
+{
+    if (s == NULL)
+        return cJSON_CreateNull();
+    char *normalized = wrap_normalize(s);
+    cJSON *item = cJSON_CreateString(normalized ? normalized : s);
+    free(normalized);
+    return item;
 }
 
 static void json_add_number(cJSON *obj, const char *key, double value)
@@ -56,8 +68,8 @@ char *report_json(const Playthrough *p, const Debrief *d)
         cJSON_AddStringToObject(item, "scene", sc->scenes[dec->scene].id);
         json_add_number(item, "choice", dec->number);
         json_add_number(item, "strongest", dec->strongest_number);
-        cJSON_AddItemToObject(item, "text", json_string_or_null(ch->text));
-        cJSON_AddItemToObject(item, "feedback", json_string_or_null(ch->feedback));
+        cJSON_AddItemToObject(item, "text", json_prose(ch->text));
+        cJSON_AddItemToObject(item, "feedback", json_prose(ch->feedback));
         cJSON_AddItemToArray(decisions, item);
     }
 

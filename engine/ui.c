@@ -113,10 +113,11 @@ static uint64_t app_fresh_seed(void)
 
 void ui_start_playthrough(App *app, const char *path)
 {
-    char *keep = strdup(path);
+    char *keep = strdup(path);           /* path may be app->play_path itself ("Play again") */
     app_end_playthrough(app);
     free(app->play_path);
     app->play_path = keep;
+    path = keep;
     DiagList diags = {0};
     app->scenario = scenario_load(path, &diags);
     if (app->scenario == NULL) {
@@ -481,7 +482,7 @@ void app_handle_event(App *app, const SDL_Event *e)
 /* ---- time ------------------------------------------------------------------------------------------- */
 
 /* Milliseconds until something on screen must change by itself, or -1 for never. */
-static int app_next_timer(const App *app, uint32_t now)
+int ui_next_timer(const App *app, uint32_t now)
 {
     int next = -1;
     if (app->screen == SCREEN_SCENE && app->meters_changed_at) {
@@ -576,7 +577,7 @@ int app_run(App *app)
             app_render(app);
         if (getenv("LEADSIM_EXIT_AFTER_FIRST_FRAME"))  /* make bench: time to the first frame */
             break;
-        int timeout = app_next_timer(app, SDL_GetTicks());
+        int timeout = ui_next_timer(app, SDL_GetTicks());
         SDL_Event e;
         int got = timeout < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, timeout);
         if (got) {
@@ -655,6 +656,8 @@ static App *app_new(const AppStart *start)
     }
     if (app->settings.scenarios[0])
         paths_set_scenarios_dir(app->settings.scenarios);
+    else
+        paths_reset_scenarios_dir();
     theme_load(&app->theme, paths_data_dir(), app->settings.projector ? THEME_PROJECTOR : app->settings.theme,
                &app->notices);
     if (start->layout_log)

@@ -157,6 +157,7 @@ bool ui_is_next(SDL_Keycode key);
 bool ui_is_previous(SDL_Keycode key);
 void ui_apply_settings(App *app);        /* after the settings screen changed something */
 bool ui_clicker_pending(const App *app); /* a clicker's focus is counting down to activate */
+int  ui_next_timer(const App *app, uint32_t now); /* ms until the screen changes by itself, or -1 */
 double ui_clicker_progress(const App *app, uint32_t now); /* 0 to 1, or -1 when nothing counts down */
 void ui_clicker_bar(App *app, SDL_Rect r); /* the countdown, along the bottom of the focused thing */
 const char *ui_clicker_hint(const App *app, const char *what, char *buf, size_t size); /* footer text, or NULL */

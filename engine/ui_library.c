@@ -125,7 +125,9 @@ void ui_library_draw(App *app)
 {
     int margin = ui_px(app, 6);
     int y = ui_px(app, 5);
-    SDL_Rect header = {margin, y, app->w - 2 * margin, ui_px(app, 14)};
+    SDL_Rect header = {margin, y, app->w - 2 * margin,
+                       fonts_line_height(app->fonts, FONT_TITLE) + fonts_line_height(app->fonts, FONT_BODY) +
+                           ui_px(app, 0.8) + fonts_line_height(app->fonts, FONT_SMALL)};
     ui_text(app, FONT_TITLE, app->theme.accent, margin, y, "leadsim", header);
     int settings_w = ui_text_width(app, FONT_BODY_BOLD, "Settings") + ui_px(app, 6);
     int settings_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);

@@ -194,7 +194,7 @@ static void ui_scene_choices(App *app, const SceneGeometry *g, int y)
         ui_outline(app, r, radius, hover ? 2 : 1, hover ? app->theme.accent : app->theme.border);
         if (focused)
             ui_focus_ring(app, r, radius);
-        char number[8];
+        char number[16];
         snprintf(number, sizeof number, "%d", k + 1);
         ui_text(app, FONT_BODY_BOLD, app->theme.accent, r.x + g->pad, r.y + g->pad, number, r);
         ui_draw_lines(app, &app->choice_text[k], 0, app->choice_text[k].count, r.x + g->pad + g->badge,
@@ -332,7 +332,7 @@ void ui_scene_key(App *app, SDL_Keycode key)
         } else if (key == SDLK_UP) {
             ui_scene_move_focus(app, -1, false);
         } else if (key == SDLK_PAGEDOWN) {
-            ui_scene_move_focus(app, app->focus < 0 ? 0 : +1, true);
+            ui_scene_move_focus(app, +1, true);   /* from no focus, the first choice */
         } else if (key == SDLK_PAGEUP) {
             if (app->focus <= 0 && app->text_page > 0) { /* before the first choice: the text */
                 app->focus = -1;

@@ -129,13 +129,10 @@ static void ui_settings_commit(App *app, int row)
         diag_print_all(stderr, &diags);
         diag_list_free(&diags);
     } else if (row == ROW_SCENARIOS) {
-        paths_set_scenarios_dir(app->settings.scenarios[0] ? app->settings.scenarios
-                                                           : paths_data_dir());
-        if (!app->settings.scenarios[0]) {
-            char bundled[4096];
-            snprintf(bundled, sizeof bundled, "%s/scripts/scenarios", paths_data_dir());
-            paths_set_scenarios_dir(bundled);
-        }
+        if (app->settings.scenarios[0])
+            paths_set_scenarios_dir(app->settings.scenarios);
+        else
+            paths_reset_scenarios_dir();
         ui_library_load(app);
     }
     ui_apply_settings(app);

@@ -1,0 +1,548 @@
+/* The window, headless: whole playthroughs by keyboard, mouse and clicker
+ * events; Esc, blanking and dialogs; broken files; and the layout of every
+ * screen at 1280x720 and 3840x2160 (text inside its box, nothing off screen). */
+#include "unit.h"
+#include "ui_internal.h"
+
+/* ---- what the last frame drew, from the layout log ---- */
+
+typedef struct {
+    char text[256];
+    SDL_Rect at, box;
+} Drawn;
+
+static Drawn drawn[4096];
+static int drawn_count;
+static char layout_path[300];
+
+static void read_frame(void)
+{
+    FILE *f = fopen(layout_path, "r");
+    assert_non_null(f);
+    static char line[8192];
+    long start = 0, previous = 0, pos = 0;
+    /* Find where the last complete frame begins. */
+    while (fgets(line, sizeof line, f)) {
+        pos = ftell(f);
+        if (strncmp(line, "{\"frame\":\"end\"}", 15) == 0) {
+            start = previous;
+            previous = pos;
+        }
+    }
+    fseek(f, start, SEEK_SET);
+    drawn_count = 0;
+    while (fgets(line, sizeof line, f) && drawn_count < 4096) {
+        if (strncmp(line, "{\"frame\"", 8) == 0)
+            break;
+        Drawn *d = &drawn[drawn_count];
+        const char *t = line + 9, *end = strstr(t, "\",\"x\":");
+        assert_non_null(end);
+        size_t n = (size_t)(end - t) < sizeof d->text - 1 ? (size_t)(end - t) : sizeof d->text - 1;
+        memcpy(d->text, t, n);
+        d->text[n] = '\0';
+        int sw, sh;
+        if (sscanf(end, "\",\"x\":%d,\"y\":%d,\"w\":%d,\"h\":%d,\"box\":[%d,%d,%d,%d],\"screen\":[%d,%d]", &d->at.x,
+                   &d->at.y, &d->at.w, &d->at.h, &d->box.x, &d->box.y, &d->box.w, &d->box.h, &sw, &sh) == 10)
+            drawn_count++;
+    }
+    fclose(f);
+}
+
+static const Drawn *find(const char *text)
+{
+    for (int i = 0; i < drawn_count; i++)
+        if (strcmp(drawn[i].text, text) == 0)
+            return &drawn[i];
+    return NULL;
+}
+
+static bool shows(const char *needle)
+{
+    for (int i = 0; i < drawn_count; i++)
+        if (strstr(drawn[i].text, needle))
+            return true;
+    return false;
+}
+
+/* ---- driving the app ---- */
+
+static App *start_app(int w, int h, const char *settings_text, const char *scenario, const int *choices, int count,
+                      int page, const char *screen)
+{
+    static char settings_path[256];
+    snprintf(settings_path, sizeof settings_path, "%s", unit_write("ui-settings.ini", settings_text ? settings_text : ""));
+    snprintf(layout_path, sizeof layout_path, "%s.layout", settings_path);
+    AppStart start = {settings_path, scenario, choices, count, 1, page, screen, layout_path};
+    App *app = app_create_headless(w, h, &start);
+    assert_non_null(app);
+    assert_null(app_start_error(app));
+    app_render(app);
+    read_frame();
+    return app;
+}
+
+static void render(App *app)
+{
+    app_render(app);
+    read_frame();
+}
+
+static void press(App *app, SDL_Keycode key)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = key;
+    app_handle_event(app, &e);
+    render(app);
+}
+
+static void click_at(App *app, int x, int y)
+{
+    SDL_Event e = {0};
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = x;
+    e.button.y = y;
+    app_handle_event(app, &e);
+    render(app);
+}
+
+/* Clicks the middle of the box a text was drawn in: its button or card. */
+static void click(App *app, const char *text)
+{
+    const Drawn *d = find(text);
+    if (d == NULL)
+        fail_msg("nothing drawn reads \"%s\"", text);
+    click_at(app, d->box.x + d->box.w / 2, d->box.y + d->box.h / 2);
+}
+
+static bool at_decision(const App *app)
+{
+    return app->screen == SCREEN_SCENE && app->play.status == PLAY_RUNNING &&
+           play_scene(&app->play)->kind == SCENE_DECISION && app->text_page == app->text_pages - 1;
+}
+
+/* ---- whole playthroughs ---- */
+
+static void test_keyboard_playthrough(void **state)
+{
+    (void)state;
+    App *app = start_app(1280, 720, NULL, "twelve-percent", NULL, 0, 0, NULL);
+    int decisions = 0, steps = 0;
+    while (app->screen == SCREEN_SCENE && steps++ < 200) {
+        if (at_decision(app)) {
+            press(app, SDLK_DOWN);       /* focus the first choice */
+            press(app, SDLK_DOWN);       /* then the second */
+            assert_int_equal(app->focus, 1);
+            press(app, SDLK_RETURN);
+            decisions++;
+        } else {
+            press(app, SDLK_RETURN);     /* More, Continue, See your debrief */
+        }
+    }
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_true(decisions >= 8);
+    assert_int_equal(app->play.decision_count, decisions);
+    assert_true(shows("your debrief"));
+    int pages = app_debrief_pages(app);
+    for (int i = 1; i < pages; i++)
+        press(app, SDLK_PAGEDOWN);
+    assert_int_equal(app_debrief_page(app), pages);
+    assert_true(find("Back to the library") != NULL);
+    press(app, SDLK_RETURN);             /* "Back to the library" is focused on the last page */
+    assert_string_equal(app_screen_name(app), "library");
+    app_destroy(app);
+}
+
+static void test_mouse_playthrough(void **state)
+{
+    (void)state;
+    App *app = start_app(1280, 720, NULL, "twelve-percent", NULL, 0, 0, NULL);
+    int steps = 0;
+    while (app->screen == SCREEN_SCENE && steps++ < 200) {
+        if (at_decision(app))
+            click(app, "1");             /* the number sits in its choice's box */
+        else if (find("More"))
+            click(app, "More");
+        else if (find("Continue"))
+            click(app, "Continue");
+        else
+            click(app, "See your debrief");
+    }
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_int_equal(app->play.status, PLAY_ENDED);
+    click(app, "5 Reflect");
+    assert_int_equal(app->pages[app->page].section, 4);
+    click(app, "Play again");
+    if (app->screen == SCREEN_ERROR)
+        fail_msg("Play again failed: %s", app->error_text);
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_int_equal(app->play.decision_count, 0);
+    app_destroy(app);
+}
+
+static void test_clicker_playthrough(void **state)
+{
+    (void)state;
+    /* Only PageDown and PageUp, and the blank key: the clicker's delay takes a choice. */
+    App *app = start_app(1280, 720, "[display]\nclicker_delay = 2\n", "twelve-percent", NULL, 0, 0, NULL);
+    int steps = 0;
+    while (app->screen == SCREEN_SCENE && steps++ < 200) {
+        if (at_decision(app)) {
+            press(app, SDLK_PAGEDOWN);   /* the first choice */
+            press(app, SDLK_PAGEDOWN);   /* the second */
+            press(app, SDLK_PAGEUP);     /* back to the first */
+            assert_int_equal(app->focus, 0);
+            assert_true(ui_clicker_pending(app));
+            assert_true(shows("Taking this choice in"));
+            int before = app->play.decision_count;
+            app_tick(app, app->focus_since + 1000);
+            assert_int_equal(app->play.decision_count, before); /* not yet */
+            app_tick(app, app->focus_since + 2000);
+            render(app);
+            assert_int_equal(app->play.decision_count, before + 1);
+            assert_int_equal(app->play.decisions[before].number, 1);
+        } else {
+            press(app, SDLK_PAGEDOWN);
+        }
+    }
+    assert_string_equal(app_screen_name(app), "debrief");
+    press(app, SDLK_b);
+    assert_true(app_blanked(app));
+    press(app, SDLK_PAGEDOWN);           /* any key returns, and does nothing else */
+    assert_false(app_blanked(app));
+    assert_int_equal(app_debrief_page(app), 1);
+    while (app_debrief_page(app) < app_debrief_pages(app))
+        press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_PAGEDOWN);           /* past the last page: back to the library */
+    assert_string_equal(app_screen_name(app), "library");
+    app_destroy(app);
+}
+
+/* ---- never quit or abandon without asking ---- */
+
+static void test_escape_always_asks(void **state)
+{
+    (void)state;
+    int choices[] = {1};
+    App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 1, 0, NULL);
+    press(app, SDLK_ESCAPE);
+    assert_true(app_dialog_open(app));
+    assert_true(shows("Leave this playthrough?"));
+    press(app, SDLK_ESCAPE);             /* Esc again: stay */
+    assert_false(app_dialog_open(app));
+    assert_string_equal(app_screen_name(app), "scene");
+    press(app, SDLK_ESCAPE);
+    press(app, SDLK_RETURN);             /* the focused button is "Keep playing" */
+    assert_string_equal(app_screen_name(app), "scene");
+    press(app, SDLK_ESCAPE);
+    press(app, SDLK_RIGHT);
+    press(app, SDLK_RETURN);             /* "Leave" */
+    assert_string_equal(app_screen_name(app), "library");
+    press(app, SDLK_ESCAPE);
+    assert_true(shows("Quit leadsim?"));
+    press(app, SDLK_RETURN);             /* "Stay" */
+    assert_false(app_quit_requested(app));
+    SDL_Event quit = {.type = SDL_QUIT};
+    app_handle_event(app, &quit);        /* closing the window from the library quits */
+    assert_true(app_quit_requested(app));
+    app_destroy(app);
+}
+
+static void test_closing_the_window_mid_playthrough_asks(void **state)
+{
+    (void)state;
+    App *app = start_app(1280, 720, NULL, "twelve-percent", NULL, 0, 0, NULL);
+    SDL_Event quit = {.type = SDL_QUIT};
+    app_handle_event(app, &quit);
+    assert_false(app_quit_requested(app));
+    assert_true(app_dialog_open(app));
+    app_destroy(app);
+}
+
+static void expect_fill(App *app, Uint8 r, Uint8 g, Uint8 b)
+{
+    SDL_Surface *s = app->surface;
+    Uint32 *pixels = s->pixels;
+    int stride = s->pitch / 4;
+    for (int y = 0; y < s->h; y += 37)
+        for (int x = 0; x < s->w; x += 41) {
+            Uint8 pr, pg, pb;
+            SDL_GetRGB(pixels[y * stride + x], s->format, &pr, &pg, &pb);
+            if (pr != r || pg != g || pb != b)
+                fail_msg("pixel %d,%d is %d,%d,%d, not %d,%d,%d", x, y, pr, pg, pb, r, g, b);
+        }
+}
+
+static void test_blank_screens(void **state)
+{
+    (void)state;
+    App *app = start_app(640, 360, NULL, "twelve-percent", NULL, 0, 0, NULL);
+    static const SDL_Keycode black[] = {SDLK_b, SDLK_PERIOD}, white[] = {SDLK_w, SDLK_COMMA};
+    for (int i = 0; i < 2; i++) {
+        press(app, black[i]);
+        expect_fill(app, 0, 0, 0);
+        assert_int_equal(drawn_count, 0);
+        press(app, SDLK_a);
+        assert_false(app_blanked(app));
+        press(app, white[i]);
+        expect_fill(app, 255, 255, 255);
+        press(app, SDLK_RETURN);         /* returns without taking Enter as "next" */
+        assert_int_equal(app->text_page, 0);
+    }
+    app_destroy(app);
+}
+
+/* ---- broken things never take the window down ---- */
+
+static void test_library_lists_broken_files(void **state)
+{
+    (void)state;
+    unit_write("good.lua", "scenario { id = 'good', title = 'A Good One', role = 'Tester', summary = 'Fine.',\n"
+                           "  minutes = 5, start = 'a' }\nscene 'a' { ending = 'Done' }\n");
+    unit_write("broken.lua", "scenario { id = 'broken', title = 'Broken', start = 'a' }\n\nscene 'a' { }\n");
+    unit_write("_template.lua", "this is not lua");
+    char settings[512], folder[256];
+    snprintf(folder, sizeof folder, "%s", unit_write("placeholder", ""));
+    *strrchr(folder, '/') = '\0';
+    snprintf(settings, sizeof settings, "[folders]\nscenarios = %s\n", folder);
+    App *app = start_app(1280, 720, settings, NULL, NULL, 0, 0, NULL);
+    assert_int_equal(app->entry_count, 2);          /* the template is skipped */
+    assert_true(shows("A Good One"));
+    assert_true(shows("broken.lua"));
+    assert_true(shows("Cannot be loaded"));
+    assert_true(shows("broken.lua:3: scene 'a' has no choices")); /* the error wraps onto more lines */
+    press(app, SDLK_RETURN);                        /* broken.lua sorts first */
+    assert_string_equal(app_screen_name(app), "error");
+    press(app, SDLK_ESCAPE);
+    assert_string_equal(app_screen_name(app), "library");
+    press(app, SDLK_RIGHT);
+    press(app, SDLK_RETURN);
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_string_equal(app_scene_id(app), "a");
+    app_destroy(app);
+}
+
+static void test_runtime_error_screen(void **state)
+{
+    (void)state;
+    int choices[] = {1};
+    App *app = start_app(1280, 720, NULL, "tests/e2e/scenarios/runtime_error.lua", choices, 1, 0, NULL);
+    assert_string_equal(app_screen_name(app), "error");
+    assert_true(shows("This scenario stopped with an error"));
+    assert_true(shows("runtime_error.lua:14: in scene 'second'"));
+    press(app, SDLK_RETURN);
+    assert_string_equal(app_screen_name(app), "library");
+    assert_false(app_quit_requested(app));
+    app_destroy(app);
+}
+
+static void test_bad_settings_still_start(void **state)
+{
+    (void)state;
+    App *app = start_app(1280, 720, "[display]\n\nwidth = enormous\ntheme = sparkly\n", NULL, NULL, 0, 0, NULL);
+    assert_string_equal(app_screen_name(app), "library");
+    assert_true(shows("ui-settings.ini:3: width must be a whole number"));
+    assert_string_equal(app->settings.theme, "default");
+    app_destroy(app);
+}
+
+/* ---- settings screen ---- */
+
+static void test_settings_screen_writes_back(void **state)
+{
+    (void)state;
+    App *app = start_app(1280, 720, "; keep me\n[display]\ntheme = default\n", NULL, NULL, 0, 0, "settings");
+    assert_string_equal(app_screen_name(app), "settings");
+    for (int i = 0; i < 3; i++)
+        press(app, SDLK_DOWN);           /* Theme */
+    press(app, SDLK_RIGHT);
+    assert_string_equal(app->settings.theme, "light");
+    press(app, SDLK_UP);                 /* Projector mode */
+    press(app, SDLK_RETURN);
+    assert_true(app->settings.projector);
+    assert_string_equal(app->theme.name, THEME_PROJECTOR);
+    for (int i = 0; i < 4; i++)
+        press(app, SDLK_DOWN);           /* Your name */
+    press(app, SDLK_RETURN);
+    assert_true(app->editing);
+    SDL_Event e = {.type = SDL_TEXTINPUT};
+    snprintf(e.text.text, sizeof e.text.text, "Ana");
+    app_handle_event(app, &e);
+    press(app, SDLK_b);                  /* typing B does not blank while editing */
+    assert_false(app_blanked(app));
+    press(app, SDLK_RETURN);
+    press(app, SDLK_ESCAPE);
+    assert_string_equal(app_screen_name(app), "library");
+    FILE *f = fopen(app->settings_path, "r");
+    char text[2048] = "";
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    assert_non_null(strstr(text, "; keep me"));
+    assert_non_null(strstr(text, "theme = light"));
+    assert_non_null(strstr(text, "projector = true"));
+    assert_non_null(strstr(text, "name = Ana"));
+    app_destroy(app);
+}
+
+/* ---- layout: every screen, two sizes, three looks ---- */
+
+static void expect_layout(const App *app, const char *where)
+{
+    assert_true(drawn_count > 0);
+    for (int i = 0; i < drawn_count; i++) {
+        const Drawn *d = &drawn[i];
+        bool on_screen = d->at.x >= 0 && d->at.y >= 0 && d->at.x + d->at.w <= app->w && d->at.y + d->at.h <= app->h;
+        /* Inside its box, allowing the few pixels a glyph's side bearing can reach past its advance. */
+        int slack = 2 + d->at.h / 10;
+        bool in_box = d->at.x >= d->box.x - slack && d->at.x + d->at.w <= d->box.x + d->box.w + slack &&
+                      d->at.y >= d->box.y - slack && d->at.y + d->at.h <= d->box.y + d->box.h + slack;
+        if (!on_screen || !in_box)
+            fail_msg("%s at %dx%d: \"%s\" at %d,%d %dx%d is %s (box %d,%d %dx%d)", where, app->w, app->h, d->text,
+                     d->at.x, d->at.y, d->at.w, d->at.h, on_screen ? "outside its box" : "off screen", d->box.x,
+                     d->box.y, d->box.w, d->box.h);
+    }
+    /* The background shows in the corner. */
+    Uint8 r, g, b;
+    SDL_GetRGB(((Uint32 *)app->surface->pixels)[app->surface->w - 1], app->surface->format, &r, &g, &b);
+    bool top_is_hud = app->screen == SCREEN_SCENE;
+    Color expected = top_is_hud ? app->theme.surface : app->theme.background;
+    assert_true(r == expected.r && g == expected.g && b == expected.b);
+}
+
+static void check_all_screens(int w, int h, const char *settings)
+{
+    static const int strongest[] = {1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1};
+    int n = (int)(sizeof strongest / sizeof *strongest);
+    App *app = start_app(w, h, settings, NULL, NULL, 0, 0, NULL);
+    expect_layout(app, "library");
+    app_destroy(app);
+    app = start_app(w, h, settings, NULL, NULL, 0, 0, "settings");
+    expect_layout(app, "settings");
+    app_destroy(app);
+    /* Every scene on the strongest path, every page of each. */
+    app = start_app(w, h, settings, "twelve-percent", NULL, 0, 0, NULL);
+    int used = 0, steps = 0;
+    while (app->screen == SCREEN_SCENE && steps++ < 300) {
+        expect_layout(app, app_scene_id(app));
+        if (at_decision(app))
+            press(app, (SDL_Keycode)(SDLK_0 + strongest[used++ % n]));
+        else
+            press(app, SDLK_PAGEDOWN);
+    }
+    assert_string_equal(app_screen_name(app), "debrief");
+    for (int page = 1; page <= app_debrief_pages(app); page++) {
+        expect_layout(app, "debrief");
+        press(app, SDLK_PAGEDOWN);
+    }
+    app_destroy(app);
+    int one[] = {1};
+    app = start_app(w, h, settings, "tests/e2e/scenarios/runtime_error.lua", one, 1, 0, NULL);
+    expect_layout(app, "error");
+    app_destroy(app);
+}
+
+static void test_layout_1280x720(void **state)
+{
+    (void)state;
+    check_all_screens(1280, 720, NULL);
+    check_all_screens(1280, 720, "[display]\ntheme = light\n");
+    check_all_screens(1280, 720, "[display]\nprojector = true\n");
+}
+
+static void test_layout_3840x2160(void **state)
+{
+    (void)state;
+    check_all_screens(3840, 2160, NULL);
+    check_all_screens(3840, 2160, "[display]\nprojector = true\n");
+}
+
+static void test_layout_small_and_tall(void **state)
+{
+    (void)state;
+    check_all_screens(800, 600, "[display]\nfont_scale = 1.5\n");
+    check_all_screens(900, 1400, NULL);
+}
+
+/* Projector mode: capital height at least 3% of the screen, for every style. */
+static void test_projector_capital_height(void **state)
+{
+    (void)state;
+    static const int heights[][2] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1024, 768}};
+    for (int s = 0; s < 4; s++) {
+        App *app = start_app(heights[s][0], heights[s][1], "[display]\nprojector = true\n", NULL, NULL, 0, 0, NULL);
+        for (int style = 0; style < FONT_STYLE_COUNT; style++) {
+            double share = (double)fonts_cap_height(app->fonts, (FontStyle)style) / app->h;
+            if (share < FONTS_PROJECTOR_CAP)
+                fail_msg("style %d at %dx%d: capitals are %.2f%% of the height", style, app->w, app->h, 100 * share);
+        }
+        app_destroy(app);
+    }
+}
+
+/* ---- doing nothing costs nothing ---- */
+
+static void test_idle_means_no_redraw(void **state)
+{
+    (void)state;
+    int choices[] = {1};
+    App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 1, 0, NULL);
+    app->meters_changed_at = 0;          /* no flag still fading */
+    assert_false(app->dirty);
+    assert_int_equal(ui_next_timer(app, SDL_GetTicks()), -1); /* the loop can sleep for good */
+    SDL_Event e = {0};
+    e.type = SDL_MOUSEMOTION;
+    e.motion.x = 5;
+    e.motion.y = 700;                    /* over nothing clickable */
+    app_handle_event(app, &e);
+    assert_false(app->dirty);
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = SDLK_F1;          /* a key that means nothing here */
+    app_handle_event(app, &e);
+    assert_false(app->dirty);
+    /* Drawing the same screen again makes no new text textures. */
+    int textures = textcache_count(app->cache);
+    render(app);
+    render(app);
+    assert_int_equal(textcache_count(app->cache), textures);
+    app_destroy(app);
+}
+
+static void test_meter_flags(void **state)
+{
+    (void)state;
+    int choices[] = {1, 1, 1, 2};
+    App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 4, 0, NULL);
+    assert_true(app->meters_changed_at != 0);
+    assert_true(shows("\xE2\x88\x92" "50"));     /* the gap fell by 50, flagged with a minus sign */
+    assert_true(ui_next_timer(app, app->meters_changed_at) >= 0);
+    app_tick(app, app->meters_changed_at + 3001);
+    render(app);
+    assert_false(shows("\xE2\x88\x92" "50"));    /* and the flag is gone */
+    app_destroy(app);
+}
+
+int main(void)
+{
+    unit_init();
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_keyboard_playthrough),
+        cmocka_unit_test(test_mouse_playthrough),
+        cmocka_unit_test(test_clicker_playthrough),
+        cmocka_unit_test(test_escape_always_asks),
+        cmocka_unit_test(test_closing_the_window_mid_playthrough_asks),
+        cmocka_unit_test(test_blank_screens),
+        cmocka_unit_test(test_library_lists_broken_files),
+        cmocka_unit_test(test_runtime_error_screen),
+        cmocka_unit_test(test_bad_settings_still_start),
+        cmocka_unit_test(test_settings_screen_writes_back),
+        cmocka_unit_test(test_layout_1280x720),
+        cmocka_unit_test(test_layout_3840x2160),
+        cmocka_unit_test(test_layout_small_and_tall),
+        cmocka_unit_test(test_projector_capital_height),
+        cmocka_unit_test(test_idle_means_no_redraw),
+        cmocka_unit_test(test_meter_flags),
+    };
+    return cmocka_run_group_tests_name("ui", tests, NULL, NULL);
+}
