@@ -104,7 +104,15 @@ e2e: $(BUILD)/leadsim
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
-BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference
+BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window
+
+$(BUILD)/bench/runstat: tests/bench/runstat.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -O2 -std=c11 -Wall -Wextra $< -o $@
+
+$(BUILD)/bench/minimal_window: tests/bench/minimal_window.c $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< -o $@ $(ALL_LDLIBS)
 
 $(BUILD)/bench/bench_play: tests/bench/bench_play.c $(LIB_OBJ)
 	@mkdir -p $(@D)

@@ -17,12 +17,22 @@ static const bool font_bold[FONT_STYLE_COUNT] = {
 
 static int fonts_open_count; /* fontconfig's global state is released when the last one closes */
 
+/* Measuring text shapes it with HarfBuzz, which is slow; wrapping measures the same
+ * strings again and again. Widths are remembered in a direct-mapped table. */
+#define FONTS_WIDTHS 8192
+
+typedef struct {
+    uint64_t hash;              /* of the text, its style and the font generation; 0 = empty */
+    int width;
+} FontsWidth;
+
 struct Fonts {
     char regular[1024], bold[1024];   /* files */
     TTF_Font *font[FONT_STYLE_COUNT];
     int size[FONT_STYLE_COUNT];
     int cap[FONT_STYLE_COUNT];
     unsigned generation;
+    FontsWidth widths[FONTS_WIDTHS];
 };
 
 static bool fonts_is_file(const char *request)
@@ -164,8 +174,21 @@ int fonts_cap_height(const Fonts *f, FontStyle style) { return f->cap[style]; }
 unsigned fonts_generation(const Fonts *f) { return f->generation; }
 const char *fonts_file(const Fonts *f, bool bold) { return bold ? f->bold : f->regular; }
 
-int fonts_width(const Fonts *f, FontStyle style, const char *text, size_t length)
+static uint64_t fonts_hash(const char *text, size_t length, unsigned salt)
 {
+    uint64_t h = 1469598103934665603ULL ^ salt; /* FNV-1a */
+    for (size_t i = 0; i < length; i++)
+        h = (h ^ (unsigned char)text[i]) * 1099511628211ULL;
+    h = (h ^ length) * 1099511628211ULL;
+    return h ? h : 1;
+}
+
+int fonts_width(Fonts *f, FontStyle style, const char *text, size_t length)
+{
+    uint64_t hash = fonts_hash(text, length, f->generation * 16 + (unsigned)style);
+    FontsWidth *slot = &f->widths[hash % FONTS_WIDTHS];
+    if (slot->hash == hash)
+        return slot->width;
     char stack[512];
     char *copy = length < sizeof stack ? stack : malloc(length + 1);
     if (copy == NULL)
@@ -176,6 +199,8 @@ int fonts_width(const Fonts *f, FontStyle style, const char *text, size_t length
     TTF_SizeUTF8(f->font[style], copy, &w, &h);
     if (copy != stack)
         free(copy);
+    slot->hash = hash;
+    slot->width = w;
     return w;
 }
 

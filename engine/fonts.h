@@ -38,7 +38,7 @@ bool       fonts_resize(Fonts *f, int w, int h, double scale, bool projector);
 TTF_Font  *fonts_get(const Fonts *f, FontStyle style);
 int        fonts_line_height(const Fonts *f, FontStyle style);
 int        fonts_cap_height(const Fonts *f, FontStyle style);
-int        fonts_width(const Fonts *f, FontStyle style, const char *text, size_t length);
+int        fonts_width(Fonts *f, FontStyle style, const char *text, size_t length); /* remembered */
 const char *fonts_file(const Fonts *f, bool bold);      /* what was loaded, for messages */
 unsigned   fonts_generation(const Fonts *f);            /* changes whenever sizes change */
 

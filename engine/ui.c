@@ -205,19 +205,17 @@ static void app_dialog_draw(App *app)
                            ? "Your choices so far will not be kept, and there will be no debrief."
                            : "You can come back at any time; nothing is lost.";
     int pw = ui_px(app, 90) < app->w - ui_px(app, 8) ? ui_px(app, 90) : app->w - ui_px(app, 8);
-    UiText wrapped = {0};
-    ui_wrap(app, &wrapped, body, FONT_BODY, pw - ui_px(app, 8));
+    const UiText *wrapped = ui_wrapped(app, body, FONT_BODY, pw - ui_px(app, 8));
     int button_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 3);
     int ph = ui_px(app, 4) + fonts_line_height(app->fonts, FONT_HEADING) + ui_px(app, 2) +
-             ui_lines_height(app, &wrapped, 0, wrapped.count) + ui_px(app, 4) + button_h + ui_px(app, 4);
+             ui_lines_height(app, wrapped, 0, wrapped->count) + ui_px(app, 4) + button_h + ui_px(app, 4);
     SDL_Rect panel = {(app->w - pw) / 2, (app->h - ph) / 2, pw, ph};
     ui_round(app, panel, ui_px(app, 1.5), app->theme.surface);
     ui_outline(app, panel, ui_px(app, 1.5), 1, app->theme.border);
     int x = panel.x + ui_px(app, 4), y = panel.y + ui_px(app, 4);
     ui_text(app, FONT_HEADING, app->theme.text, x, y, title, panel);
     y += fonts_line_height(app->fonts, FONT_HEADING) + ui_px(app, 2);
-    ui_draw_lines(app, &wrapped, 0, wrapped.count, x, y, app->theme.text, panel);
-    ui_text_free(&wrapped);
+    ui_draw_lines(app, wrapped, 0, wrapped->count, x, y, app->theme.text, panel);
     int bw = (pw - ui_px(app, 8) - ui_px(app, 3)) / 2;
     int by = panel.y + ph - ui_px(app, 4) - button_h;
     for (int i = 0; i < 2; i++)
@@ -249,21 +247,20 @@ static void app_error_draw(App *app)
     SDL_Rect box = {x, y, width, app->h - 2 * y};
     ui_text(app, FONT_TITLE, app->theme.text, x, y, app->error_title, box);
     y += fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 2);
-    UiText t = {0};
-    ui_wrap(app, &t, "The game is fine: the problem is in the scenario file. Its author can fix it at the "
-                     "line named below; leadsim check FILE lists every problem.", FONT_BODY, width);
-    ui_draw_lines(app, &t, 0, t.count, x, y, app->theme.muted, box);
-    y += ui_lines_height(app, &t, 0, t.count) + ui_px(app, 3);
+    const UiText *t = ui_wrapped(app, "The game is fine: the problem is in the scenario file. Its author can fix "
+                                      "it at the line named below; leadsim check FILE lists every problem.",
+                                 FONT_BODY, width);
+    ui_draw_lines(app, t, 0, t->count, x, y, app->theme.muted, box);
+    y += ui_lines_height(app, t, 0, t->count) + ui_px(app, 3);
     SDL_Rect panel = {x, y, width, 0};
-    ui_wrap(app, &t, app->error_text ? app->error_text : "", FONT_BODY, width - ui_px(app, 6));
-    int lines = t.count, skip = fonts_line_height(app->fonts, FONT_BODY);
+    t = ui_wrapped(app, app->error_text ? app->error_text : "", FONT_BODY, width - ui_px(app, 6));
+    int lines = t->count, skip = fonts_line_height(app->fonts, FONT_BODY);
     int room = (app->h - ui_px(app, 22) - y) / skip;
     if (lines > room)
         lines = room > 1 ? room : 1;
     panel.h = lines * skip + ui_px(app, 4);
     ui_round(app, panel, ui_px(app, 1), app->theme.surface);
-    ui_draw_lines(app, &t, 0, lines, x + ui_px(app, 3), y + ui_px(app, 2), app->theme.error, panel);
-    ui_text_free(&t);
+    ui_draw_lines(app, t, 0, lines, x + ui_px(app, 3), y + ui_px(app, 2), app->theme.error, panel);
     y += panel.h + ui_px(app, 4);
     int bh = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 3);
     ui_button(app, (SDL_Rect){x, y, ui_text_width(app, FONT_BODY_BOLD, "Back to the library") + ui_px(app, 8), bh},
@@ -572,6 +569,13 @@ void app_render(App *app)
 
 int app_run(App *app)
 {
+    /* make bench: draw the first screen N times and stop, so the cost of a frame can be measured. */
+    const char *bench_frames = getenv("LEADSIM_BENCH_FRAMES");
+    if (bench_frames) {
+        for (int i = atoi(bench_frames); i > 0; i--)
+            app_render(app);
+        return 0;
+    }
     while (!app->quit) {
         if (app->dirty)
             app_render(app);
@@ -746,6 +750,7 @@ void app_destroy(App *app)
     ui_library_free(app);
     free(app->play_path);
     free(app->error_text);
+    ui_wraps_free(app);
     textcache_free(app->cache);
     fonts_close(app->fonts);
     diag_list_free(&app->notices);

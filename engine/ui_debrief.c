@@ -222,7 +222,7 @@ typedef struct {
     int value_w, detail_w, label_lines;
 } ScoreRow;
 
-static ScoreRow ui_score_row(const App *app, const char *label, const Score *s, const char *detail, int width)
+static ScoreRow ui_score_row(App *app, const char *label, const Score *s, const char *detail, int width)
 {
     ScoreRow r;
     if (s->assessed)
@@ -232,16 +232,14 @@ static ScoreRow ui_score_row(const App *app, const char *label, const Score *s, 
         snprintf(r.value, sizeof r.value, "not assessed");
     r.value_w = ui_text_width(app, FONT_BODY_BOLD, r.value);
     r.detail_w = detail ? ui_text_width(app, FONT_SMALL, detail) + ui_px(app, 2.5) : 0;
-    UiText t = {0};
-    ui_wrap((App *)app, &t, label, FONT_BODY, width - r.value_w - r.detail_w - ui_px(app, 2.5));
-    r.label_lines = t.count > 0 ? t.count : 1;
-    ui_text_free(&t);
+    const UiText *t = ui_wrapped(app, label, FONT_BODY, width - r.value_w - r.detail_w - ui_px(app, 2.5));
+    r.label_lines = t && t->count > 0 ? t->count : 1;
     return r;
 }
 
 static int ui_bar_height(const App *app) { return ui_px(app, 0.8) > 4 ? ui_px(app, 0.8) : 4; }
 
-static int ui_score_height(const App *app, const char *label, const Score *s, const char *detail, int width)
+static int ui_score_height(App *app, const char *label, const Score *s, const char *detail, int width)
 {
     ScoreRow r = ui_score_row(app, label, s, detail, width);
     return r.label_lines * fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 0.3) + ui_bar_height(app) +
@@ -377,10 +375,8 @@ static int ui_draw_score(App *app, const char *label, const Score *s, const char
     int body = fonts_line_height(app->fonts, FONT_BODY);
     int height = r.label_lines * body + ui_px(app, 0.3) + ui_bar_height(app) + ui_px(app, 1.6);
     SDL_Rect box = {x, y, width, height};
-    UiText t = {0};
-    ui_wrap(app, &t, label, FONT_BODY, width - r.value_w - r.detail_w - ui_px(app, 2.5));
-    ui_draw_lines(app, &t, 0, t.count, x, y, app->theme.text, box);
-    ui_text_free(&t);
+    const UiText *t = ui_wrapped(app, label, FONT_BODY, width - r.value_w - r.detail_w - ui_px(app, 2.5));
+    ui_draw_lines(app, t, 0, t->count, x, y, app->theme.text, box);
     ui_text(app, FONT_BODY_BOLD, s->assessed ? app->theme.text : app->theme.muted, x + width - r.value_w, y, r.value,
             box);
     if (detail)

@@ -51,26 +51,39 @@ void ui_round(App *app, SDL_Rect r, int radius, Color c)
 
 void ui_outline(App *app, SDL_Rect r, int radius, int thickness, Color c)
 {
-    /* The ring between r and r shrunk by `thickness`, drawn row by row. */
-    SDL_Rect inner = {r.x + thickness, r.y + thickness, r.w - 2 * thickness, r.h - 2 * thickness};
-    int inner_radius = radius > thickness ? radius - thickness : 0;
+    /* One batch: row spans for the top and bottom bands (where the corners curve),
+     * and two rectangles for the straight sides in between. */
+    if (radius * 2 > r.h) radius = r.h / 2;
+    if (radius * 2 > r.w) radius = r.w / 2;
     if (radius > 64) radius = 64;
-    SDL_SetRenderDrawColor(app->renderer, c.r, c.g, c.b, 255);
-    for (int y = 0; y < r.h; y++) {
-        int from_edge = y < r.h / 2 ? y : r.h - 1 - y;
-        int outer_inset = from_edge < radius ? ui_corner_inset(radius, from_edge) : 0;
-        int ox0 = r.x + outer_inset, ox1 = r.x + r.w - outer_inset;
-        int iy = r.y + y - inner.y;
-        if (inner.w <= 0 || inner.h <= 0 || iy < 0 || iy >= inner.h) {
-            SDL_RenderFillRect(app->renderer, &(SDL_Rect){ox0, r.y + y, ox1 - ox0, 1});
+    int band = radius > thickness ? radius : thickness;
+    int inner_radius = radius > thickness ? radius - thickness : 0;
+    SDL_Rect rows[2 + 4 * 65];
+    int n = 0;
+    for (int y = 0; y < band; y++) {
+        int outer = y < radius ? ui_corner_inset(radius, y) : 0;
+        int top = r.y + y, bottom = r.y + r.h - 1 - y;
+        if (y < thickness) {                 /* above the inner shape: the whole row */
+            rows[n++] = (SDL_Rect){r.x + outer, top, r.w - 2 * outer, 1};
+            rows[n++] = (SDL_Rect){r.x + outer, bottom, r.w - 2 * outer, 1};
             continue;
         }
-        int inner_edge = iy < inner.h / 2 ? iy : inner.h - 1 - iy;
-        int inner_inset = inner_edge < inner_radius ? ui_corner_inset(inner_radius, inner_edge) : 0;
-        int ix0 = inner.x + inner_inset, ix1 = inner.x + inner.w - inner_inset;
-        SDL_RenderFillRect(app->renderer, &(SDL_Rect){ox0, r.y + y, ix0 - ox0, 1});
-        SDL_RenderFillRect(app->renderer, &(SDL_Rect){ix1, r.y + y, ox1 - ix1, 1});
+        int iy = y - thickness;
+        int inner = thickness + (iy < inner_radius ? ui_corner_inset(inner_radius, iy) : 0);
+        int width = inner - outer;
+        if (width <= 0)
+            continue;
+        rows[n++] = (SDL_Rect){r.x + outer, top, width, 1};
+        rows[n++] = (SDL_Rect){r.x + r.w - inner, top, width, 1};
+        rows[n++] = (SDL_Rect){r.x + outer, bottom, width, 1};
+        rows[n++] = (SDL_Rect){r.x + r.w - inner, bottom, width, 1};
     }
+    if (r.h > 2 * band) {
+        rows[n++] = (SDL_Rect){r.x, r.y + band, thickness, r.h - 2 * band};
+        rows[n++] = (SDL_Rect){r.x + r.w - thickness, r.y + band, thickness, r.h - 2 * band};
+    }
+    SDL_SetRenderDrawColor(app->renderer, c.r, c.g, c.b, 255);
+    SDL_RenderFillRects(app->renderer, rows, n);
 }
 
 /* ---- text ---------------------------------------------------------------------------- */
@@ -191,6 +204,67 @@ void ui_wrap(App *app, UiText *t, const char *raw, FontStyle style, int width)
         return;
     UiMeasure m = {app, style};
     wrap_text(t->normalized, width > 1 ? width : 1, ui_measure, &m, ui_collect, t);
+}
+
+/* ---- remembered wraps ------------------------------------------------------------------ */
+
+#define UI_WRAPS 256
+
+typedef struct {
+    char *raw;                   /* the text as given */
+    FontStyle style;
+    int width;
+    unsigned generation;
+    unsigned long used;
+    UiText text;
+} UiWrapEntry;
+
+struct UiWrapCache {
+    UiWrapEntry entries[UI_WRAPS];
+    int count;
+    unsigned long clock;
+};
+
+const UiText *ui_wrapped(App *app, const char *raw, FontStyle style, int width)
+{
+    if (app->wraps == NULL && (app->wraps = calloc(1, sizeof *app->wraps)) == NULL)
+        return NULL;
+    struct UiWrapCache *c = app->wraps;
+    raw = raw ? raw : "";
+    c->clock++;
+    for (int i = 0; i < c->count; i++) {
+        UiWrapEntry *e = &c->entries[i];
+        if (e->style == style && e->width == width && e->generation == app->layout_generation &&
+            strcmp(e->raw, raw) == 0) {
+            e->used = c->clock;
+            return &e->text;
+        }
+    }
+    UiWrapEntry *slot = &c->entries[c->count < UI_WRAPS ? c->count++ : 0];
+    if (c->count == UI_WRAPS)
+        for (int i = 1; i < UI_WRAPS; i++) /* evict the least recently used */
+            if (c->entries[i].used < slot->used)
+                slot = &c->entries[i];
+    free(slot->raw);
+    slot->raw = strdup(raw);
+    slot->style = style;
+    slot->width = width;
+    slot->generation = app->layout_generation;
+    slot->used = c->clock;
+    ui_wrap(app, &slot->text, raw, style, width);
+    return &slot->text;
+}
+
+void ui_wraps_free(App *app)
+{
+    if (app->wraps == NULL)
+        return;
+    for (int i = 0; i < app->wraps->count; i++) {
+        free(app->wraps->entries[i].raw);
+        ui_text_free(&app->wraps->entries[i].text);
+    }
+    free(app->wraps);
+    app->wraps = NULL;
 }
 
 void ui_text_free(UiText *t)

@@ -87,6 +87,7 @@ struct App {
     Fonts *fonts;
     TextCache *cache;
     unsigned layout_generation;  /* bumps when sizes or theme change: cached layouts are stale */
+    struct UiWrapCache *wraps;   /* text wrapped while drawing, remembered */
     FILE *layout_log;
     char start_error[1400];
 
@@ -173,7 +174,11 @@ int   ui_text_n(App *app, FontStyle style, Color color, int x, int y, const char
 int   ui_text_faded(App *app, FontStyle style, Color color, int x, int y, const char *text, SDL_Rect box, int alpha);
 int   ui_text_width(const App *app, FontStyle style, const char *text);
 void  ui_wrap(App *app, UiText *t, const char *raw, FontStyle style, int width);
+/* The same, remembered: for text wrapped while drawing. The result belongs to the cache
+ * and lasts until the next call evicts it (use it at once). */
+const UiText *ui_wrapped(App *app, const char *raw, FontStyle style, int width);
 void  ui_text_free(UiText *t);
+void  ui_wraps_free(App *app);
 int   ui_lines_height(const App *app, const UiText *t, int from, int to);
 void  ui_draw_lines(App *app, const UiText *t, int from, int to, int x, int y, Color color, SDL_Rect box);
 /* Draws at most `max_lines`; when more were wrapped, the last shown ends with an ellipsis. */

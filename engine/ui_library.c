@@ -97,9 +97,7 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
         ui_focus_ring(app, r, radius);
     int pad = ui_px(app, 3), x = r.x + pad, y = r.y + pad, inner = r.w - 2 * pad;
     SDL_Rect box = {x, r.y, inner, r.h};
-    UiText t = {0};
-    ui_wrap(app, &t, e->title, FONT_HEADING, inner);
-    ui_draw_clipped(app, &t, 1, x, y, app->theme.text, box);
+    ui_draw_clipped(app, ui_wrapped(app, e->title, FONT_HEADING, inner), 1, x, y, app->theme.text, box);
     y += fonts_line_height(app->fonts, FONT_HEADING);
     /* The role gives way to the minutes, which are always shown whole. */
     char minutes[64] = "", role[512];
@@ -115,10 +113,10 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
             ui_text(app, FONT_SMALL, app->theme.muted, x + rw, y, minutes, box);
     }
     y += fonts_line_height(app->fonts, FONT_SMALL) + ui_px(app, 1.5);
-    ui_wrap(app, &t, e->error ? e->error : e->summary ? e->summary : "", e->error ? FONT_SMALL : FONT_BODY, inner);
-    int room = (r.y + r.h - pad / 2 - y) / fonts_line_height(app->fonts, t.style);
-    ui_draw_clipped(app, &t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
-    ui_text_free(&t);
+    const UiText *t = ui_wrapped(app, e->error ? e->error : e->summary ? e->summary : "",
+                                 e->error ? FONT_SMALL : FONT_BODY, inner);
+    int room = (r.y + r.h - pad / 2 - y) / fonts_line_height(app->fonts, t->style);
+    ui_draw_clipped(app, t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
 }
 
 void ui_library_draw(App *app)
@@ -142,11 +140,8 @@ void ui_library_draw(App *app)
         char line[1400];
         snprintf(line, sizeof line, "%s:%d: %s%s", d->path, d->line, d->message,
                  app->notices.count > 1 ? "  (more in the terminal)" : "");
-        UiText t = {0};
-        ui_wrap(app, &t, line, FONT_SMALL, app->w - 2 * margin);
-        ui_draw_lines(app, &t, 0, 1, margin, y + fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 0.8),
-                      app->theme.error, header);
-        ui_text_free(&t);
+        ui_draw_clipped(app, ui_wrapped(app, line, FONT_SMALL, app->w - 2 * margin), 1, margin,
+                        y + fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 0.8), app->theme.error, header);
     }
 
     Grid g = ui_library_grid(app);

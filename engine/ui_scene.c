@@ -157,10 +157,8 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
         const Meter *meter = &sc->meters[m];
         int x = margin + m * (cell + gap), y = ui_px(app, 2);
         SDL_Rect box = {x, 0, cell, g->hud_h};
-        UiText label = {0};
-        ui_wrap(app, &label, meter->label, FONT_SMALL, cell);
-        ui_draw_clipped(app, &label, label_lines, x, y, app->theme.muted, box);
-        ui_text_free(&label);
+        ui_draw_clipped(app, ui_wrapped(app, meter->label, FONT_SMALL, cell), label_lines, x, y,
+                        app->theme.muted, box);
         y += label_lines * fonts_line_height(app->fonts, FONT_SMALL);
         char value[32];
         snprintf(value, sizeof value, "%.10g", app->play.meters[m]);

@@ -177,10 +177,8 @@ void ui_settings_draw(App *app)
         ui_settings_value(app, r, value, sizeof value);
         if (focused && editing)
             strncat(value, "_", sizeof value - strlen(value) - 1);
-        UiText t = {0};
-        ui_wrap(app, &t, value, FONT_BODY_BOLD, width - label_w - ui_px(app, 4));
-        ui_draw_lines(app, &t, 0, 1, x + ui_px(app, 2) + label_w, ty, app->theme.text, row);
-        ui_text_free(&t);
+        ui_draw_clipped(app, ui_wrapped(app, value, FONT_BODY_BOLD, width - label_w - ui_px(app, 4)), 1,
+                        x + ui_px(app, 2) + label_w, ty, app->theme.text, row);
         y += row_h + ui_px(app, 0.8);
     }
     y += ui_px(app, 2);

@@ -37,3 +37,66 @@ done
 median=$(echo $times | tr ' ' '\n' | sort -n | sed -n 6p)
 files=$("$bin" check scripts 2>/dev/null | sed -n 's/checked \([0-9]*\) files.*/\1/p')
 printf '  %-28s %9.1f ms for %s files\n' "leadsim check scripts" "$(echo "$median" | awk '{print $1 / 1000}')" "$files"
+
+# ---- the window, against a minimal SDL2 + SDL2_ttf program ---------------------------------
+echo
+if [ -z "${DISPLAY:-}" ]; then
+    if command -v Xvfb >/dev/null 2>&1; then
+        Xvfb :97 -screen 0 1920x1080x24 >/dev/null 2>&1 &
+        xvfb=$!
+        trap 'kill $xvfb 2>/dev/null' EXIT
+        export DISPLAY=:97
+        sleep 1
+    else
+        echo "The window benchmarks need a display, or Xvfb (sudo apt-get install xvfb); skipped."
+        exit 0
+    fi
+fi
+stat=$build/bench/runstat
+minimal=$build/bench/minimal_window
+font=$(fc-match -f '%{file}' Inter)
+settings=$(mktemp)
+printf '[display]\nwidth = 1280\nheight = 720\n' > "$settings"
+strongest=1,1,1,2,2,2,1,1,1,1,1,1,1
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+echo "The window ($(SDL_RENDER_DRIVER= $bin --version), display $DISPLAY), against a minimal program that opens"
+echo "a window and draws one line of text with the same libraries (tests/bench/minimal_window.c)"
+: > /tmp/leadsim-bench-launch
+for i in 1 2 3 4 5 6 7 8 9 10 11; do
+    set -- $(LEADSIM_EXIT_AFTER_FIRST_FRAME=1 "$stat" -- "$bin" --settings "$settings")
+    ours_wall=$1 ours_peak=$3
+    set -- $(LEADSIM_EXIT_AFTER_FIRST_FRAME=1 "$stat" -- "$minimal" "$font")
+    echo "$ours_wall $1 $ours_peak $3" >> /tmp/leadsim-bench-launch
+done
+launch_ours=$(cut -d' ' -f1 /tmp/leadsim-bench-launch | median)
+launch_min=$(cut -d' ' -f2 /tmp/leadsim-bench-launch | median)
+peak_ours=$(cut -d' ' -f3 /tmp/leadsim-bench-launch | median)
+peak_min=$(cut -d' ' -f4 /tmp/leadsim-bench-launch | median)
+printf '  %-34s %8.1f ms   minimal %8.1f ms   %s   goal: at most 1.3x\n' "launch to first frame (median of 11)" \
+    "$launch_ours" "$launch_min" "$(ratio "$launch_ours" "$launch_min")"
+printf '  %-34s %8.1f MB   minimal %8.1f MB   +%.1f MB   goal: at most +20 MB\n' "peak memory" \
+    "$(echo "$peak_ours" | awk '{print $1/1024}')" "$(echo "$peak_min" | awk '{print $1/1024}')" \
+    "$(echo "$peak_ours $peak_min" | awk '{print ($1-$2)/1024}')"
+
+set -- $("$stat" --idle 5 --after 2 -- "$bin" play twelve-percent --choices 2 --settings "$settings")
+idle_ours=$4
+set -- $("$stat" --idle 5 --after 2 -- "$minimal" "$font")
+printf '  %-34s %8.2f %%    minimal %8.2f %%    goal: at most 1%% of a core\n' "CPU of an idle scene, over 5 s" \
+    "$idle_ours" "$4"
+
+# CPU per frame: draw a screen 201 times and once, and divide the difference.
+frame_cost() {
+    set -- $(LEADSIM_BENCH_FRAMES=201 "$stat" -- "$@")
+    many=$2
+    set -- $(LEADSIM_BENCH_FRAMES=1 "$stat" -- "$@")
+    echo "$many $2" | awk '{ printf "%.2f", ($1 - $2) / 200 }'
+}
+lib=$(frame_cost "$bin" --settings "$settings")
+scene=$(frame_cost "$bin" play twelve-percent --choices 2,1,3 --settings "$settings")
+debrief=$(frame_cost "$bin" play twelve-percent --choices $strongest --page 3 --settings "$settings")
+minimal_frame=$(frame_cost "$minimal" "$font")
+printf '  %-34s library %s ms, scene %s ms, debrief competencies %s ms (minimal %s ms)\n' \
+    "CPU per frame" "$lib" "$scene" "$debrief" "$minimal_frame"
+echo "  goal: at most 2 ms for the densest screen"
+rm -f "$settings"
