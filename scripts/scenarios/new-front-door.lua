@@ -1,0 +1,1519 @@
+-- The New Front Door
+--
+-- A state human services department is replacing the thirty-year-old system
+-- that decides Medicaid, food assistance (SNAP) and cash assistance for about
+-- 900,000 people: the "green screens". The player is the deputy commissioner
+-- who has just inherited the project, sixteen weeks before go-live, as its
+-- third leader in four years. The vendor is late, veteran caseworkers (whose
+-- expertise lives in the old screens and a binder of workarounds) expect this
+-- modernization to pass like the last three, the union is wary, the federal
+-- partners care about accuracy and timeliness, and a bad go-live would leave
+-- families waiting for food and health coverage.
+--
+-- The scenario is about leading change against resistance. It rewards leaders
+-- who treat resisters' expertise as an asset, redesign the process rather than
+-- digitise it (a "second-order" solution), hand frontline teams real ownership
+-- of the rollout inside firm limits (as self-managing teams do in Buurtzorg,
+-- the Dutch home-care organisation), stage risk instead of betting everything
+-- on a date, measure what families experience, hear unwelcome news, and build
+-- something that will outlast a leader's short tenure.
+--
+-- Meters:
+--   readiness   how ready the system and the new process are; with ownership
+--               and the go-live mode it sets how far timeliness falls at
+--               go-live (function launch_drop), and decides whether the pilot
+--               meets its exit criteria (scene "next_wave")
+--   ownership   how much the frontline owns the new way of working; with
+--               s.embedded, decides between the best ending and "borrowed
+--               time" (a change that depends on you does not survive you)
+--   timeliness  share of applications decided within federal time limits;
+--               decides which scene follows go-live ("news" or "showcase")
+--               and the "backlog" ending
+--   federal     the federal partners' (FNS, CMS) confidence in the project;
+--               decides the "federal hold" ending and whether they grant
+--               flexibilities late on
+-- The verdict (scene "verdict") reads timeliness, federal and ownership, plus
+-- s.redesign (digitising the old process ends in "new_screens") and
+-- s.embedded. Every ending starts after you have left: short tenure is the
+-- norm in these jobs.
+--
+-- Flags on `s` carry choices forward: s.shadowed, s.promised_date,
+-- s.loretta ("assure", "scan", "book_team", "champion"), s.redesign ("none",
+-- "targeted", "full", "vendor"), s.union ("formal", "letter", "side_letter",
+-- "joint"), s.teams ("none", "full", "loose", "pilot"), s.mode ("statewide",
+-- "phased", "delayed"), s.late_pilot, s.fed_open, s.rankings,
+-- s.family_measures, s.took_feedback, s.embedded, s.stayed, ... Look for
+-- function `text`, `when` (scenes "federal" and "next_wave"), function
+-- `effects` and function `next`.
+
+scenario {
+  id = "new-front-door",
+  title = "The New Front Door",
+  role = "Deputy Commissioner, State Department of Human Services",
+  summary = "You have just inherited the project to replace the 30-year-old system that decides "
+         .. "Medicaid, food assistance and cash assistance for 900,000 people. Go-live is sixteen "
+         .. "weeks away, the vendor is six weeks behind, and the caseworkers who know the old "
+         .. "system best have seen three modernizations come and go.",
+  minutes = 22,
+  start = "handover",
+  meters = {
+    readiness  = { label = "System and process readiness", value = 30, order = 1 },
+    ownership  = { label = "Frontline ownership of the change", value = 33, order = 2 },
+    timeliness = { label = "Applications decided on time (%)", value = 88, order = 3 },
+    federal    = { label = "Federal partners' confidence", value = 50, order = 4 },
+  },
+  reflection = {
+    "Loretta's binder held thirty years of what the agency actually knew about its families. What did you do with it, and what does your answer say about where you think expertise lives?",
+    "Where did you redesign the process, and where did you put the old process on a new screen? What made redesign hard to choose with a deadline in sight?",
+    "The go-live teams could own their cutover but not the policy or the federal deadlines. Where would you draw that line in your own agency, and who should help you draw it?",
+    "The federal partners, the union and the vendor each held part of the risk. Which did you treat as partners and which as obstacles, and what did that cost or gain you?",
+    "You were the project's third leader in four years, and you did not stay to see it finish. What did you build that kept working without you, and what depended on you personally?",
+  },
+  closing = "Think of a change you are leading now. Name one part of it that the people doing the work "
+         .. "could own, and one decision you would have to stop making yourself for them to own it.",
+}
+
+-- ---------------------------------------------------------------- Sixteen weeks out
+
+scene "handover" {
+  title = "Week 1: sixteen weeks to go-live",
+  speaker = "Patricia Nolan, Commissioner of Human Services",
+  text = [[
+    Commissioner Nolan slides a binder across her table. On the spine is FRONT
+    DOOR, with two earlier project names crossed out above it.
+
+    You know the short version. The Client Eligibility and Benefits System,
+    which everyone calls the green screens, went live in 1994. It decides
+    Medicaid, food assistance (SNAP) and cash assistance for about 900,000
+    people. It runs on COBOL, and the state has three programmers left who
+    understand it; one retires in June.
+
+    Front Door is meant to replace it: an online application, a rules engine,
+    and shared work queues instead of each caseworker owning six hundred
+    cases. The contract with Corvant Solutions is worth $186 million, the
+    Medicaid share of it at 90% federal match. Statewide go-live is set for
+    March 3. The independent verification and validation (IV&V) contractor
+    says Corvant is six weeks behind. On the eligibility floors, staff call
+    the project "the Back Door."
+
+    "You're the third deputy on this in four years," Nolan says. "I'd like
+    you to be the one who finishes it. How are you going to spend your first
+    two weeks?"
+  ]],
+
+  choice {
+    id = "war_room",
+    text = "Set up a daily war room with Sanjay Mehta, the project director, and Corvant's leads to claw back the six weeks",
+    score = { managing_work = 2, planning_for_action = 1, managing_change = -2 },
+    effects = { readiness = 5, ownership = -5 },
+    feedback = [[A daily war room gives the schedule the attention it needs, and
+      Corvant will feel the pressure. But it treats Front Door as a technology
+      project, when its hardest part is 2,300 people changing how they work, and
+      nobody who will use the system is in the room.]],
+    next = function(s) s.war_room = true; return "loretta" end,
+  },
+  choice {
+    id = "shadow",
+    text = "Spend your mornings beside caseworkers in three county offices as they work real cases, and your afternoons on the schedule with Sanjay and Corvant",
+    score = { technical_learning = 2, managing_change = 2, planning_for_action = 1 },
+    effects = { readiness = 3, ownership = 5 },
+    feedback = [[Watching real cases move through the green screens teaches you
+      what the new system has to replace, in a way no demonstration can, and
+      staff notice a deputy who comes to learn before deciding. Keeping the
+      afternoons for the schedule means you are not trading the urgent for the
+      important; you are doing both, at the price of two very long weeks.]],
+    next = function(s) s.shadowed = true; return "the_floor" end,
+  },
+  choice {
+    id = "promise",
+    text = "Tell Thursday's managers' meeting that March 3 holds, whatever it takes, so everyone knows the drift is over",
+    score = { managing_work = 1, communication = -1, balancing_strategic_focus_and_agility = -2 },
+    effects = { ownership = -5, federal = -2 },
+    feedback = [[A project that has lost two leaders needs a sign that someone is
+      in charge, and a firm date can be that sign. But you committed to the
+      date before knowing whether it can be met, and "whatever it takes" tells
+      caseworkers that the date matters more than the cases. Promises made in
+      your first week are the ones people quote back to you.]],
+    next = function(s) s.promised_date = true; return "loretta" end,
+  },
+  choice {
+    id = "ivv",
+    text = "Ask the IV&V contractor for a full risk assessment, and hold major decisions until it reports in four weeks",
+    score = { measuring_performance = 1, planning_for_action = 1, managing_work = -2 },
+    effects = { readiness = 2, federal = 3 },
+    feedback = [[An independent view of risk is valuable, and the federal partners
+      will be glad you asked for one. But four weeks is a quarter of the time
+      left, and IV&V already reports monthly. Holding decisions while you wait
+      for certainty lets the schedule slip further, and certainty will not come.]],
+    next = function(s) s.ivv = true; return "loretta" end,
+  },
+}
+
+scene "the_floor" {
+  title = "Week 2: the Eastfield County office",
+  text = [[
+    At 7:40 a.m. the line at the Eastfield office already reaches the door.
+    You sit beside Loretta Haynes, who has worked eligibility here for
+    twenty-seven years, as she processes a renewal: a grandmother raising two
+    grandchildren, one of whom receives disability benefits. It takes fourteen
+    screens and three codes that appear in no manual. Loretta finds them in a
+    three-inch binder on her desk without looking at the index.
+
+    "That's the Book," she says. "Thirty years of how to make this thing do
+    what the policy says." She saw Corvant's demonstration last month. "Very
+    pretty. It asked me to upload a pay stub for a woman who has been on
+    disability since 2009."
+  ]],
+  next = "loretta",
+}
+
+scene "loretta" {
+  title = "Week 3",
+  speaker = "Loretta Haynes, Eligibility Specialist III, Eastfield County",
+  text = function(s)
+    local opening
+    if s.shadowed then
+      opening = [[Loretta has asked for fifteen minutes, and she has brought the
+        Book. "You sat with us," she says, "so I'll tell you what nobody has
+        asked."]]
+    else
+      opening = [[Yolanda Pierce, the director of field operations, brings a
+        visitor to your office: Loretta Haynes, who has worked eligibility in
+        Eastfield County for twenty-seven years. Loretta puts a three-inch
+        binder on your table. "This is the Book," she says. "Thirty years of how
+        we make the green screens do what the policy says."]]
+    end
+    return opening .. [[
+
+
+      The binder holds about four hundred pages of workarounds that caseworkers
+      have handed down: how to budget a farmworker's seasonal income, how to
+      keep a kinship family's SNAP right when a child starts receiving
+      disability benefits, how to move someone from disability-related Medicaid
+      to the adult group without a gap in coverage. Nobody from Corvant has
+      asked to see it.
+
+      "I've been through three modernizations and five commissioners," she
+      says, not unkindly. "Every one of them said this would change everything.
+      We're still here, and so is the Book."]]
+  end,
+
+  choice {
+    id = "assure",
+    text = "Reassure her that the new rules engine was built from the policy manual and will handle these cases, and that training will cover the differences",
+    score = { managing_change = -2, receiving_feedback = -1, technical_learning = -1 },
+    effects = { ownership = -5 },
+    feedback = [[It is what Corvant has told you, and you want it to be true. But
+      Loretta came to tell you what the policy manual leaves out; answering
+      with the manual tells her, and everyone she talks to, that her knowledge
+      does not count. If the rules engine cannot handle a kinship family, you
+      will find out on go-live day, from a family.]],
+    next = function(s) s.loretta = "assure"; return "redesign" end,
+  },
+  choice {
+    id = "scan",
+    text = "Have the binder scanned and sent to Corvant's business analysts to mine for missing requirements",
+    score = { technical_learning = 1, managing_change = -1, collaborating_and_working_in_teams = -1 },
+    effects = { readiness = 4, ownership = -3 },
+    feedback = [[The knowledge reaches the people building the system, which
+      matters. But the Book is notes, not rules: the understanding lives in the
+      people who wrote it, and analysts will misread half of it without them.
+      Loretta will also notice that her binder was invited into the project and
+      she was not.]],
+    next = function(s) s.loretta = "scan"; return "redesign" end,
+  },
+  choice {
+    id = "book_team",
+    text = "Ask her to choose five or six veterans from different counties and, on paid project time, turn the Book into test cases Corvant must pass before go-live",
+    score = { managing_change = 3, developing_directing_and_delegating = 2, technical_learning = 1 },
+    effects = { readiness = 8, ownership = 10 },
+    feedback = [[You turned resistance into authorship: the people whose
+      expertise the change threatens now help decide what "ready" means. Test
+      cases written by veterans will find defects no vendor script would, and
+      giving them real time and a real role tells the floor that experience is
+      an asset in the new system, not a casualty of it.]],
+    next = function(s) s.loretta = "book_team"; return "redesign" end,
+  },
+  choice {
+    id = "champion",
+    text = "Ask her to be the change champion for Eastfield, helping colleagues see what the new system can do",
+    score = { managing_change = 1, receiving_feedback = -1 },
+    effects = { ownership = 2 },
+    feedback = [[Recruiting respected veterans to lead their peers is a sound
+      instinct, and far better than ignoring her. But she came with a warning,
+      and you answered with a job promoting the thing she was warning you about.
+      Champions who are asked to sell rather than shape soon lose their
+      colleagues' trust, or stop trying.]],
+    next = function(s) s.loretta = "champion"; return "redesign" end,
+  },
+}
+
+scene "redesign" {
+  title = "Week 4",
+  speaker = "Ellen Park, Director of Policy and Process Design",
+  text = function(s)
+    local found = ""
+    if s.loretta == "book_team" then
+      found = [[ Loretta's test team has found the same thing from the other
+        side: half the Book exists to chase documents the data already has.]]
+    end
+    return [[Ellen has pinned two diagrams to the wall: today's process and
+      Corvant's design. They are almost the same.
+
+      The online application is the thirty-one-page paper form, one screen per
+      page. Every applicant is still asked for pay stubs, bank statements and
+      proof of address, even when state wage records and the federal data hub
+      could confirm them in seconds, and even though Medicaid rules already let
+      the agency accept what people report when it is close to what the data
+      shows. Medicaid renewals still go out as paper packets, and about a third
+      of the families who lose coverage at renewal lose it over paperwork; many
+      reapply within three months.
+
+      "We are about to spend $186 million putting our paper process on a
+      screen," Ellen says. "The line outside Eastfield will just move online."
+      Corvant says any change to the design now needs a change order, and
+      time.]] .. found
+  end,
+
+  choice {
+    id = "targeted",
+    text = "Redesign the three steps that make the most work before go-live: check the data before asking for paper, renew Medicaid automatically when the data shows people still qualify, and offer interviews the same day; cut lower-value features to make room",
+    score = { leading_innovation = 3, balancing_strategic_focus_and_agility = 2, technical_learning = 1 },
+    effects = { readiness = -3, ownership = 3, federal = 3 },
+    feedback = [[This is a second-order change: instead of helping staff chase
+      paper faster, it removes most of the chasing. By choosing the few steps
+      that drive the most work, and paying for them with features you can live
+      without, you kept the date within reach. You also used flexibility the
+      federal rules already allow, which is often where the biggest gains hide.]],
+    next = function(s) s.redesign = "targeted"; return "union" end,
+  },
+  choice {
+    id = "phase_two",
+    text = "Keep the design as built to protect the date, and put redesign in a second phase after go-live",
+    score = { planning_for_action = 1, leading_innovation = -2, balancing_strategic_focus_and_agility = -1 },
+    effects = { readiness = 5 },
+    feedback = [[Protecting the date is a legitimate priority, and late design
+      changes are risky. But "phase two" is where redesign usually goes to die:
+      the money is spent, the vendor has moved on, and the leader who promised
+      it has often moved on too. You will have automated the very work that
+      families and caseworkers most need removed.]],
+    next = function(s) s.redesign = "none"; return "union" end,
+  },
+  choice {
+    id = "full",
+    text = "Redesign the whole casework model now, from application to renewal, and ask Corvant to build it for March 3",
+    score = { leading_innovation = 2, balancing_strategic_focus_and_agility = -2, planning_for_action = -1 },
+    effects = { readiness = -15, ownership = 2 },
+    feedback = [[You are right about the problem: the old model is what needs to
+      change. But redesigning everything with twelve weeks left, through change
+      orders to a vendor already six weeks late, piles the biggest risk on top
+      of the largest one. Innovation needs room to test, and this leaves none.]],
+    next = function(s) s.redesign = "full"; return "union" end,
+  },
+  choice {
+    id = "vendor",
+    text = "Ask Corvant to propose a redesign based on the four other states where it has installed this system",
+    score = { leading_innovation = 1, technical_learning = -1, managing_resources = -1 },
+    effects = { readiness = -5 },
+    feedback = [[Learning from other states is sensible, and Corvant has seen more
+      installations than anyone in your building. But a vendor's redesign tends
+      to be its product's standard setup, sold back to you as a change order,
+      and it will fit your policies and your families only roughly. Deciding
+      what your process should be is the one part of this you cannot buy.]],
+    next = function(s) s.redesign = "vendor"; return "union" end,
+  },
+}
+
+scene "union" {
+  title = "Week 5",
+  speaker = "Marcus Bell, President, Local 1740",
+  text = function(s)
+    local extra = ""
+    if s.loretta == "book_team" then
+      extra = [[ He adds, pointedly, that Loretta's test team is the first time
+        in four years anyone on this project has asked his members anything.]]
+    end
+    if s.promised_date then
+      extra = extra .. [[ He has also read your first-week message to managers.
+        "Whatever it takes," he says. "Takes from who?"]]
+    end
+    return [[Marcus has filed a demand to bargain over Front Door. Under the
+      new design, caseworkers stop owning caseloads of about six hundred
+      families and work from shared task queues instead. His members worry
+      about three things, he tells you: losing the families they know, being
+      judged by a dashboard that counts clicks, and "modernization" turning out
+      to mean layoffs.
+
+      The labor relations office says the state can go ahead and bargain over
+      the effects later. "You can do that," Marcus says. "It's legal. Then see
+      how fast people learn a system they never wanted."]] .. extra
+  end,
+
+  choice {
+    id = "formal",
+    text = "Leave it to labor relations and the formal process, so the project keeps its timeline",
+    score = { managing_change = -2, engaging_stakeholders = -1, collaborating_and_working_in_teams = -1 },
+    effects = { ownership = -8 },
+    feedback = [[Labor relations knows the contract and the law, and keeping
+      bargaining in its lane is a normal choice. But the union is asking about
+      exactly the things that will decide whether people adopt the system, and
+      a legal process answers them months late and at arm's length. Change that
+      is lawful but unwelcome gets quietly resisted.]],
+    next = function(s) s.union = "formal"; return "teams" end,
+  },
+  choice {
+    id = "letter",
+    text = "Write to all staff directly: no layoffs are planned, the queues are coming, and here is how to send you questions",
+    score = { communication = 1, collaborating_and_working_in_teams = -2, managing_conflict_and_negotiating = -1 },
+    effects = { ownership = -4 },
+    feedback = [[Speaking plainly to staff is good, and "no layoffs are planned"
+      is worth saying. But doing it around the union while a demand to bargain
+      is open looks like an attempt to split members from their leaders, and
+      may become a grievance in its own right. Marcus now has a reason to oppose
+      whatever you do next.]],
+    next = function(s) s.union = "letter"; return "teams" end,
+  },
+  choice {
+    id = "side_letter",
+    text = "Settle it quickly: agree in writing to no layoffs and no use of system data in anyone's performance evaluation",
+    score = { managing_conflict_and_negotiating = 1, managing_change = 1, measuring_performance = -2 },
+    effects = { ownership = 5 },
+    feedback = [[You took the fear of layoffs off the table fast, which helps
+      people engage. But a permanent promise never to use system data gives away
+      the agency's ability to see and fix problems in the work, and you traded
+      it before anyone had designed a measure worth keeping. A narrower,
+      time-limited promise would have served both sides.]],
+    next = function(s) s.union = "side_letter"; return "teams" end,
+  },
+  choice {
+    id = "joint",
+    text = "Propose a joint labor-management design group with a real say over how the task queues work and what the dashboards may be used for, starting with no discipline based on system data in the first year",
+    score = { collaborating_and_working_in_teams = 2, managing_change = 2, engaging_stakeholders = 1, managing_conflict_and_negotiating = 1 },
+    effects = { ownership = 10, readiness = 2 },
+    feedback = [[You answered the union's worries by sharing the design, not just
+      the news. A year's protection from discipline based on untested data is
+      fair to staff and keeps measurement available for learning. Members who
+      help decide how the queues work are far more likely to make them work,
+      and Marcus gets something to take back to his members besides a grievance.]],
+    next = function(s) s.union = "joint"; return "teams" end,
+  },
+}
+
+scene "teams" {
+  title = "Week 6",
+  speaker = "Yolanda Pierce, Director of Field Operations",
+  text = function(s)
+    local backing = ""
+    if s.union == "joint" then
+      backing = [[ Marcus has already said the joint design group would back the
+        idea.]]
+    elseif s.union == "letter" or s.union == "formal" then
+      backing = [[ Yolanda warns you that Marcus will read anything new as a
+        change to working conditions.]]
+    end
+    return [[The rollout plan in the binder has a central team of twenty
+      trainers, a 180-page playbook, and all forty-eight county offices doing
+      the same thing on the same day.
+
+      Yolanda wants to do it differently. She has been reading about a Dutch
+      home-care organisation whose nurses work in small self-managing teams,
+      with coaches instead of managers. "Our offices aren't the same," she
+      says. "Eastfield has the farmworker season. Riverton is mostly renewals.
+      Let each office form its own go-live team of caseworkers. They plan their
+      cutover, work out their daily workflow, schedule their own people's
+      training, and tell us when they're ready. We set the rules that can't
+      bend, and we coach."
+
+      Sanjay is uneasy. "Forty-eight offices doing forty-eight different
+      things. The federal reviewers check that every determination follows the
+      same rules."]] .. backing
+  end,
+
+  choice {
+    id = "playbook",
+    text = "Keep the central playbook and trainers; consistency is what federal reviewers and auditors will check",
+    score = { managing_work = 1, developing_directing_and_delegating = -1, managing_change = -1 },
+    effects = { readiness = 3, ownership = -3 },
+    feedback = [[Consistency matters for accuracy, and a single playbook is easy
+      to manage and to defend to auditors. But it plans the change for people
+      rather than with them, and it cannot know that Eastfield's September is
+      not Riverton's. Twenty trainers cannot make 2,300 people own a new way of
+      working.]],
+    next = function(s) s.teams = "none"; return "slip" end,
+  },
+  choice {
+    id = "go_live_teams",
+    text = "Form go-live teams in every office that own their cutover and local workflow, inside a short list of rules that cannot bend (policy, accuracy, federal deadlines, one system setup), with central staff as coaches and a readiness checklist each team signs",
+    score = { developing_directing_and_delegating = 3, managing_change = 2, leading_innovation = 1 },
+    effects = { readiness = 5, ownership = 12 },
+    feedback = [[This is devolution done properly: real authority over how the
+      work is done, matched to clear limits on what cannot change, with coaching
+      rather than command. Sanjay's worry is answered by the non-negotiables,
+      not by uniformity. And a team that signs its own readiness checklist has
+      a stake in being right about it.]],
+    next = function(s) s.teams = "full"; return "slip" end,
+  },
+  choice {
+    id = "anything_goes",
+    text = "Let each office decide for itself how and when to adopt the new way of working",
+    score = { leading_innovation = 1, developing_directing_and_delegating = -1, managing_change = -1, managing_work = -1 },
+    effects = { readiness = -8, ownership = 8 },
+    feedback = [[Trusting offices is the right instinct, and some will do
+      brilliantly. But handing over responsibility without the limits that
+      matter (the same rules, the same deadlines, one system) is abandonment
+      more than delegation. Some offices will run two ways of working side by
+      side, and families will get different answers in different counties.]],
+    next = function(s) s.teams = "loose"; return "slip" end,
+  },
+  choice {
+    id = "pilot_teams",
+    text = "Try self-managing go-live teams in the two offices that volunteered, Eastfield and Riverton, and keep the playbook everywhere else",
+    score = { leading_innovation = 2, developing_directing_and_delegating = 1 },
+    effects = { readiness = 3, ownership = 6 },
+    feedback = [[Testing a new model small before spreading it is sensible, and
+      the two volunteer offices will learn a great deal. But the other
+      forty-six offices get the playbook, and with it the message that
+      ownership is an experiment for a few rather than how this change will be
+      led.]],
+    next = function(s) s.teams = "pilot"; return "slip" end,
+  },
+}
+
+-- ---------------------------------------------------------------- Six weeks out
+
+scene "slip" {
+  title = "Week 10: six weeks to go-live",
+  speaker = "Brent Kowalski, Engagement Lead, Corvant Solutions",
+  text = function(s)
+    local found = ""
+    if s.loretta == "book_team" then
+      found = [[ Nineteen of the twenty-nine severe defects were found by
+        Loretta's test cases.]]
+    end
+    if s.redesign == "full" then
+      found = found .. [[ Most of the rest are in the redesigned screens added
+        since week four.]]
+    end
+    local pinned = ""
+    if s.promised_date then
+      pinned = [[ Several managers still have your first-week message pinned
+        above their desks: March 3, whatever it takes.]]
+    end
+    return [[User acceptance testing has closed. Brent's slide shows 214 open
+      defects, 29 of them severe. Among the severe ones: SNAP benefits
+      calculated wrongly for households that pay child support, renewals for
+      people over sixty-five routed to the wrong queue, and the link to state
+      wage records timing out under load.]] .. found .. [[
+
+
+      Corvant proposes going live statewide on March 3 with a documented
+      workaround for each defect, and fixing them during ninety days of
+      "hypercare." The IV&V contractor rates readiness amber-red.
+
+      Commissioner Nolan has told the legislature's budget committee March 3,
+      and the mainframe support contract runs out in June. "I'll back what you
+      decide," she tells you. "But decide it this week."]] .. pinned
+  end,
+
+  choice {
+    id = "hold",
+    text = "Hold March 3 statewide and accept Corvant's workarounds, with fixes during the ninety days of hypercare",
+    score = { balancing_strategic_focus_and_agility = -2, managing_conflict_and_negotiating = -1, improving_health_outcomes = -1 },
+    effects = { federal = -5 },
+    feedback = [[Holding the date keeps faith with the legislature and the
+      budget, and every go-live has some defects. But these are severe: families
+      would get the wrong SNAP benefit and older people's renewals would go
+      astray, across the whole state at once. You also took the vendor's terms
+      as offered: workarounds move defects from Corvant's list onto caseworkers'
+      desks in the hardest weeks they will have.]],
+    next = function(s) s.mode = "statewide"; return "federal" end,
+  },
+  choice {
+    id = "penalties",
+    text = "Hold March 3, invoke the contract's late-delivery penalties, and require Corvant to add fifty developers at its own cost",
+    score = { managing_conflict_and_negotiating = 1, balancing_strategic_focus_and_agility = -1, planning_for_action = -1 },
+    effects = { readiness = 3, federal = -3 },
+    feedback = [[Using the contract's leverage is part of managing a vendor, and
+      penalties signal that the state expects delivery. But fifty new developers six weeks
+      out spend their first month learning the system, and late software rarely
+      gets faster by adding people. The date still rests on defects being fixed
+      in time, only now with a vendor on the defensive.]],
+    next = function(s) s.mode = "statewide"; s.penalties = true; return "federal" end,
+  },
+  choice {
+    id = "phased",
+    text = "Go live on March 3 in two regions only, then expand in waves when agreed exit criteria are met: no severe defects open, and accuracy and timeliness at least as good as today's",
+    score = { balancing_strategic_focus_and_agility = 3, planning_for_action = 2, measuring_performance = 2 },
+    effects = { readiness = 10, federal = 8 },
+    feedback = [[You kept the commitment and the momentum while limiting the harm
+      any one defect can do. Exit criteria written in advance, in terms of
+      accuracy and timeliness for families, turn each later go/no-go into a
+      judgement about evidence rather than nerve. You will need to explain to
+      the budget committee why "March 3" now means two regions.]],
+    next = function(s) s.mode = "phased"; return "federal" end,
+  },
+  choice {
+    id = "delay",
+    text = "Postpone go-live everywhere by four months, until every severe defect is fixed",
+    score = { planning_for_action = 1, balancing_strategic_focus_and_agility = -1, managing_resources = -1 },
+    effects = { readiness = 12, federal = -3, ownership = -5 },
+    feedback = [[Refusing to go live with severe defects protects families, and
+      more time will produce a more stable system. But a blanket delay costs
+      millions in mainframe support and vendor time, runs up against June's
+      support deadline, and tells staff that this project, like the last three,
+      never quite arrives. A smaller go-live would have bought the learning
+      without the wait.]],
+    next = function(s) s.mode = "delayed"; return "federal" end,
+  },
+}
+
+-- Go-live. How far timeliness falls depends on how much is switched on at
+-- once (s.mode), how ready the system and the process are, how much the
+-- frontline owns the change, and how much work the redesign took out of the
+-- process. launch_drop only computes (scene "go_live" shows it); the
+-- narration's `next` applies it, so the debrief does not pin it on the
+-- federal call.
+local function launch_drop(s)
+  local base = ({ statewide = 18, delayed = 11, phased = 6 })[s.mode]
+  if s.late_pilot then base = 8 end
+  local redesign = ({ targeted = -4, full = 6, vendor = 2, none = 0 })[s.redesign]
+  local drop = base - (s.readiness - 40) / 4 - (s.ownership - 40) / 5 + redesign
+  return math.min(30, math.max(3, math.floor(drop + 0.5)))
+end
+
+-- 12345 -> "12,345"
+local function thousands(n)
+  local str = tostring(math.floor(n))
+  return (str:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", ""))
+end
+
+scene "federal" {
+  title = "Week 11",
+  speaker = "Deborah Lin, SNAP Systems Lead, FNS Regional Office",
+  text = function(s)
+    local plan
+    if s.mode == "statewide" then
+      plan = [["You're going statewide on March 3 with twenty-nine severe
+        defects," Deborah says. "Our guidance expects a pilot before a statewide
+        SNAP rollout. If you go ahead, we will be watching your numbers weekly,
+        and I can't promise you how that ends."]]
+    elseif s.mode == "phased" then
+      plan = [["Two regions first is what we like to see," Deborah says. "What
+        we need to know is what you'll show us before you expand."]]
+    else
+      plan = [["Four more months," Carl says. "That changes the funding request,
+        and we haven't seen a revised one."]]
+    end
+    return [[Deborah Lin of the Food and Nutrition Service (FNS), which oversees
+      SNAP, has asked for a call with you and Carl Jensen from the Medicaid
+      regional office of the Centers for Medicare & Medicaid Services (CMS).
+      Both agencies receive the IV&V reports, and both have read this one.
+
+      "Your SNAP payment error rate was 9.4% last year," Deborah says. "Another
+      year over the line and the state faces a financial penalty. Now you're
+      changing the system that does the calculation." Carl adds that CMS
+      approves the enhanced federal funding for Front Door one planning period
+      at a time.
+
+      ]] .. plan .. [[ Then the question they both came with: "What's your
+      plan?"]]
+  end,
+
+  choice {
+    id = "report",
+    text = "Send the standard monthly status report and Corvant's recovery plan, and give them more detail once the defects are fixed",
+    score = { communication = -1, communicating_with_internal_and_external_audiences = -1, engaging_stakeholders = -1 },
+    effects = { federal = -10 },
+    feedback = [[Sending the documents you owe them is correct as far as it goes,
+      and waiting for good news is a natural instinct. But the federal partners
+      fund most of this project and answer for SNAP accuracy nationally; hearing
+      the bad news late, or from IV&V first, is what turns a partner into an
+      auditor.]],
+    next = "go_live",
+  },
+  choice {
+    id = "apd",
+    text = "Before answering, have your federal funding lead walk you through what the approved planning documents commit the state to, and what a change of plan does to enhanced funding and SNAP liability",
+    score = { technical_learning = 3, planning_for_action = 1 },
+    effects = { federal = 3 },
+    feedback = [[An hour learning exactly what the state has promised, and what
+      enhanced match and the error-rate penalty depend on, lets you answer
+      Deborah and Carl in their own terms. Most deputies leave this to the
+      finance office and get surprised by it later. The call still needs the
+      openness that turns a reviewer into an ally.]],
+    next = function(s) s.knows_apd = true; return "go_live" end,
+  },
+  choice {
+    id = "commissioner",
+    text = "Ask Commissioner Nolan to call the regional administrators and reassure them at her level",
+    when = function(s) return s.mode ~= "statewide" end,
+    score = { engaging_stakeholders = 1, communicating_with_internal_and_external_audiences = -1, collaborating_and_working_in_teams = -1 },
+    effects = { federal = -2 },
+    feedback = [[Engaging at the senior level has its place, and the regional
+      administrators will take the Commissioner's call. But Deborah and Carl
+      asked you specific questions, and answering them with reassurance from
+      above tells them the working relationship is not where the truth will
+      come from.]],
+    next = "go_live",
+  },
+  choice {
+    id = "pilot_now",
+    text = "Take the warning: switch to a two-region pilot with exit criteria, and tell Commissioner Nolan and the budget committee why today",
+    when = function(s) return s.mode == "statewide" end,
+    score = { balancing_strategic_focus_and_agility = 3, receiving_feedback = 2, communication = 1 },
+    effects = { readiness = 8, federal = 8 },
+    feedback = [[Changing course on the word of the people who will judge your
+      results is not weakness; it is telling a real signal from noise. A pilot
+      limits the harm any defect can do, and saying why to the Commissioner and
+      the committee today, before they hear it elsewhere, keeps their trust.]],
+    next = function(s) s.mode = "phased"; s.late_pilot = true; return "go_live" end,
+  },
+  choice {
+    id = "share",
+    text = "Share everything: the full defect list and what each defect means for families, your criteria for each go-live decision, and the accuracy checks you will run; then ask what they need to see at each step",
+    score = { communication = 2, communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 1 },
+    effects = { federal = 15 },
+    feedback = [[You told the federal partners the truth, including the parts
+      that make you look bad, and asked what evidence would satisfy them.
+      Regulators who see the whole picture early tend to help solve problems
+      rather than document them, and you will need their goodwill the first
+      time the numbers dip.]],
+    next = function(s) s.fed_open = true; return "go_live" end,
+  },
+}
+
+-- ---------------------------------------------------------------- Go-live
+
+scene "go_live" {
+  title = "Go-live day",
+  text = function(s)
+    local where
+    if s.mode == "phased" then
+      where = [[At 6 a.m. on March 3, Front Door opens in the Eastfield and
+        Riverton regions, eleven offices in all. The rest of the state stays on
+        the green screens.]]
+    elseif s.mode == "delayed" then
+      where = [[At 6 a.m. on July 7, four months late and after an emergency
+        extension of the mainframe support contract, Front Door opens in all
+        forty-eight offices at once. The green screens go read-only at noon.]]
+    else
+      where = [[At 6 a.m. on March 3, Front Door opens in all forty-eight
+        offices at once. The green screens go read-only at noon.]]
+    end
+    local drop = launch_drop(s)
+    local how
+    if drop <= 4 then
+      how = "The queues are long but moving, and the first week is hard rather than frightening."
+    elseif drop <= 12 then
+      how = "Defects and unfamiliar screens slow every office, and the queues grow faster than they shrink."
+    else
+      how = "The task queues swell past anything the plan imagined, and some offices stop answering their phones."
+    end
+    return where .. [[
+
+
+      By noon the online portal has taken three times the daily forecast. Many
+      of the applications come from people who never finished the paper form:
+      parents applying from their phones after a night shift, older adults with
+      a grandchild typing beside them. ]] .. how .. ([[
+
+
+      By the end of the first week, the share of applications across the state
+      decided within federal time limits has gone from %d%% to %d%%.]]):format(s.timeliness, s.timeliness - drop)
+  end,
+  next = function(s)
+    s.timeliness = s.timeliness - launch_drop(s)
+    -- A bad start costs federal confidence as well.
+    if s.timeliness < 80 then
+      s.federal = s.federal - (80 - s.timeliness) // 2
+    end
+    return "first_weeks"
+  end,
+}
+
+scene "first_weeks" {
+  title = "Two weeks after go-live",
+  speaker = "Yolanda Pierce, Director of Field Operations",
+  text = function(s)
+    local waiting = (88 - s.timeliness + 4) * 350
+    local offices
+    if s.teams == "full" then
+      offices = [[Most offices' go-live teams have already changed their routines
+        twice. In Eastfield, the team has quietly rebuilt something like the old
+        caseloads: small groups take every task for the same families, so nobody
+        has to learn a household from scratch.]]
+    elseif s.teams == "loose" then
+      offices = [[Some offices have taken up the queues; eleven have not, and are
+        running two ways of working side by side.]]
+    elseif s.teams == "pilot" then
+      offices = [[Eastfield and Riverton's go-live teams have reorganised their
+        days twice already; elsewhere, offices follow the playbook and the
+        trainers' hotline has a two-hour wait.]]
+    else
+      offices = [[Offices are following the playbook, and the trainers' hotline
+        has a two-hour wait.]]
+    end
+    return [[The task queues hold ]] .. thousands(waiting) .. [[ items waiting
+      for a caseworker. Staff who do not yet trust the queues are printing
+      screens and keeping paper logs "in case the system loses it."]] .. " " .. offices .. [[
+
+
+      You have worked eighty-hour weeks since go-live, and so has most of your
+      team. Yolanda asks what you want to do about the queues.]]
+  end,
+
+  choice {
+    id = "mandate",
+    text = "Order an end to paper logs and workarounds: everyone works in the new queues, and supervisors check compliance daily",
+    score = { managing_work = 1, managing_change = -2, developing_directing_and_delegating = -1 },
+    effects = { ownership = -10, timeliness = -3 },
+    feedback = [[Paper logs alongside a new system are a real risk, and clear
+      expectations help. But the logs are a symptom of distrust, not its
+      cause; policing them teaches people to hide their workarounds, which you
+      then cannot learn from. Supervisors spending their days on compliance are
+      not clearing the queue.]],
+    next = function(s) s.mandate = true; return s.timeliness < 80 and "news" or "showcase" end,
+  },
+  choice {
+    id = "huddles",
+    text = "Start a fifteen-minute huddle in every office each morning where the team splits the day's work, send blockers to one triage list that you and Corvant work every afternoon, and let offices that find a better way to split the work show the others",
+    score = { managing_work = 3, developing_directing_and_delegating = 2, leading_innovation = 1 },
+    effects = function(s)
+      if s.teams == "full" then
+        s.ownership = s.ownership + 6; s.timeliness = s.timeliness + 4
+      else
+        s.ownership = s.ownership + 3; s.timeliness = s.timeliness + 3
+      end
+    end,
+    feedback = [[Daily huddles put the people closest to the work in charge of
+      organising it, and one triage list that you work in person gets blockers
+      fixed in days rather than weeks. Letting offices teach each other
+      spreads what works faster than any central instruction could, and treats
+      the workarounds people invent as ideas rather than violations.]],
+    next = function(s) s.huddles = true; return s.timeliness < 80 and "news" or "showcase" end,
+  },
+  choice {
+    id = "overtime",
+    text = "Authorize mandatory overtime, six days a week, until the queues are back under control",
+    score = { managing_work = 1, resiliency = -2 },
+    effects = { timeliness = 5, ownership = -6 },
+    feedback = [[Overtime does clear work, and families waiting for food cannot
+      wait for a better process. But a team already working eighty-hour weeks
+      at the top, and long days on the floor, will not last a month of
+      six-day weeks. You are spending the stamina you will need for the next
+      wave, and your most experienced people are the ones with options
+      elsewhere.]],
+    next = function(s) s.overtime = true; return s.timeliness < 80 and "news" or "showcase" end,
+  },
+  choice {
+    id = "portal_off",
+    text = "Take the online application offline for two weeks so staff can catch up on what has already come in",
+    score = { managing_work = 1, leading_innovation = -2, improving_health_outcomes = -1 },
+    effects = { timeliness = 4, federal = -6, ownership = -2 },
+    feedback = [[It relieves the queue, and the surge is real. But the portal is
+      working exactly as hoped, reaching people the paper form never did, and
+      switching it off shuts them out. SNAP applicants also have the right to
+      file on the day they ask, so the work comes in by phone and paper anyway,
+      and FNS will want to know why the front door was closed.]],
+    next = function(s) s.portal_off = true; return s.timeliness < 80 and "news" or "showcase" end,
+  },
+}
+
+-- Five weeks after go-live: a reporter if the numbers are bad, a launch event
+-- if they are good. Both test how you talk about a change that is not done.
+
+scene "news" {
+  title = "Five weeks after go-live",
+  speaker = "Colleen Brady, Reporter, the Tribune",
+  text = function(s)
+    return ([[Colleen has a story for tomorrow's front page. Angela Morris, a
+      mother of three in Riverton, applied for food assistance thirty-four days
+      ago; federal rules allow thirty. She has been to the office three times,
+      and last time a caseworker told her "the new system lost it." Teresa
+      Vance of Legal Aid is quoted saying her office is preparing a lawsuit
+      over SNAP delays.
+
+      Across the state, %d%% of applications are now decided on time. Ms.
+      Morris has agreed to be named. "Does the deputy commissioner want to
+      respond?"]]):format(s.timeliness)
+  end,
+
+  choice {
+    id = "own_it",
+    text = "Go on the record: apologise to Ms. Morris, give the real numbers and what you are doing about them, and name the date of your next public update",
+    score = { communicating_with_internal_and_external_audiences = 3, communication = 2, resiliency = 1 },
+    effects = { federal = 4, ownership = 3 },
+    feedback = [[You stayed steady, took responsibility for the agency's part,
+      and gave the public numbers and a date by which to judge you. People
+      forgive a hard transition far more readily than one that is hidden, and
+      caseworkers reading the story will see their leader standing in front of
+      them rather than behind them.]],
+    next = function(s) s.owned_it = true; return "measures" end,
+  },
+  choice {
+    id = "privacy",
+    text = "Decline to discuss an individual case, citing confidentiality, and issue a statement that the new system is stabilising",
+    score = { communicating_with_internal_and_external_audiences = -1, communication = -1 },
+    effects = { federal = -2 },
+    feedback = [[Protecting client confidentiality is a reflex worth having. But
+      Ms. Morris has spoken for herself, and "stabilising" is what every agency
+      says in every one of these stories. Readers will hear an institution
+      protecting itself, and the families still waiting will hear nothing at
+      all.]],
+    next = "measures",
+  },
+  choice {
+    id = "blame",
+    text = "Explain that the delays come from the vendor's defects, and that Corvant is being held to account",
+    score = { communicating_with_internal_and_external_audiences = -1, collaborating_and_working_in_teams = -1, resiliency = -1 },
+    effects = { federal = -3, ownership = -2 },
+    feedback = [[Some of it is true, and it is tempting to make sure the public
+      knows. But the state chose the vendor, the date and the rollout, and the
+      public holds you responsible for all three. Blaming a partner in the
+      paper also sours the one working relationship you most need to get the
+      defects fixed.]],
+    next = function(s) s.blamed_vendor = true; return "measures" end,
+  },
+  choice {
+    id = "legal_aid",
+    text = "Skip the interview; instead call Teresa Vance, get Ms. Morris's case decided today, and offer Legal Aid a weekly channel to flag overdue cases",
+    score = { engaging_stakeholders = 2, improving_health_outcomes = 1, communicating_with_internal_and_external_audiences = -1 },
+    effects = { timeliness = 2, federal = 1 },
+    feedback = [[Fixing the family's case and giving advocates a way to flag the
+      next hundred is real help, and Teresa may hold off on the lawsuit. But
+      the story still runs tomorrow with no word from the agency, and the
+      public's picture of Front Door will be drawn without you.]],
+    next = function(s) s.legal_aid = true; return "measures" end,
+  },
+}
+
+scene "showcase" {
+  title = "Five weeks after go-live",
+  speaker = "Jared Fenn, Governor's Communications Director",
+  text = function(s)
+    local caution
+    if s.mode == "phased" then
+      caution = [["We're only live in two regions," you point out. "Even better,"
+        Jared says. "Then the rest of the state has something to look forward
+        to."]]
+    else
+      caution = [[Yolanda tells you quietly that the queues are still fragile,
+        and that the first big batch of renewals has not yet run through the new
+        system.]]
+    end
+    return ([[Jared is delighted. Front Door is holding up: %d%% of
+      applications are decided on time, and the portal has taken forty thousand
+      applications, a third of them at night or at weekends. The Governor wants
+      a launch event at the Eastfield office next week under the banner "Help
+      in twenty minutes, from your phone."]]):format(s.timeliness) .. " " .. caution .. [[
+
+
+      Caseworkers have heard about the event. Some are proud. Others are asking
+      whether anyone will mention that they worked Saturdays to make it
+      happen.]]
+  end,
+
+  choice {
+    id = "victory",
+    text = "Let the Governor declare Front Door a success; it is his event, and good news is rare",
+    score = { communication = -2, communicating_with_internal_and_external_audiences = -1 },
+    effects = { federal = -4, ownership = -6 },
+    feedback = [[Good news is rare, and letting elected leaders share it is part
+      of the job. But declaring victory before renewals have run through the
+      system sets up a harder story in three months, and the federal partners
+      will notice the gap between the podium and your reports. The people who
+      made it work will notice they were not mentioned.]],
+    next = function(s) s.victory = true; return "measures" end,
+  },
+  choice {
+    id = "honest_event",
+    text = "Do the event, with two caseworkers and a family who used the portal at the front; say plainly what works, what has not been tested yet, and when the next steps come",
+    score = { communication = 3, communicating_with_internal_and_external_audiences = 2, collaborating_and_working_in_teams = 1 },
+    effects = { ownership = 4, federal = 3 },
+    feedback = [[You gave the Governor his good news and kept it true. Putting
+      caseworkers and a family at the front shares the credit where it belongs
+      and shows the public who the system is for, and naming what is still
+      untested protects everyone from the story that follows an
+      over-promise.]],
+    next = function(s) s.honest_event = true; return "measures" end,
+  },
+  choice {
+    id = "decline",
+    text = "Decline the event until the whole rollout is finished, so nobody is embarrassed later",
+    score = { communication = -1, communicating_with_internal_and_external_audiences = -1 },
+    effects = { ownership = -2 },
+    feedback = [[Caution about celebrating early is healthy. But saying no to
+      the Governor's office costs you goodwill you may need, and it passes up
+      the chance to tell staff and the public, accurately, that something is
+      going right. Silence is also a message.]],
+    next = "measures",
+  },
+  choice {
+    id = "release",
+    text = "Offer a written press release with the numbers instead, and keep the attention low",
+    score = { communication = 1, communicating_with_internal_and_external_audiences = 1 },
+    effects = { federal = 1 },
+    feedback = [[A factual release is accurate and low-risk, and it keeps the
+      Governor's office content. But it misses the moment to thank the people
+      who made it happen and to show the public, in human terms, what a
+      better front door looks like.]],
+    next = "measures",
+  },
+}
+
+scene "measures" {
+  title = "Six weeks after go-live",
+  speaker = "Kwame Asante, Performance Analyst",
+  text = function(s)
+    local union = ""
+    if s.union == "joint" then
+      union = [[ The joint design group agreed that no one would be disciplined
+        on system data in the first year; the regional managers want to publish
+        the rankings anyway, "for information."]]
+    elseif s.union == "side_letter" then
+      union = [[ Your side letter with the union promises that system data will
+        never be used in anyone's evaluation. The regional managers say a
+        ranking is not an evaluation.]]
+    end
+    local renewals = ""
+    if s.redesign == "targeted" or s.redesign == "full" then
+      renewals = [[ One good number stands out: 41% of Medicaid renewals now
+        complete automatically from data, up from 9% under the green screens.]]
+    end
+    return [[Front Door produces 140 standard reports. The one the regional
+      managers have fallen for is Corvant's dashboard ranking every caseworker
+      by tasks closed per hour.]] .. union .. [[
+
+
+      Kwame has looked underneath it. "Tasks per hour are highest where people
+      take the easy tasks and leave the hard ones," he says. "An address change
+      closes in a minute. A family with self-employment income sits for a
+      week." The first federal case reviews put SNAP accuracy on the new system
+      at 92%, and ]] .. s.timeliness .. [[% of applications are decided on
+      time.]] .. renewals
+  end,
+
+  choice {
+    id = "rankings",
+    text = "Publish the rankings weekly; what gets measured gets done",
+    score = { measuring_performance = -2, managing_change = -2, collaborating_and_working_in_teams = -1 },
+    effects = { ownership = -12, timeliness = 2 },
+    feedback = [[Visible numbers can lift effort, and the rankings will move
+      the easy tasks faster. But they reward exactly the cherry-picking Kwame
+      found, push the hardest families to the back of the queue, and tell
+      staff the new system is a way to watch them. Measures used to rank people
+      stop being measures people are honest with.]],
+    next = function(s) s.rankings = true; return "candor" end,
+  },
+  choice {
+    id = "federal_only",
+    text = "Report only what the federal partners require, timeliness and payment accuracy, and switch the rest off",
+    score = { measuring_performance = 1, leading_innovation = -1 },
+    effects = { federal = 2 },
+    feedback = [[Focusing on the measures that carry federal consequences is
+      disciplined, and it ends the rankings argument. But timeliness and
+      accuracy say nothing about whether the redesign is working for families,
+      such as how many renewals need no paperwork or how often people have to
+      call back, so you cannot tell what to keep and what to change.]],
+    next = "candor",
+  },
+  choice {
+    id = "family_measures",
+    text = "Give every office one page of five measures of what families experience: days from application to decision, cases settled at first contact, accuracy, renewals done without paperwork, and repeat calls; each team sees its own and the state's numbers weekly, and nobody is ranked",
+    score = { measuring_performance = 3, developing_directing_and_delegating = 1, managing_change = 1 },
+    effects = { ownership = 5, federal = 5, timeliness = 1 },
+    feedback = [[You chose measures of outcomes for families rather than activity
+      by workers, and gave them to the teams to steer by rather than to
+      managers to rank with. Teams that can see their own numbers next to the
+      state's fix their own problems, and the same page answers the federal
+      partners' questions.]],
+    next = function(s) s.family_measures = true; return "candor" end,
+  },
+  choice {
+    id = "wait",
+    text = "Hold off on new measures until the system settles and the data can be trusted",
+    score = { measuring_performance = -1, managing_work = -1 },
+    effects = { federal = -4, timeliness = -2 },
+    feedback = [[New systems do produce messy data, and caution about acting on
+      it is fair. But the weeks after go-live are when measures matter most,
+      and without them problems are found by reporters and advocates rather
+      than by you. Imperfect numbers used carefully beat none.]],
+    next = "candor",
+  },
+}
+
+scene "candor" {
+  title = "Seven weeks after go-live",
+  speaker = "Loretta Haynes, Eligibility Specialist III, Eastfield County",
+  text = function(s)
+    local opening
+    if s.loretta == "book_team" then
+      opening = [[Loretta's test team has become something like the conscience
+        of the project, and she asks to see you alone.]]
+    else
+      opening = [[Loretta asks to see you. You have not really spoken since she
+        brought you the Book.]]
+    end
+    local charge
+    if s.teams == "full" or s.teams == "pilot" then
+      charge = [["You keep saying the teams own this. Then you overrule them.
+        Eastfield changed how we split interviews, and your office sent it back
+        for 'consistency.' Twice."]]
+    else
+      charge = [["You said this would be our system. Nobody on the floor has been
+        asked anything since training."]]
+    end
+    local more = ""
+    if s.rankings and s.overtime then
+      more = [[ She is not finished. "Since the rankings went up, people hide the
+        hard cases at the bottom of the queue. And they're tired. Two of my best
+        left last month."]]
+    elseif s.rankings then
+      more = [[ She is not finished. "Since the rankings went up, people hide the
+        hard cases at the bottom of the queue."]]
+    elseif s.overtime then
+      more = [[ Then, more quietly: "People are tired. Two of my best left last
+        month."]]
+    end
+    return opening .. [[
+
+
+      ]] .. charge .. [[ She pauses. "And the status reports you get are green
+      because the managers are scared to send you red. Riverton has been red
+      for three weeks."]] .. more
+  end,
+
+  choice {
+    id = "explain",
+    text = "Explain the pressures you have been under: forty-eight offices, federal deadlines, and no time to consult everyone on everything",
+    score = { receiving_feedback = -2, self_awareness = -1 },
+    effects = { ownership = -8 },
+    feedback = [[The pressures are real, and she probably knows them better than
+      most. But she told you something about how you lead and what people are
+      afraid to tell you, and an explanation answers a different question.
+      She will not bring you the next problem, and neither will anyone she
+      tells about this conversation.]],
+    next = "tenure",
+  },
+  choice {
+    id = "ask_managers",
+    text = "Ask the regional managers to explain why your status reports did not match what she describes",
+    score = { receiving_feedback = 1, developing_directing_and_delegating = -1, self_awareness = -1 },
+    effects = { ownership = -3 },
+    feedback = [[You took the warning seriously and went to find out, which is
+      more than many leaders do. But turning it straight into an inquiry of the
+      managers makes them defensive, may expose Loretta as the source, and
+      skips the harder question of what about you makes red reports feel
+      unsafe to send.]],
+    next = "tenure",
+  },
+  choice {
+    id = "seat",
+    text = "Thank her and offer her a seat on the steering committee, so the floor has a voice in the room",
+    score = { receiving_feedback = 1, collaborating_and_working_in_teams = 1 },
+    effects = { ownership = 3 },
+    feedback = [[A frontline voice on the steering committee is worth having, and
+      offering it shows you heard her. But she told you something about your
+      own decisions and about what your managers will not say to you, and a
+      seat at the table does not change either.]],
+    next = "tenure",
+  },
+  choice {
+    id = "take_it",
+    text = "Thank her, ask for the specifics, put right the first thing she names today, and start a monthly open session where any caseworker can tell you what is not working, with your answers posted afterwards",
+    score = { receiving_feedback = 3, self_awareness = 1, developing_directing_and_delegating = 1 },
+    effects = { ownership = 6, timeliness = 1 },
+    feedback = [[You listened without defending, asked for specifics, and changed
+      something she will see by tomorrow, which is what makes feedback feel safe
+      to give. The open sessions, with your answers posted, show every office
+      that red news reaches you and gets a response.]],
+    next = function(s) s.took_feedback = true; return "tenure" end,
+  },
+}
+
+scene "tenure" {
+  title = "Nine weeks after go-live",
+  speaker = "Patricia Nolan, Commissioner of Human Services",
+  text = function(s)
+    local stage
+    if s.mode == "phased" then
+      stage = "Nine regions and thirty-seven offices have still to go live."
+    else
+      stage = "The whole state is live; the hard part now is making the new way of working stick."
+    end
+    return [[Nolan closes her door. "I'm leaving at the end of next month. The
+      Governor isn't running again, and I've been offered something I can't
+      turn down." She has been commissioner for two years and two months, about
+      average for the job; the green screens have outlasted eleven
+      commissioners.
+
+      "Whoever comes next will want their own people," she says. "You might
+      have a year. You might have three months." ]] .. stage .. [[
+
+
+      "So what do you do with the time you've got?"]]
+  end,
+
+  choice {
+    id = "lock_in",
+    text = "Push every remaining change through in the next six weeks, while you still have her backing",
+    score = { balancing_strategic_focus_and_agility = -2, managing_change = -1, managing_work = -1 },
+    effects = { readiness = -8, timeliness = -5, ownership = -4 },
+    feedback = [[Using a sponsor's backing while you have it is smart politics,
+      and momentum matters. But racing a change to beat a leadership transition
+      puts the timetable of the people at the top ahead of the readiness of the
+      people doing the work, and what is rushed in is easy for a successor to
+      rip out.]],
+    next = function(s) s.rushed = true; return "next_wave" end,
+  },
+  choice {
+    id = "embed",
+    text = "Make it outlast you: write the new ways of working into the operations manual, the union agreement and the federal funding documents, brief the transition team in writing, and name two frontline leads to co-run the next phase",
+    score = { managing_change = 3, planning_for_action = 2, developing_directing_and_delegating = 2 },
+    effects = { ownership = 8, federal = 4 },
+    feedback = [[Leaders in these jobs rarely stay long, so a change that lives
+      in one person's head is only as durable as that person's tenure. Writing
+      it into the agency's standing documents and handing real leadership to
+      people who will still be there is how a change survives the next
+      commissioner, and the one after that.]],
+    next = function(s) s.embedded = true; return "next_wave" end,
+  },
+  choice {
+    id = "stay",
+    text = "Spend the next month making the case to the incoming team that you should stay and finish the job",
+    score = { communication = 1, managing_change = -1, self_awareness = -1 },
+    effects = { ownership = -2 },
+    feedback = [[Continuity has real value, and you know the project better than
+      anyone who might replace you. But making yourself the guarantee of the
+      change makes the change depend on you, and a month spent on your own
+      position is a month not spent on the people who will carry Front Door
+      whoever is deputy.]],
+    next = function(s) s.stayed = true; return "next_wave" end,
+  },
+  choice {
+    id = "wait_new",
+    text = "Hold new decisions until the new commissioner arrives and sets a direction",
+    score = { balancing_strategic_focus_and_agility = -1, resiliency = -1, managing_change = -1 },
+    effects = { ownership = -5, timeliness = -3, federal = -2 },
+    feedback = [[Respecting a new leader's right to set direction is proper, and
+      big commitments can reasonably wait. But a half-finished rollout cannot
+      idle for months, and staff who see the project stall at the first change
+      of leadership conclude, again, that this too shall pass.]],
+    next = "next_wave",
+  },
+}
+
+-- Whether the pilot has met the exit criteria set in week ten (if it was).
+local function criteria_met(s)
+  return s.readiness >= 50 and s.timeliness >= 82
+end
+
+scene "next_wave" {
+  title = "Twelve weeks after go-live",
+  speaker = "Yolanda Pierce, Director of Field Operations",
+  text = function(s)
+    if s.mode == "phased" then
+      local status
+      if criteria_met(s) then
+        status = [[Kwame's numbers say the exit criteria are met: no severe
+          defects open, and accuracy and timeliness in the pilot regions at
+          least as good as before.]]
+      else
+        status = [[Kwame's numbers say the pilot is close but not there: four
+          severe defects are still open, and timeliness in the pilot regions
+          is below what the green screens managed.]]
+      end
+      return [[The two pilot regions have run on Front Door for twelve weeks. ]]
+        .. status .. [[ Nine regions and thirty-seven offices remain. Corvant
+        has a central schedule ready; Yolanda has a different idea.]]
+    end
+    return ([[Front Door has been live everywhere for twelve weeks, and %d%%
+      of applications are decided on time. Some offices have steadied; others,
+      mostly the big urban ones, are still buried, and their families are
+      waiting longest. Yolanda wants a decision on how to get them out.]]):format(s.timeliness)
+  end,
+
+  -- When the rollout was phased: how to take it statewide.
+  choice {
+    id = "mentor_waves",
+    text = "Expand in waves of six offices, each coached by a pilot-office team that has been through it, and let each office go live when its own team signs the readiness checklist",
+    when = function(s) return s.mode == "phased" end,
+    score = { managing_change = 3, developing_directing_and_delegating = 2, collaborating_and_working_in_teams = 1 },
+    effects = function(s)
+      s.ownership = s.ownership + 6
+      s.readiness = s.readiness + 5
+      s.timeliness = s.timeliness + (criteria_met(s) and 2 or 0)
+    end,
+    feedback = [[Peers who have just been through the change are the most
+      credible coaches there are, and the go/no-go rests with the people who
+      will live with it, against a checklist everyone shares. The change now
+      spreads through the frontline rather than being delivered to it.]],
+    next = function(s) s.waves = true; return "verdict" end,
+  },
+  choice {
+    id = "one_weekend",
+    text = "Go statewide in one weekend; the pilot has proved the system",
+    when = function(s) return s.mode == "phased" end,
+    score = { balancing_strategic_focus_and_agility = -2, managing_work = -1, managing_change = -1 },
+    effects = function(s)
+      s.timeliness = s.timeliness - (criteria_met(s) and 6 or 14)
+      s.ownership = s.ownership - 4
+    end,
+    feedback = [[A pilot that works is encouraging, and a single cutover ends the
+      cost of running two systems. But eleven offices that chose to go first
+      are not thirty-seven that did not, and switching them all at once throws
+      away the staged approach just when it is paying off.]],
+    next = "verdict",
+  },
+  choice {
+    id = "extend",
+    text = "Extend the pilot another six months to be certain",
+    when = function(s) return s.mode == "phased" end,
+    score = { planning_for_action = 1, balancing_strategic_focus_and_agility = -1, managing_change = -1 },
+    effects = { federal = -4, ownership = -6 },
+    feedback = [[Certainty is comforting, and more time will find more defects.
+      But the mainframe support contract is running out, the pilot offices are
+      carrying two systems' worth of difficulty, and the rest of the state is
+      watching the change stall again. Exit criteria exist so that you can
+      decide.]],
+    next = "verdict",
+  },
+  choice {
+    id = "central",
+    text = "Expand on Corvant's central schedule, with the central trainers leading each wave",
+    when = function(s) return s.mode == "phased" end,
+    score = { managing_work = 1, planning_for_action = 1, developing_directing_and_delegating = -1 },
+    effects = { timeliness = -3, ownership = -2 },
+    feedback = [[An orderly schedule run by professionals is defensible and easy
+      to manage. But it wastes the most valuable thing the pilot produced:
+      caseworkers who know how to make the change work and could teach it to
+      their peers.]],
+    next = "verdict",
+  },
+
+  -- When the whole state is live: how to rescue the offices still buried.
+  choice {
+    id = "flex",
+    text = "Ask the federal partners for temporary flexibilities, such as waiving some SNAP interviews and extending Medicaid renewal deadlines, while you clear the backlog",
+    when = function(s) return s.mode ~= "phased" end,
+    score = { technical_learning = 2, managing_work = 1, balancing_strategic_focus_and_agility = 1 },
+    effects = function(s)
+      -- Partners who trust you say yes; partners who do not, mostly say no.
+      if s.federal >= 45 then s.timeliness = s.timeliness + 6 else s.timeliness = s.timeliness + 2 end
+      s.federal = s.federal + 1
+    end,
+    feedback = [[Knowing which federal rules can bend, and asking for the right
+      flexibilities, is technical knowledge used well: it takes work off the
+      queues without cutting anyone's benefits. How much you get depends on
+      how much the partners trust you by now.]],
+    next = "verdict",
+  },
+  choice {
+    id = "coach_teams",
+    text = "Send caseworkers from the offices that have steadied to coach the ones still struggling, and let each struggling office set its own recovery plan against shared measures",
+    when = function(s) return s.mode ~= "phased" end,
+    score = { managing_change = 2, developing_directing_and_delegating = 2, collaborating_and_working_in_teams = 2 },
+    effects = { timeliness = 6, ownership = 8 },
+    feedback = [[Caseworkers who have just got an office through the change are
+      the most credible help a struggling office can get, and a recovery plan
+      the office writes itself is one it will follow. You are using the
+      frontline's own know-how, not overriding it.]],
+    next = function(s) s.coached = true; return "verdict" end,
+  },
+  choice {
+    id = "green_screens",
+    text = "Switch the worst-hit counties back to the green screens until the new system settles",
+    when = function(s) return s.mode ~= "phased" end,
+    score = { managing_change = -2, balancing_strategic_focus_and_agility = -1, technical_learning = -1 },
+    effects = { timeliness = -4, ownership = -4, federal = -6 },
+    feedback = [[Going back to what worked is an understandable instinct when
+      families are waiting. But the green screens have been read-only since
+      go-live; reversing means converting cases back, splitting families'
+      records across two systems, and telling every office that the old way is
+      still available if they hold out.]],
+    next = "verdict",
+  },
+  choice {
+    id = "turnaround",
+    text = "Bring in a Corvant turnaround team to work the backlog in the worst offices",
+    when = function(s) return s.mode ~= "phased" end,
+    score = { managing_work = 1, technical_learning = -2, developing_directing_and_delegating = -1 },
+    effects = { timeliness = 2, federal = -8, ownership = -6 },
+    feedback = [[Extra hands are what a backlog needs, and Corvant knows its
+      system. But SNAP eligibility must be decided by state merit-system staff,
+      and Medicaid determinations by the state agency, so contractors can do
+      only part of the work; FNS will ask what they touched. Offices also learn
+      that when things get hard, someone else is sent in.]],
+    next = "verdict",
+  },
+}
+
+-- ---------------------------------------------------------------- Endings
+
+-- The verdict: every ending begins after you have gone. Short tenure is the
+-- norm in these jobs; what matters is what keeps working without you.
+
+scene "verdict" {
+  title = "Nine months after go-live",
+  text = function(s)
+    local extra = ""
+    if s.stayed then
+      extra = " Your case for staying bought you three more months; it did not change the outcome."
+    end
+    return [[The new commissioner, Dr. Ruth Adeyemi, has brought in her own
+      deputy for Front Door. You have handed over the binder, with its
+      crossed-out names and now one more.]] .. extra .. [[
+
+
+      What follows is what the project looks like a year after go-live,
+      without you.]]
+  end,
+  next = function(s)
+    if s.timeliness < 70 then return "backlog" end
+    if s.federal < 35 then return "federal_hold" end
+    if s.redesign == "none" or s.redesign == "vendor" then return "new_screens" end
+    if s.ownership < 50 or (s.ownership < 60 and not s.embedded) then return "borrowed_time" end
+    return "front_door"
+  end,
+}
+
+local function epilogue(s)
+  local lines = {}
+  if s.loretta == "book_team" then
+    lines[#lines + 1] = [[Loretta's test team now maintains the rules library. The
+      Book sits on a shelf in the Eastfield break room under a handwritten
+      label: "Retired. In case of emergency."]]
+  elseif s.loretta == "scan" then
+    lines[#lines + 1] = [[Corvant turned forty pages of the Book into requirements.
+      The other three hundred and sixty are still in Loretta's drawer, and she
+      still uses them.]]
+  else
+    lines[#lines + 1] = [[Loretta still keeps the Book. It has a new section, for
+      Front Door.]]
+  end
+  if s.redesign == "targeted" then
+    lines[#lines + 1] = [[Half of all Medicaid renewals now complete without the
+      family having to do anything at all.]]
+  elseif s.redesign == "full" then
+    lines[#lines + 1] = [[Parts of the new casework model work well; others were
+      switched off in the first month and have not come back.]]
+  end
+  if s.union == "joint" then
+    lines[#lines + 1] = [[The joint design group still meets monthly, and the
+      union newsletter calls the task queues "ours, mostly."]]
+  elseif s.union == "formal" or s.union == "letter" then
+    lines[#lines + 1] = [[The union's grievance over the task queues is in
+      arbitration.]]
+  end
+  if s.rankings then
+    lines[#lines + 1] = [[The caseworker rankings were quietly withdrawn once the
+      hard cases had piled up at the bottom of the queues.]]
+  elseif s.family_measures then
+    lines[#lines + 1] = [[The one-page family measures still go to every office
+      on Monday mornings.]]
+  end
+  if s.embedded then
+    lines[#lines + 1] = [[Dr. Adeyemi's first all-staff message named the go-live
+      leads you appointed, and kept them.]]
+  end
+  return table.concat(lines, " ")
+end
+
+scene "front_door" {
+  title = "A year after go-live",
+  ending = "A new front door",
+  text = function(s)
+    return ([[Applying for help now takes most families about twenty-five
+      minutes, often on a phone, often at night, and %d%% of applications are
+      decided on time. The federal partners approved the next funding period
+      without conditions. Your successor inherited a project that did not need
+      you to explain it: the people running it day to day are the people who
+      do the work, and they would not go back.
+
+      ]]):format(s.timeliness) .. epilogue(s)
+  end,
+}
+
+scene "borrowed_time" {
+  title = "A year after go-live",
+  ending = "Running on borrowed time",
+  text = function(s)
+    local why
+    if s.embedded then
+      why = [[You wrote the new ways of working into the manuals and the
+        agreements, but paper is not ownership: few people on the floor had
+        made the change their own, and the documents did not make them.]]
+    else
+      why = [[The change lived in your office, in your decisions, your fixes
+        and your reasons, and it left with you.]]
+    end
+    return ([[The system works: %d%% of applications are decided on time, and
+      the federal reviews are clean. ]]):format(s.timeliness) .. why .. [[
+      Within three months of your leaving, supervisors have brought back their
+      paper logs, the regional managers are running the queues the old way
+      under new names, and nobody on the floor can say who owns Front Door now.
+      It was never quite theirs.
+
+      ]] .. epilogue(s)
+  end,
+}
+
+scene "new_screens" {
+  title = "A year after go-live",
+  ending = "The old process, online",
+  text = function(s)
+    local design = ""
+    if s.redesign == "vendor" then
+      design = [[ Corvant's redesign, the one it had sold to four other states,
+        rearranged the screens; it did not remove the steps.]]
+    end
+    return [[Front Door is live and stable, and its screens are far kinder than
+      the green ones.]] .. design .. [[ But families still upload the same pay stubs, Medicaid
+      renewals still arrive as packets, and a third of the people who lose
+      coverage at renewal still lose it over paperwork. The line outside
+      Eastfield moved online; it did not get shorter. Your successor's first
+      memo proposes "Front Door Phase Two," at $40 million.
+
+      ]] .. epilogue(s)
+  end,
+}
+
+scene "federal_hold" {
+  title = "A year after go-live",
+  ending = "On federal hold",
+  text = function(s)
+    local hold
+    if s.mode == "phased" then
+      hold = [[FNS has declined to approve expansion beyond the pilot regions,
+        and CMS has made the next period of enhanced funding conditional on a
+        new independent review.]]
+    else
+      hold = [[FNS has placed the state's SNAP program under a corrective action
+        plan, and CMS has made the next period of enhanced funding conditional
+        on a new independent review.]]
+    end
+    return [[Applications are moving, but the federal partners stopped trusting
+      what they were told. ]] .. hold .. [[ Your successor spends six months
+      rebuilding two working relationships, and the project's budget is frozen
+      while she does.
+
+      ]] .. epilogue(s)
+  end,
+}
+
+scene "backlog" {
+  title = "A year after go-live",
+  ending = "The families in the queue",
+  text = function(s)
+    local late = thousands((88 - s.timeliness) * 900)
+    return ([[At the worst point, %s applications were past their federal deadlines.
+      Legal Aid's lawsuit over SNAP delays has been certified as a class action,
+      and FNS has put the state on a corrective action plan. The system will
+      probably be fixed; these projects usually are, in the end. But for months
+      the cost of the change was paid by the people it was meant to serve:
+      parents who went to food banks while their applications waited, and older
+      adults whose coverage lapsed between one system and the next.
+
+      ]]):format(late) .. epilogue(s)
+  end,
+}
