@@ -52,7 +52,7 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ALL_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) -Iengine $(CFLAGS)
 ALL_LDLIBS := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
 
-.PHONY: all run test unit e2e bench install uninstall clean deps help
+.PHONY: all run test unit e2e bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
 
 help:
@@ -102,6 +102,13 @@ unit: $(UNIT_BIN)
 
 e2e: $(BUILD)/leadsim
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
+
+# --- generated documentation ---------------------------------------------------
+# docs/coverage.md is the output of the command, never edited by hand; make e2e
+# fails when it is stale.
+docs: $(BUILD)/leadsim
+	@sh tests/e2e/coverage-doc.sh $(BUILD)/leadsim > docs/coverage.md
+	@echo "wrote docs/coverage.md"
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
 BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window

@@ -137,6 +137,7 @@ static void explore_record(ExploreReport *r, const Playthrough *p, const Path *p
         if (r->error_count < EXPLORE_MAX_ERRORS) {
             ExploreError *e = &r->errors[r->error_count++];
             snprintf(e->message, sizeof e->message, "%s", p->error);
+            e->line = p->error_line;
             e->seed = p->seed;
             e->count = 1;
             e->choices = malloc(((size_t)path->count + 1) * sizeof *e->choices);

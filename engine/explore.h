@@ -29,6 +29,7 @@ typedef struct {
 
 typedef struct {
     char message[1400];         /* the first playthrough's error text */
+    int line;                   /* its line, 0 when none is known */
     uint64_t seed;
     int *choices;               /* the numbers that reproduce it */
     int choice_count;

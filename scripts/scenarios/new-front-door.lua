@@ -543,13 +543,15 @@ scene "slip" {
   choice {
     id = "phased",
     text = "Go live on March 3 in two regions only, then expand in waves when agreed exit criteria are met: no severe defects open, and accuracy and timeliness at least as good as today's",
-    score = { balancing_strategic_focus_and_agility = 3, planning_for_action = 2, measuring_performance = 2 },
+    score = { balancing_strategic_focus_and_agility = 3, planning_for_action = 2, measuring_performance = 2,
+              managing_resources = 1 },
     effects = { readiness = 10, federal = 8 },
     feedback = [[You kept the commitment and the momentum while limiting the harm
-      any one defect can do. Exit criteria written in advance, in terms of
-      accuracy and timeliness for families, turn each later go/no-go into a
-      judgement about evidence rather than nerve. You will need to explain to
-      the budget committee why "March 3" now means two regions.]],
+      any one defect can do, and without paying for months of extra mainframe
+      support or rework across the whole state. Exit criteria written in advance,
+      in terms of accuracy and timeliness for families, turn each later go/no-go
+      into a judgement about evidence rather than nerve. You will need to explain
+      to the budget committee why "March 3" now means two regions.]],
     next = function(s) s.mode = "phased"; return "federal" end,
   },
   choice {

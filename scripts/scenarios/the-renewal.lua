@@ -1044,7 +1044,7 @@ scene "clinics" {
   choice {
     id = "fix_the_flow",
     text = "Fix it at the source: settle wraparound monthly, advance the two clinics what they are owed, and have plans pay health centers a care-management fee",
-    score = { business_acumen = 2, systems_thinking = 2, improving_health_outcomes = 2, leading_innovation = 1 },
+    score = { business_acumen = 2, systems_thinking = 2, improving_health_outcomes = 2, leading_innovation = 2 },
     effects = { access = 5, trust = 5, accountability = 4, slack = -1 },
     feedback = [[You treated the clinics' crisis as a symptom of how money moves
       through the system, and changed the flow: monthly settlement ends the

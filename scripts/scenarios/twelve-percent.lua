@@ -187,12 +187,14 @@ scene "team_meeting" {
   choice {
     id = "set_criteria",
     text = "Agree criteria first: protect children's coverage and access to core care, prefer cuts that keep federal match, and nothing we cannot implement by July",
-    score = { vision_and_purpose = 3, planning_for_action = 2, effective_decision_making = 1, technical_learning = 1 },
+    score = { vision_and_purpose = 3, planning_for_action = 2, effective_decision_making = 1, technical_learning = 1,
+              managing_work = 1 },
     effects = { morale = 5 },
     feedback = [[Criteria agreed in advance turn a fight over dollars into a
       shared judgement about values, and they will let you explain every item
       on Friday. Naming federal match as a criterion shows you understand how
-      Medicaid financing multiplies the effect of state cuts.]],
+      Medicaid financing multiplies the effect of state cuts, and "nothing we
+      cannot implement by July" keeps the work to what the agency can deliver.]],
     next = function(s) s.criteria = true; s.open_options = true; return "monday_night" end,
   },
   choice {
@@ -206,7 +208,7 @@ scene "team_meeting" {
   },
   choice {
     text = "Assign each deputy a savings target for their area and ask for options by tomorrow morning",
-    score = { developing_directing_and_delegating = 1, systems_thinking = -1, managing_resources = 1 },
+    score = { developing_directing_and_delegating = 1, systems_thinking = -1, managing_resources = 1, managing_work = 1 },
     feedback = [[Clear assignments and a deadline will produce options quickly.
       Splitting the target by area, however, hides the trade-offs between areas:
       a pharmacy saving and a hospital cut affect the same members, and only
@@ -486,17 +488,21 @@ scene "town_hall" {
     feedback = [[Staff can work through bad news; what wears them down is
       silence and rumor. Saying plainly what you know, what you do not, and
       when they will hear more is the most powerful thing a leader can offer in
-      an uncertain week, and it costs you nothing but an hour.]],
+      an uncertain week, and it costs you nothing but an hour. Letting the
+      managers closest to the work lead the conversation would have built
+      their standing too.]],
     next = function(s) s.told_staff = true; return "dana_feedback" end,
   },
   choice {
-    text = "Ask Luis and the eligibility chief to meet the affected teams, and join their meeting yourself to answer questions",
-    score = { developing_directing_and_delegating = 2, collaborating_and_working_in_teams = 1, communicating_with_internal_and_external_audiences = 1 },
-    effects = { morale = 8 },
-    feedback = [[Putting the managers closest to the work in front, with you
-      beside them, strengthens their standing and puts answers where the worry
-      is greatest. The rest of the agency still hears only rumor, so a short
-      all-staff note should follow.]],
+    text = "Send everyone a short note saying what is known and not, and ask Luis and the eligibility chief to meet the affected teams today, with you there to answer questions",
+    score = { developing_directing_and_delegating = 2, communicating_with_internal_and_external_audiences = 2,
+              communication = 1, collaborating_and_working_in_teams = 1 },
+    effects = { morale = 12 },
+    feedback = [[Everyone hears the same facts at once, and the managers closest
+      to the work lead the conversation where the worry is greatest, with you
+      beside them to answer what they cannot. That strengthens their standing
+      instead of going around them, which matters for the months of change
+      ahead.]],
     next = function(s) s.told_staff = true; return "dana_feedback" end,
   },
   choice {
@@ -592,7 +598,8 @@ scene "revenue" {
     text = "Propose raising the hospital provider assessment: hospitals pay in, federal match comes back, and most of it returns to hospitals as higher payments",
     -- Only someone who opened the revenue question sees this option.
     when = function(s) return s.asked_revenue or s.open_options end,
-    score = { business_acumen = 3, leading_innovation = 2, systems_thinking = 1 },
+    score = { business_acumen = 3, leading_innovation = 2, systems_thinking = 1,
+              balancing_strategic_focus_and_agility = 1 },
     feedback = [[This is a second-order solution: instead of cutting care, it
       restructures financing so the state draws more federal match and
       hospitals come out whole. It depends entirely on the hospitals agreeing
@@ -602,7 +609,8 @@ scene "revenue" {
   },
   choice {
     text = "Accelerate the shift of long-term care from nursing homes to home and community-based services",
-    score = { leading_innovation = 2, systems_thinking = 2, improving_health_outcomes = 2, planning_for_action = -1 },
+    score = { leading_innovation = 2, systems_thinking = 2, improving_health_outcomes = 2, planning_for_action = -1,
+              balancing_strategic_focus_and_agility = 1 },
     effects = { gap = -20, access = 2 },
     feedback = [[Most people would rather receive care at home, and it usually
       costs less; rebalancing is one of the best long-term moves in Medicaid.

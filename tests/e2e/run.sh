@@ -83,5 +83,14 @@ for file in "$here"/hostile/*.lua; do
     fi
 done
 
+# ---- generated documentation is current -------------------------------------------
+case "docs/coverage.md" in $only)
+    if sh "$here/coverage-doc.sh" "$bin" 2>/dev/null | cmp -s - docs/coverage.md; then
+        pass=$((pass + 1))
+    else
+        failed "docs/coverage.md is stale: run make docs"
+    fi ;;
+esac
+
 echo "end-to-end: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

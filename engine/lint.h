@@ -1,0 +1,22 @@
+/* lint: the designer's warnings about a scenario that loads, and coverage
+ * across a library. Errors stop a scenario from loading (scenario.c); these
+ * find what would still go wrong in play or in the debrief. */
+#ifndef LEADSIM_LINT_H
+#define LEADSIM_LINT_H
+
+#include "diag.h"
+#include "scenario.h"
+
+#define LINT_EXPLORE_RUNS 1000   /* automatic playthroughs that look for what a static reading cannot */
+
+/* Adds warnings (and errors for runtime failures found by playing) about one scenario. */
+void lint_scenario(const Scenario *sc, DiagList *diags);
+
+/* How many decisions of a scenario assess each competency (choices on file weigh it unequally).
+ * `counts` has one entry per framework competency. */
+void lint_coverage(const Scenario *sc, int *counts);
+
+/* Warnings for competencies that none of the scenarios assesses (they share one framework). */
+void lint_library(const Scenario *const *scenarios, int count, const char *where, DiagList *diags);
+
+#endif
