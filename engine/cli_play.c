@@ -3,6 +3,7 @@
 #include "debrief.h"
 #include "report_json.h"
 #include "text_play.h"
+#include "watch.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -31,6 +32,9 @@ static const char play_help[] =
     "                      scene's text, or, after an ending, of the debrief\n"
     "  --layout FILE       with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --settings FILE     the settings file for the window\n"
+    "  --watch             reload the file whenever it is saved, replaying your choices\n"
+    "                      so far; a version with errors is reported and the one\n"
+    "                      before keeps running (window and --text)\n"
     "  --help              show this help\n"
     "\n"
     "In the terminal, type a choice's number and press Enter; h shows the other keys.\n"
@@ -38,12 +42,67 @@ static const char play_help[] =
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
 enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP, OPT_SCREENSHOT, OPT_SIZE, OPT_PAGE, OPT_LAYOUT,
-       OPT_SETTINGS };
+       OPT_SETTINGS, OPT_WATCH };
 static const CliOption play_options[] = {
     {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
     {"--screenshot", true}, {"--size", true}, {"--page", true}, {"--layout", true}, {"--settings", true},
-    {NULL, false},
+    {"--watch", false}, {NULL, false},
 };
+
+/* --watch in the terminal: the playthrough p is swapped for one on the new version. */
+typedef struct {
+    Watch watch;
+    Scenario *scenario;
+    Playthrough *play;
+    FILE *out;
+    int width;
+} TextWatch;
+
+static uint32_t play_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint32_t)(ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
+}
+
+static int play_reload(void *ctx)
+{
+    TextWatch *tw = ctx;
+    if (!watch_poll(&tw->watch, play_now_ms()))
+        return 0;
+    DiagList diags = {0};
+    Scenario *fresh = scenario_load(tw->watch.path, &diags);
+    if (fresh == NULL) {
+        diag_sort(&diags);
+        fprintf(tw->out, "\n[The new version has errors; still playing the one before. Save again to retry.]\n");
+        fflush(tw->out);
+        diag_print_all(stderr, &diags);
+        diag_list_free(&diags);
+        return 0;
+    }
+    diag_list_free(&diags);
+    Playthrough next;
+    char note[512];
+    if (play_init(&next, fresh) != 0) {
+        scenario_free(fresh);
+        return 0;
+    }
+    int replayed = play_replay(&next, tw->play, note, sizeof note);
+    if (replayed < 0) {
+        fprintf(tw->out, "\n[The new version fails when your choices are replayed; still playing the one before.]\n");
+        fflush(tw->out);
+        fprintf(stderr, "%s\n", next.error);
+        play_free(&next);
+        scenario_free(fresh);
+        return 0;
+    }
+    play_free(tw->play);
+    scenario_free(tw->scenario);
+    *tw->play = next;
+    tw->scenario = fresh;
+    fprintf(tw->out, "\n[Reloaded %s: %s]\n", tw->watch.path, note[0] ? note : "your choices were replayed");
+    return 1;
+}
 
 static uint64_t play_fresh_seed(void)
 {
@@ -96,7 +155,7 @@ int cli_play(int argc, char **argv)
     const char *target = NULL, *value, *screenshot = NULL;
     AppStart start = {0};
     int w = 1280, h = 720;
-    bool text = false, json = false, seeded = false;
+    bool text = false, json = false, seeded = false, watch = false;
     uint64_t seed = 1;
     int *choices = NULL, choice_count = 0, i = 0, k;
     while ((k = cli_next(argc, argv, &i, play_options, &value, "play")) != -2) {
@@ -115,6 +174,7 @@ int cli_play(int argc, char **argv)
         case OPT_SCREENSHOT: screenshot = value; break;
         case OPT_LAYOUT: start.layout_log = value; break;
         case OPT_SETTINGS: start.settings_path = value; break;
+        case OPT_WATCH: watch = true; break;
         case OPT_SIZE:
             if (!cli_parse_size(value, &w, &h)) {
                 free(choices);
@@ -170,6 +230,7 @@ int cli_play(int argc, char **argv)
         start.choices = choices;
         start.choice_count = choice_count;
         start.seed = seed;
+        start.watch = watch;
         int status = cli_window_run(&start, screenshot, w, h);
         free(choices);
         return status;
@@ -191,8 +252,17 @@ int cli_play(int argc, char **argv)
         /* With --json, the conversation goes to stderr so stdout holds only JSON. */
         FILE *out = json ? stderr : stdout;
         TextOptions opt = {stdin, out, text_width(out), !isatty(fileno(stdin)) && !choices,
-                           choices, choice_count, 0, 0};
-        switch (text_play(&p, &opt)) {
+                           choices, choice_count, NULL, NULL, 0, 0};
+        TextWatch tw = {.scenario = sc, .play = &p, .out = out};
+        if (watch && !choices) {
+            watch_init(&tw.watch, sc->path);
+            setvbuf(stdin, NULL, _IONBF, 0); /* so poll sees what is typed */
+            opt.reload = play_reload;
+            opt.reload_ctx = &tw;
+        }
+        TextResult result = text_play(&p, &opt);
+        sc = tw.scenario;                    /* a reload may have replaced it */
+        switch (result) {
         case TEXT_ENDED:
             break;
         case TEXT_QUIT:

@@ -3,6 +3,8 @@
 #include "wrap.h"
 
 #include <ctype.h>
+#include <poll.h>
+#include "watch.h"
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -169,12 +171,21 @@ static void text_print_help(FILE *out, int width)
 
 /* ---- input ----------------------------------------------------------------------------- */
 
-typedef enum { INPUT_LINE, INPUT_END } InputStatus;
+typedef enum { INPUT_LINE, INPUT_END, INPUT_RELOADED } InputStatus;
 
-/* Reads one line into buf, trimmed; long lines are read to their end. */
+/* Reads one line into buf, trimmed; long lines are read to their end. With --watch, the
+ * file is checked while the player thinks (stdin is unbuffered then, so poll tells the truth). */
 static InputStatus text_read(TextOptions *opt, char *buf, size_t size)
 {
     fflush(opt->out);
+    while (opt->reload) {
+        struct pollfd fd = {fileno(opt->in), POLLIN, 0};
+        int ready = poll(&fd, 1, WATCH_POLL_MS);
+        if (ready > 0)
+            break;
+        if (ready == 0 && opt->reload(opt->reload_ctx))
+            return INPUT_RELOADED;
+    }
     if (fgets(buf, (int)size, opt->in) == NULL)
         return INPUT_END;
     size_t len = strlen(buf);
@@ -198,13 +209,13 @@ static bool text_confirm_quit(TextOptions *opt)
 {
     char buf[64];
     fprintf(opt->out, "Stop this playthrough? Your choices so far will not be kept. (y/n): ");
-    if (text_read(opt, buf, sizeof buf) == INPUT_END)
+    if (text_read(opt, buf, sizeof buf) != INPUT_LINE)
         return true;
     return buf[0] == 'y' || buf[0] == 'Y';
 }
 
 /* What the player typed, at a decision (choices > 0) or a narration (choices == 0). */
-typedef enum { ASK_CHOICE, ASK_CONTINUE, ASK_QUIT, ASK_END } AskResult;
+typedef enum { ASK_CHOICE, ASK_CONTINUE, ASK_QUIT, ASK_END, ASK_RELOADED } AskResult;
 
 static AskResult text_ask(Playthrough *p, TextOptions *opt, int *number)
 {
@@ -215,8 +226,11 @@ static AskResult text_ask(Playthrough *p, TextOptions *opt, int *number)
             fprintf(opt->out, "\nYour choice (1-%d): ", choices);
         else
             fprintf(opt->out, "\nPress Enter to continue: ");
-        if (text_read(opt, buf, sizeof buf) == INPUT_END)
+        InputStatus got = text_read(opt, buf, sizeof buf);
+        if (got == INPUT_END)
             return ASK_END;
+        if (got == INPUT_RELOADED)
+            return ASK_RELOADED;
         char *end;
         long n = strtol(buf, &end, 10);
         if (choices > 0 && buf[0] && *end == '\0' && n >= 1 && n <= choices) {
@@ -270,6 +284,8 @@ TextResult text_play(Playthrough *p, TextOptions *opt)
             case ASK_END:
                 fputc('\n', opt->out);
                 return TEXT_NO_INPUT;
+            case ASK_RELOADED:
+                continue;                   /* p is the new version now: show where it stands */
             default:
                 break;
             }

@@ -23,6 +23,8 @@ typedef struct {
     bool echo;              /* repeat the player's input: it does not come from a terminal */
     const int *choices;     /* non-interactive: these numbers, in order (NULL: read `in`) */
     int choice_count;
+    int (*reload)(void *ctx);/* --watch: called while waiting for input; 1 when p became a new version */
+    void *reload_ctx;
     int choices_used;       /* out: how many were taken */
     int bad_choice;         /* out: the number that was not on screen */
 } TextOptions;

@@ -3,6 +3,7 @@
 #include "ui_internal.h"
 #include "paths.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -97,6 +98,8 @@ void ui_show_error(App *app, const char *title, const char *text)
 void ui_to_library(App *app)
 {
     app_end_playthrough(app);
+    app->watching = false;               /* --watch follows one scenario; the library ends it */
+    app->banner[0] = '\0';
     app->screen = SCREEN_LIBRARY;
     app->dialog = DIALOG_NONE;
     app->dirty = true;
@@ -157,6 +160,83 @@ void ui_start_playthrough(App *app, const char *path)
         snprintf(title, sizeof title, "leadsim - %s", app->scenario->title);
         SDL_SetWindowTitle(app->window, title);
     }
+}
+
+/* ---- --watch ---------------------------------------------------------------------------------- */
+
+static void ui_banner(App *app, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void ui_banner(App *app, bool error, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(app->banner, sizeof app->banner, fmt, ap);
+    va_end(ap);
+    app->banner_error = error;
+    app->banner_until = error ? 0 : SDL_GetTicks() + 4000;
+    fprintf(stderr, "leadsim: %s\n", app->banner);
+    app->dirty = true;
+}
+
+void ui_reload(App *app)
+{
+    DiagList diags = {0};
+    Scenario *fresh = scenario_load(app->play_path, &diags);
+    if (fresh == NULL) {
+        diag_sort(&diags);
+        const Diag *d = diags.count ? &diags.items[0] : NULL;
+        ui_banner(app, true, "%s:%d: %s%s (still playing the version before; save again to retry)",
+                  app->play_path, d ? d->line : 0, d ? d->message : "cannot be loaded",
+                  diags.errors > 1 ? ", and more" : "");
+        diag_list_free(&diags);
+        return;
+    }
+    diag_list_free(&diags);
+    Playthrough next;
+    if (play_init(&next, fresh) != 0) {
+        scenario_free(fresh);
+        return;
+    }
+    char note[512] = "";
+    int replayed = app->playing ? play_replay(&next, &app->play, note, sizeof note) : play_start(&next, app->seed);
+    if (replayed < 0) {
+        ui_banner(app, true, "%s (when replaying your choices; still playing the version before)", next.error);
+        play_free(&next);
+        scenario_free(fresh);
+        return;
+    }
+    bool was_debrief = app->screen == SCREEN_DEBRIEF;
+    double *deltas = calloc((size_t)fresh->meter_count + 1, sizeof *deltas);
+    char *path = strdup(app->play_path);
+    app_end_playthrough(app);            /* the new version takes over */
+    free(app->play_path);
+    app->play_path = path;
+    app->scenario = fresh;
+    app->play = next;
+    app->playing = true;
+    app->meter_delta = deltas;
+    app->screen = SCREEN_SCENE;
+    ui_scene_entered(app);
+    app->meters_changed_at = 0;
+    if (was_debrief && app->play.status == PLAY_ENDED)
+        ui_to_debrief(app);
+    if (note[0])
+        ui_banner(app, true, "Reloaded %s: %s", app->play_path, note);
+    else
+        ui_banner(app, false, "Reloaded %s: replayed %d choice%s", app->play_path, replayed, replayed == 1 ? "" : "s");
+}
+
+static void ui_banner_draw(App *app)
+{
+    if (!app->watching || app->banner[0] == '\0')
+        return;
+    int pad = ui_px(app, 1.2), width = app->w - 2 * ui_px(app, 4);
+    const UiText *t = ui_wrapped(app, app->banner, FONT_SMALL, width - 2 * pad);
+    int lines = t->count < 3 ? t->count : 3;
+    int h = lines * fonts_line_height(app->fonts, FONT_SMALL) + 2 * pad;
+    SDL_Rect r = {ui_px(app, 4), app->h - h - ui_px(app, 1), width, h};
+    ui_round(app, r, ui_px(app, 0.8), app->theme.surface_hover);
+    ui_outline(app, r, ui_px(app, 0.8), 2, app->banner_error ? app->theme.error : app->theme.accent);
+    ui_draw_clipped(app, t, lines, r.x + pad, r.y + pad, app->banner_error ? app->theme.error : app->theme.text, r);
 }
 
 void ui_to_debrief(App *app)
@@ -489,6 +569,12 @@ int ui_next_timer(const App *app, uint32_t now)
             wait = 50;                       /* the flags fade out */
         next = wait;
     }
+    if (app->watching) {
+        int wait = WATCH_POLL_MS;
+        if (app->banner_until && app->banner_until > now && (int)(app->banner_until - now) < wait)
+            wait = (int)(app->banner_until - now);
+        next = next < 0 || wait < next ? wait : next;
+    }
     if (ui_clicker_pending(app)) {
         uint32_t end = app->focus_since + (uint32_t)app->settings.clicker_delay * 1000;
         int wait = end > now ? (int)(end - now) : 0;
@@ -518,6 +604,15 @@ double ui_clicker_progress(const App *app, uint32_t now)
 
 void app_tick(App *app, uint32_t now)
 {
+    if (app->watching) {
+        if (app->banner_until && now >= app->banner_until) {
+            app->banner[0] = '\0';
+            app->banner_until = 0;
+            app->dirty = true;
+        }
+        if (watch_poll(&app->watch, now))
+            ui_reload(app);
+    }
     if (app->screen == SCREEN_SCENE && app->meters_changed_at) {
         if (now >= app->meters_changed_at + UI_FLAG_MS)
             app->meters_changed_at = 0;
@@ -557,6 +652,7 @@ void app_render(App *app)
         }
         if (app->dialog != DIALOG_NONE)
             app_dialog_draw(app);
+        ui_banner_draw(app);
     }
     SDL_RenderPresent(app->renderer);
     app->frames++;
@@ -616,6 +712,10 @@ static void app_apply_start(App *app, const AppStart *start)
     }
     app->seed = start->seed;
     ui_start_playthrough(app, path);
+    if (start->watch) {
+        app->watching = true;
+        watch_init(&app->watch, path);
+    }
     int used = 0;
     while (app->screen == SCREEN_SCENE && app->play.status == PLAY_RUNNING) {
         const Scene *scene = play_scene(&app->play);
@@ -783,6 +883,8 @@ const char *app_screen_name(const App *app)
     static const char *const names[] = {"library", "scene", "debrief", "settings", "error"};
     return names[app->screen];
 }
+
+const char *app_banner(const App *app) { return app->banner[0] ? app->banner : NULL; }
 
 const char *app_scene_id(const App *app)
 {

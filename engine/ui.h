@@ -21,6 +21,7 @@ typedef struct {
     int page;                    /* the page to show: scene text page, or (after an ending) debrief page */
     const char *screen;          /* "library" or "settings" */
     const char *layout_log;      /* write every text box drawn here, as JSON lines (tests) */
+    bool watch;                  /* reload the scenario when its file changes, replaying the choices */
 } AppStart;
 
 App  *app_create_window(const AppStart *start);               /* NULL with a message when no window opens */
@@ -36,6 +37,7 @@ const char *app_start_error(const App *app);                  /* what went wrong
 /* For tests: where the app is. */
 const char *app_screen_name(const App *app);   /* "library", "scene", "debrief", "settings", "error" */
 const char *app_scene_id(const App *app);      /* the current scene, or NULL */
+const char *app_banner(const App *app);        /* what --watch last said, or NULL */
 int         app_debrief_page(const App *app);  /* from 1 */
 int         app_debrief_pages(const App *app);
 bool        app_dialog_open(const App *app);

@@ -8,6 +8,7 @@
 #include "settings.h"
 #include "theme.h"
 #include "ui.h"
+#include "watch.h"
 #include "wrap.h"
 
 typedef enum { SCREEN_LIBRARY, SCREEN_SCENE, SCREEN_DEBRIEF, SCREEN_SETTINGS, SCREEN_ERROR } ScreenId;
@@ -143,6 +144,13 @@ struct App {
     bool editing;                /* a text setting is open for typing */
     char edit_backup[640];       /* its value before, for Esc */
 
+    /* --watch */
+    bool watching;
+    Watch watch;
+    char banner[1600];           /* the last reload's news; an error stays until a save fixes it */
+    bool banner_error;
+    uint32_t banner_until;
+
     /* error screen */
     char error_title[128];
     char *error_text;
@@ -157,6 +165,7 @@ void ui_to_debrief(App *app);
 bool ui_is_next(SDL_Keycode key);
 bool ui_is_previous(SDL_Keycode key);
 void ui_apply_settings(App *app);        /* after the settings screen changed something */
+void ui_reload(App *app);                /* --watch: the file changed */
 bool ui_clicker_pending(const App *app); /* a clicker's focus is counting down to activate */
 int  ui_next_timer(const App *app, uint32_t now); /* ms until the screen changes by itself, or -1 */
 double ui_clicker_progress(const App *app, uint32_t now); /* 0 to 1, or -1 when nothing counts down */

@@ -72,7 +72,7 @@ static App *start_app(int w, int h, const char *settings_text, const char *scena
     static char settings_path[256];
     snprintf(settings_path, sizeof settings_path, "%s", unit_write("ui-settings.ini", settings_text ? settings_text : ""));
     snprintf(layout_path, sizeof layout_path, "%s.layout", settings_path);
-    AppStart start = {settings_path, scenario, choices, count, 1, page, screen, layout_path};
+    AppStart start = {settings_path, scenario, choices, count, 1, page, screen, layout_path, false};
     App *app = app_create_headless(w, h, &start);
     assert_non_null(app);
     assert_null(app_start_error(app));
@@ -523,6 +523,94 @@ static void test_meter_flags(void **state)
     app_destroy(app);
 }
 
+/* ---- --watch ---- */
+
+#include "watch.h"
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void test_watch_waits_for_the_file_to_settle(void **state)
+{
+    (void)state;
+    const char *path = unit_write("watched.txt", "one");
+    char copy[256];
+    snprintf(copy, sizeof copy, "%s", path);
+    Watch w;
+    watch_init(&w, copy);
+    assert_false(watch_poll(&w, 1000));
+    write_file(copy, "two, longer");
+    assert_false(watch_poll(&w, 2000));          /* seen changing */
+    write_file(copy, "three, longer still");
+    assert_false(watch_poll(&w, 2100));          /* still being written: wait again */
+    assert_false(watch_poll(&w, 2200));
+    assert_true(watch_poll(&w, 2400));           /* unchanged for 250 ms: report it, once */
+    assert_false(watch_poll(&w, 3000));
+}
+
+static const char *watched_v1 =
+    "scenario { id = 'w', title = 'Watched', start = 'a' }\n"
+    "scene 'a' { text = 'Version one.',\n"
+    "  choice { id = 'go', text = 'Go', next = 'b' },\n"
+    "  choice { id = 'stay', text = 'Stay', next = 'b' } }\n"
+    "scene 'b' { text = 'Then this.', choice { id = 'end', text = 'End', next = 'e' }, choice { text = 'Also', next = 'e' } }\n"
+    "scene 'e' { ending = 'Done' }\n";
+
+/* Saves `text` to the watched file and lets enough (pretend) time pass for it to settle. */
+static void save_and_settle(App *app, const char *path, const char *text)
+{
+    write_file(path, text);
+    uint32_t t = SDL_GetTicks() + 10000;
+    app_tick(app, t);
+    app_tick(app, t + WATCH_SETTLE_MS + 1);
+    render(app);
+}
+
+static void test_watch_in_the_window(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s", unit_write("watched.lua", watched_v1));
+    snprintf(layout_path, sizeof layout_path, "%s.layout", path);
+    int choices[] = {1};
+    AppStart start = {unit_write("watch.ini", ""), path, choices, 1, 1, 0, NULL, layout_path, true};
+    App *app = app_create_headless(1280, 720, &start);
+    assert_non_null(app);
+    render(app);
+    assert_string_equal(app_scene_id(app), "b");
+    /* A good save: the new text, with the choice made so far replayed. */
+    char v2[2048];
+    snprintf(v2, sizeof v2, "%s", watched_v1);
+    memcpy(strstr(v2, "Then this."), "Now this. ", 10);
+    save_and_settle(app, path, v2);
+    assert_string_equal(app_scene_id(app), "b");
+    assert_true(shows("Now this."));
+    assert_non_null(strstr(app_banner(app), "replayed 1 choice"));
+    /* A broken save: reported with its line, and version two keeps running. */
+    save_and_settle(app, path, "scenario { id = 'w', title = 'Watched', start = 'a' }\nscene 'a' { text = \n");
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_true(shows("Now this."));
+    assert_true(app->banner_error);
+    assert_non_null(strstr(app_banner(app), "watched.lua:3:"));
+    /* A hostile save: an endless loop at the top level ends as an error, nothing else. */
+    save_and_settle(app, path, "while true do end\n");
+    assert_non_null(strstr(app_banner(app), "watched.lua:1: this code ran more than"));
+    assert_true(shows("Now this."));
+    /* The choice made is gone in the next version: replay stops there and says so. */
+    char v3[2048];
+    snprintf(v3, sizeof v3, "%s", watched_v1);
+    memcpy(strstr(v3, "id = 'go'"), "id = 'up'", 9);
+    save_and_settle(app, path, v3);
+    assert_string_equal(app_scene_id(app), "a");
+    assert_non_null(strstr(app_banner(app), "choice 'go' no longer exists"));
+    app_destroy(app);
+}
+
 int main(void)
 {
     unit_init();
@@ -543,6 +631,8 @@ int main(void)
         cmocka_unit_test(test_projector_capital_height),
         cmocka_unit_test(test_idle_means_no_redraw),
         cmocka_unit_test(test_meter_flags),
+        cmocka_unit_test(test_watch_waits_for_the_file_to_settle),
+        cmocka_unit_test(test_watch_in_the_window),
     };
     return cmocka_run_group_tests_name("ui", tests, NULL, NULL);
 }
