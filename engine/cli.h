@@ -12,6 +12,7 @@ enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 }; /* SPEC's exit statuses */
 int cli_play(int argc, char **argv);     /* leadsim play FILE|ID [options] */
 int cli_check(int argc, char **argv);    /* leadsim check FILE|DIR... */
 int cli_explore(int argc, char **argv);  /* leadsim explore FILE|ID [options] */
+int cli_new(int argc, char **argv);      /* leadsim new NAME: a scenario from the template */
 int cli_window(int argc, char **argv);   /* leadsim (no command): the library screen */
 
 /* ---- shared by the commands ---- */

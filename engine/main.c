@@ -13,6 +13,7 @@ static const char main_help[] =
     "  leadsim play FILE|ID [options]       play one scenario (in a window, or --text)\n"
     "  leadsim check FILE|DIR...            validate scenarios and frameworks\n"
     "  leadsim explore FILE|ID [options]    many automatic playthroughs: coverage, score ranges\n"
+    "  leadsim new NAME                     start a scenario from the template\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -26,6 +27,7 @@ static const Command commands[] = {
     {"play", cli_play},
     {"check", cli_check},
     {"explore", cli_explore},
+    {"new", cli_new},
     {NULL, NULL},
 };
 

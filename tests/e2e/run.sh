@@ -83,6 +83,32 @@ for file in "$here"/hostile/*.lua; do
     fi
 done
 
+# ---- the library as a whole: clean, and every competency assessed at least 4 times ----
+# Properties, not exact output, so adding a scenario never breaks a test you did not write.
+case "library" in $only)
+    if "$bin" check scripts 2>&1 | grep -q "0 errors, 0 warnings" &&
+            "$bin" check --coverage --min 4 scripts/scenarios >/dev/null 2>&1; then
+        pass=$((pass + 1))
+    else
+        failed "library: leadsim check scripts must be clean, and check --coverage --min 4 scripts/scenarios pass"
+        "$bin" check scripts 2>&1 | tail -5
+        "$bin" check --coverage --min 4 scripts/scenarios 2>&1 >/dev/null | tail -5
+    fi ;;
+esac
+
+# ---- leadsim new: a clean scenario from the template, and never an overwrite ----------
+case "new" in $only)
+    dir=$(mktemp -d)
+    if "$bin" new budget-cut --dir "$dir" >/dev/null && "$bin" check "$dir/budget-cut.lua" 2>&1 |
+            grep -q "0 errors, 0 warnings" && grep -q 'id = "budget-cut"' "$dir/budget-cut.lua" &&
+            grep -q '^-- Budget Cut$' "$dir/budget-cut.lua" && ! "$bin" new budget-cut --dir "$dir" 2>/dev/null; then
+        pass=$((pass + 1))
+    else
+        failed "new"
+    fi
+    rm -rf "$dir" ;;
+esac
+
 # ---- generated documentation is current -------------------------------------------
 case "docs/coverage.md" in $only)
     if sh "$here/coverage-doc.sh" "$bin" 2>/dev/null | cmp -s - docs/coverage.md; then
