@@ -26,6 +26,11 @@ printf '  %-28s %12s playthroughs/s %14s choices/s\n' "reference (plain Lua)" "$
 printf '  %-28s %12s   goal: at least 100,000 playthroughs/s\n' "leadsim / reference" "$(ratio "$ours_play" "$ref_play")"
 echo
 
+echo "leadsim explore (the designer's tool), 200,000 random playthroughs of the same scenario"
+set -- $("$bin" explore twelve-percent --runs 200000 --json | sed -n 's/^\t"\(choices\|seconds\)":\t\(.*\),$/\2/p')
+printf '  %-28s %12.0f choices/s   goal: at least 1,000,000\n' "explore" "$(echo "$1 $2" | awk '{print $1 / $2}')"
+echo
+
 echo "check on the whole library (leadsim check scripts), median of 11 runs"
 times=""
 for i in 1 2 3 4 5 6 7 8 9 10 11; do
@@ -79,7 +84,7 @@ printf '  %-34s %8.1f MB   minimal %8.1f MB   +%.1f MB   goal: at most +20 MB\n'
     "$(echo "$peak_ours" | awk '{print $1/1024}')" "$(echo "$peak_min" | awk '{print $1/1024}')" \
     "$(echo "$peak_ours $peak_min" | awk '{print ($1-$2)/1024}')"
 
-set -- $("$stat" --idle 5 --after 2 -- "$bin" play twelve-percent --choices 2 --settings "$settings")
+set -- $("$stat" --idle 5 --after 2 -- "$bin" play twelve-percent --settings "$settings")
 idle_ours=$4
 set -- $("$stat" --idle 5 --after 2 -- "$minimal" "$font")
 printf '  %-34s %8.2f %%    minimal %8.2f %%    goal: at most 1%% of a core\n' "CPU of an idle scene, over 5 s" \
