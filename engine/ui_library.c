@@ -117,6 +117,8 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
                                  e->error ? FONT_SMALL : FONT_BODY, inner);
     int room = (r.y + r.h - pad / 2 - y) / fonts_line_height(app->fonts, t->style);
     ui_draw_clipped(app, t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
+    if (app->focus == index)
+        ui_clicker_bar(app, r);              /* a clicker's countdown to opening it */
 }
 
 void ui_library_draw(App *app)
@@ -164,7 +166,10 @@ void ui_library_draw(App *app)
     int pages = (app->entry_count + per_page - 1) / per_page;
     if (pages > 1)
         snprintf(page, sizeof page, "Page %d of %d", app->library_page + 1, pages);
-    ui_footer(app, "Arrows or PageDown: choose   Enter: play   S: settings   F11: full screen   Esc: quit", page);
+    char clicker[160];
+    const char *hint = ui_clicker_hint(app, "Opening this scenario", clicker, sizeof clicker);
+    ui_footer(app, hint ? hint : "Arrows or PageDown: choose   Enter: play   S: settings   F11: full screen   Esc: quit",
+              page);
 }
 
 void ui_library_key(App *app, SDL_Keycode key)
