@@ -465,6 +465,45 @@ static void test_layout_small_and_tall(void **state)
     check_all_screens(900, 1400, NULL);
 }
 
+/* Every scenario in the library plays from its first scene to its debrief in the window. */
+static void test_every_scenario_plays_in_the_window(void **state)
+{
+    (void)state;
+    paths_reset_scenarios_dir();
+    char **files = NULL;
+    int count = paths_list_scenarios(paths_scenarios_dir(), &files);
+    assert_true(count >= 6);
+    for (int f = 0; f < count; f++) {
+        App *app = start_app(1280, 720, NULL, files[f], NULL, 0, 0, NULL);
+        int steps = 0;
+        while (app->screen == SCREEN_SCENE && steps++ < 400) {
+            expect_layout(app, app_scene_id(app));
+            if (at_decision(app)) {
+                const Scene *scene = play_scene(&app->play);
+                int best = 0;
+                for (int i = 1; i < app->play.shown_count; i++)
+                    if (scene->choices[app->play.shown[i]].weight_sum >
+                        scene->choices[app->play.shown[best]].weight_sum)
+                        best = i;
+                press(app, (SDL_Keycode)(SDLK_1 + best));
+            } else {
+                press(app, SDLK_RETURN);
+            }
+        }
+        if (app->screen != SCREEN_DEBRIEF)
+            fail_msg("%s ended on the %s screen", files[f], app_screen_name(app));
+        assert_true(app->play.decision_count >= 8 && app->play.decision_count <= 14);
+        for (int page = 1; page <= app_debrief_pages(app); page++) {
+            expect_layout(app, "debrief");
+            press(app, SDLK_PAGEDOWN);
+        }
+        assert_string_equal(app_screen_name(app), "library");
+        app_destroy(app);
+        free(files[f]);
+    }
+    free(files);
+}
+
 /* Projector mode: capital height at least 3% of the screen, for every style. */
 static void test_projector_capital_height(void **state)
 {
@@ -629,6 +668,7 @@ int main(void)
         cmocka_unit_test(test_layout_3840x2160),
         cmocka_unit_test(test_layout_small_and_tall),
         cmocka_unit_test(test_projector_capital_height),
+        cmocka_unit_test(test_every_scenario_plays_in_the_window),
         cmocka_unit_test(test_idle_means_no_redraw),
         cmocka_unit_test(test_meter_flags),
         cmocka_unit_test(test_watch_waits_for_the_file_to_settle),
