@@ -141,9 +141,11 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
         }
         for (int k = 0; k < scene->choice_count; k++)
             if (r->choice_taken[r->choice_base[i] + k] == 0)
+            {
+                const char *text = scene->choices[k].text ? scene->choices[k].text : "(its text comes from a function)";
                 printf("  %s:%d: scene '%s', choice %d was never taken: %.60s%s\n", sc->path,
-                       scene->choices[k].line, scene->id, k + 1, scene->choices[k].text,
-                       strlen(scene->choices[k].text) > 60 ? "..." : "");
+                       scene->choices[k].line, scene->id, k + 1, text, strlen(text) > 60 ? "..." : "");
+            }
     }
 
     printf("\nRuntime errors%s\n", r->error_count ? ":" : ": none");

@@ -42,13 +42,13 @@ static int play_refuse(Playthrough *p, const char *fmt, ...)
 }
 
 /* Which scenario function ran, for messages. Formatted only when something fails. */
-typedef enum { PART_TEXT, PART_WHEN, PART_EFFECTS, PART_NEXT, PART_CODE } PlayPart;
+typedef enum { PART_TEXT, PART_WHEN, PART_EFFECTS, PART_NEXT, PART_CODE, PART_CHOICE_TEXT } PlayPart;
 
 static const char *play_part(PlayPart part, int choice, char *buf, size_t size)
 {
     static const char *const names[] = {"the text function", "the when of choice %d",
                                         "the effects of choice %d", "the next of choice %d",
-                                        "scenario code"};
+                                        "scenario code", "the text of choice %d"};
     if (part == PART_NEXT && choice == 0)
         return "next";
     snprintf(buf, size, names[part], choice);
@@ -168,6 +168,25 @@ static int play_enter(Playthrough *p, int index)
     }
     if (scene->kind == SCENE_DECISION && p->shown_count == 0)
         return play_fail(p, scene->line, "every choice is hidden by its when; at least one must be shown");
+    /* 4. the text of the choices shown, for those that compute it */
+    for (int i = 0; i < p->shown_count; i++) {
+        const Choice *ch = &scene->choices[p->shown[i]];
+        p->shown_text[i] = ch->text;
+        if (ch->text_fn == LUA_NOREF)
+            continue;
+        if (play_call(p, ch->text_fn, PART_CHOICE_TEXT, p->shown[i] + 1, ch->line) != 0)
+            return -1;
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            const char *type = luaL_typename(L, -1);
+            lua_pop(L, 1);
+            return play_fail(p, ch->line, "the text of choice %d returned %s, not a string", p->shown[i] + 1, type);
+        }
+        p->shown_text[i] = lua_tostring(L, -1);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->choice_texts_ref);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, i + 1);         /* keeps the string alive until the next screen */
+        lua_pop(L, 1);
+    }
     if (p->dirty && play_sync_meters(p, scene->line, PART_CODE, 0) != 0)
         return -1;
     if (scene->kind == SCENE_ENDING)
@@ -235,7 +254,19 @@ int play_init(Playthrough *p, const Scenario *sc)
     p->visits_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pushboolean(L, 0);
     p->text_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_createtable(L, SCENARIO_MAX_CHOICES, 0);
+    p->choice_texts_ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
+}
+
+static void play_forget_decisions(Playthrough *p)
+{
+    for (int i = 0; i < p->decision_count; i++)
+        if (p->decisions[i].owned) {
+            free((char *)p->decisions[i].text);
+            free((char *)p->decisions[i].strongest_text);
+        }
+    p->decision_count = 0;
 }
 
 void play_free(Playthrough *p)
@@ -245,7 +276,10 @@ void play_free(Playthrough *p)
         luaL_unref(L, LUA_REGISTRYINDEX, p->state_ref);
         luaL_unref(L, LUA_REGISTRYINDEX, p->visits_ref);
         luaL_unref(L, LUA_REGISTRYINDEX, p->text_ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->choice_texts_ref);
     }
+    if (p->decisions)
+        play_forget_decisions(p);
     free(p->meters);
     free(p->meters_before);
     free(p->earned);
@@ -268,7 +302,7 @@ int play_start(Playthrough *p, uint64_t seed)
     p->text = NULL;
     p->shown_count = 0;
     p->path_count = 0;
-    p->decision_count = 0;
+    play_forget_decisions(p);
     p->error[0] = '\0';
     p->error_line = 0;
     sandbox_seed(sc->sandbox, seed);
@@ -312,8 +346,15 @@ static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, 
     for (int i = 1; i < p->shown_count; i++)
         if (scene->choices[p->shown[i]].weight_sum > scene->choices[p->shown[strongest]].weight_sum)
             strongest = i;
+    /* Texts a function gave live only until the next screen: keep copies. */
+    const char *text = p->shown_text[number - 1], *strongest_text = p->shown_text[strongest];
+    bool owned = scene->choices[chosen].text_fn != LUA_NOREF || scene->choices[p->shown[strongest]].text_fn != LUA_NOREF;
+    if (owned) {
+        text = strdup(text);
+        strongest_text = strdup(strongest_text);
+    }
     p->decisions[p->decision_count++] = (PlayDecision){
-        p->scene, chosen, number, p->shown[strongest], strongest + 1};
+        p->scene, chosen, number, p->shown[strongest], strongest + 1, text, strongest_text, owned};
 
     /* Scoring counts only what this decision tested, among the choices on screen. */
     const signed char *picked = scene->choices[chosen].weights;
@@ -398,6 +439,11 @@ int play_continue(Playthrough *p)
 const Scene *play_scene(const Playthrough *p)
 {
     return p->scene >= 0 ? &p->scenario->scenes[p->scene] : NULL;
+}
+
+const char *play_shown_text(const Playthrough *p, int number)
+{
+    return p->scene >= 0 && number >= 1 && number <= p->shown_count ? p->shown_text[number - 1] : NULL;
 }
 
 const Choice *play_shown(const Playthrough *p, int number)

@@ -19,6 +19,8 @@ typedef struct {
     int number;                /* as shown, from 1 */
     int strongest;             /* choice index of the strongest on screen */
     int strongest_number;
+    const char *text, *strongest_text; /* as they were shown (a choice's text may be a function) */
+    bool owned;                /* the texts are copies this playthrough frees */
 } PlayDecision;
 
 typedef struct {
@@ -28,6 +30,7 @@ typedef struct {
     int scene;                 /* the current scene */
     const char *text;          /* its text, valid until the next step; NULL when it has none */
     int shown[SCENARIO_MAX_CHOICES]; /* choice indexes on screen, in order */
+    const char *shown_text[SCENARIO_MAX_CHOICES]; /* their text, valid until the next step */
     int shown_count;
     double *meters;            /* current values */
     double *meters_before;     /* values before the last step, to show what changed */
@@ -40,6 +43,7 @@ typedef struct {
     char error[1400];          /* "FILE:LINE: in scene 'x', ...: message" when PLAY_FAILED */
     int error_line;
     int state_ref, visits_ref, text_ref; /* registry slots: s, s.visits, the current text */
+    int choice_texts_ref;      /* registry slot: the texts function choices gave on this screen */
     bool dirty;                /* scenario code ran since meters were last read */
 } Playthrough;
 
@@ -60,5 +64,6 @@ int play_replay(Playthrough *p, const Playthrough *old, char *note, size_t size)
 
 const Scene  *play_scene(const Playthrough *p);
 const Choice *play_shown(const Playthrough *p, int number); /* choice on screen by number, or NULL */
+const char   *play_shown_text(const Playthrough *p, int number); /* its text as shown, or NULL */
 
 #endif

@@ -68,7 +68,7 @@ char *report_json(const Playthrough *p, const Debrief *d)
         cJSON_AddStringToObject(item, "scene", sc->scenes[dec->scene].id);
         json_add_number(item, "choice", dec->number);
         json_add_number(item, "strongest", dec->strongest_number);
-        cJSON_AddItemToObject(item, "text", json_prose(ch->text));
+        cJSON_AddItemToObject(item, "text", json_prose(dec->text));
         cJSON_AddItemToObject(item, "feedback", json_prose(ch->feedback));
         cJSON_AddItemToArray(decisions, item);
     }

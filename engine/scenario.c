@@ -227,8 +227,9 @@ static void compile_meters(Compile *c, int t)
 
 /* Reads `key` as a string or a function: a string is copied to *text, a function
  * becomes a registry ref in *fn. */
-static void compile_text_or_function(Compile *c, int t, const char *key, int line, const char *what,
-                                     char **text, int *fn)
+/* Returns the field's type as field_push does: LUA_TNIL when absent. */
+static int compile_text_or_function(Compile *c, int t, const char *key, int line, const char *what,
+                                    char **text, int *fn)
 {
     *text = NULL;
     *fn = LUA_NOREF;
@@ -240,6 +241,7 @@ static void compile_text_or_function(Compile *c, int t, const char *key, int lin
     } else if (type == LUA_TFUNCTION) {
         *fn = compile_ref(c->L);
     }
+    return type;
 }
 
 static void compile_weights(Compile *c, Choice *ch, int t, const char *what)
@@ -329,14 +331,15 @@ static void compile_choice(Compile *c, Scene *scene, int position, char **next_n
     lua_State *L = c->L;
     Choice *ch = &scene->choices[scene->choice_count++];
     ch->line = builder_line(L, -1);
-    ch->when = ch->effects_fn = ch->next_fn = LUA_NOREF;
+    ch->when = ch->effects_fn = ch->next_fn = ch->text_fn = LUA_NOREF;
     char what[160];
     snprintf(what, sizeof what, "scene '%s', choice %d", scene->id, position);
     field_check_keys(&c->r, -1, choice_keys, NULL, ch->line, what, "field");
     ch->id = field_string(&c->r, -1, "id", ch->line, what, false);
     if (ch->id)
         snprintf(what, sizeof what, "scene '%s', choice '%s'", scene->id, ch->id);
-    ch->text = field_string(&c->r, -1, "text", ch->line, what, true);
+    if (compile_text_or_function(c, -1, "text", ch->line, what, &ch->text, &ch->text_fn) == LUA_TNIL)
+        diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "missing-field", NULL, "%s: 'text' is missing", what);
     ch->feedback = field_string(&c->r, -1, "feedback", ch->line, what, false);
     if (field_push(&c->r, -1, "when", ch->line, what, 1 << LUA_TFUNCTION, "a function(s)") == LUA_TFUNCTION)
         ch->when = compile_ref(L);

@@ -25,7 +25,9 @@ typedef struct {
 typedef struct {
     int line;
     char *id;                  /* NULL: named by its position in the scene */
-    char *text, *feedback;
+    char *text;                /* static text, or NULL when text_fn gives it */
+    int text_fn;               /* function ref, or LUA_NOREF */
+    char *feedback;
     int when;                  /* function ref, or LUA_NOREF: always shown */
     int effects_fn;            /* function ref, or LUA_NOREF */
     Effect *effects;           /* static deltas, when effects is a table */

@@ -99,7 +99,7 @@ static void text_print_choices(FILE *out, const Playthrough *p, int width)
 {
     for (int i = 0; i < p->shown_count; i++) {
         char item[1024];
-        snprintf(item, sizeof item, "%d. %s", i + 1, play_shown(p, i + 1)->text);
+        snprintf(item, sizeof item, "%d. %s", i + 1, play_shown_text(p, i + 1));
         text_print_wrapped(out, item, width, 2);
     }
 }
@@ -301,7 +301,7 @@ TextResult text_play(Playthrough *p, TextOptions *opt)
         }
         if (scene->kind == SCENE_DECISION) {
             char chose[1024];
-            snprintf(chose, sizeof chose, "You chose: %s", play_shown(p, number)->text);
+            snprintf(chose, sizeof chose, "You chose: %s", play_shown_text(p, number));
             text_print_wrapped(opt->out, chose, opt->width, 0);
             result = play_choose(p, number);
         } else {
@@ -373,13 +373,12 @@ void text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int w
         snprintf(line, sizeof line, "%d. %s", i + 1, scene->title ? scene->title : scene->id);
         fputc('\n', out);
         text_print_wrapped(out, line, width, 0);
-        snprintf(line, sizeof line, "You chose: %s", ch->text);
+        snprintf(line, sizeof line, "You chose: %s", dec->text);
         text_print_wrapped(out, line, width, 3);
         if (ch->feedback)
             text_print_wrapped(out, ch->feedback, width, 3);
         if (dec->strongest != dec->choice) {
-            snprintf(line, sizeof line, "A stronger move: %s",
-                     scene->choices[dec->strongest].text);
+            snprintf(line, sizeof line, "A stronger move: %s", dec->strongest_text);
             text_print_wrapped(out, line, width, 3);
             const char *why = scene->choices[dec->strongest].feedback;
             if (why)

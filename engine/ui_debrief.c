@@ -162,12 +162,12 @@ static void ui_debrief_build(App *app)
             flow_add(&f, ITEM_GAP, FONT_BODY, 0, NULL);
         snprintf(line, sizeof line, "%d. %s", i + 1, scene->title ? scene->title : scene->id);
         flow_add(&f, ITEM_HEADING, FONT_BODY_BOLD, 1, line);
-        snprintf(line, sizeof line, "You chose: %s", ch->text);
+        snprintf(line, sizeof line, "You chose: %s", dec->text);
         flow_text(&f, FONT_BODY, 0, 0, line);
         if (ch->feedback)
             flow_text(&f, FONT_SMALL, 1, 3, ch->feedback);
         if (dec->strongest != dec->choice) {
-            snprintf(line, sizeof line, "A stronger move: %s", scene->choices[dec->strongest].text);
+            snprintf(line, sizeof line, "A stronger move: %s", dec->strongest_text);
             flow_text(&f, FONT_BODY, 2, 0, line);
             if (scene->choices[dec->strongest].feedback)
                 flow_text(&f, FONT_SMALL, 1, 3, scene->choices[dec->strongest].feedback);

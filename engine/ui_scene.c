@@ -102,7 +102,7 @@ static void ui_scene_layout(App *app)
     const Scene *scene = play_scene(&app->play);
     ui_wrap(app, &app->scene_text, app->play.text, FONT_BODY, g.width);
     for (int k = 0; k < app->play.shown_count; k++)
-        ui_wrap(app, &app->choice_text[k], play_shown(&app->play, k + 1)->text, FONT_BODY,
+        ui_wrap(app, &app->choice_text[k], play_shown_text(&app->play, k + 1), FONT_BODY,
                 g.width - g.badge - 2 * g.pad);
 
     const UiText *t = &app->scene_text;

@@ -259,6 +259,56 @@ static void test_replay_after_an_edit(void **state)
     scenario_free(sc);
 }
 
+static void test_choice_text_from_a_function(void **state)
+{
+    (void)state;
+    /* A choice's text may depend on s; the decision keeps the text as it was shown. */
+    Scenario *sc = load_ok(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = function(s) return 'Spend $' .. s.money .. 'k' end,\n"
+        "           score = { communication = 1 }, effects = { money = -4 }, next = 'a2' },\n"
+        "  choice { text = 'Wait', score = { communication = 2 }, next = 'a2' } }\n"
+        "scene 'a2' {\n"
+        "  choice { text = function(s) return 'Spend $' .. s.money .. 'k again' end, next = 'e' } }\n"
+        "scene 'e' { ending = 'E' }\n");
+    Playthrough p;
+    assert_int_equal(play_init(&p, sc), 0);
+    for (int round = 0; round < 2; round++) {     /* a second start must not keep old texts */
+        assert_int_equal(play_start(&p, 1), 0);
+        assert_string_equal(play_shown_text(&p, 1), "Spend $10k");
+        assert_string_equal(play_shown_text(&p, 2), "Wait");
+        assert_null(play_shown_text(&p, 3));
+        assert_null(play_shown(&p, 1)->text);
+        assert_int_equal(play_choose(&p, 1), 0);
+        assert_string_equal(play_shown_text(&p, 1), "Spend $6k again");
+        assert_int_equal(play_choose(&p, 1), 0);
+        assert_int_equal(p.status, PLAY_ENDED);
+        assert_int_equal(p.decision_count, 2);
+        assert_string_equal(p.decisions[0].text, "Spend $10k");
+        assert_string_equal(p.decisions[0].strongest_text, "Wait");
+        assert_string_equal(p.decisions[1].text, "Spend $6k again");
+    }
+    play_free(&p);
+    scenario_free(sc);
+
+    int none[] = {0};
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'fine', next = 'a' },\n"
+        "  choice { text = function(s) return 42 end, next = 'a' },\n"
+        "}\n", none, 0, 5, "the text of choice 2 returned number, not a string");
+    expect_runtime_error(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = function(s) return s.nothing.here end, next = 'a' },\n"
+        "}\n", none, 0, 4, "the text of choice 1 failed: attempt to index a nil value");
+    /* A text that is neither a string nor a function is a load error. */
+    DiagList diags = {0};
+    assert_null(unit_load(UNIT_HEADER "scene 'a' { choice { text = 7, next = 'a' } }\n", &diags));
+    assert_int_equal(diags.errors, 1);           /* the wrong type, and not also "missing" */
+    assert_string_equal(diags.items[0].code, "wrong-type");
+    diag_list_free(&diags);
+}
+
 int main(void)
 {
     unit_init();
@@ -271,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_errors_inside_scenario_functions),
         cmocka_unit_test(test_builders_closed_after_loading),
         cmocka_unit_test(test_replay_after_an_edit),
+        cmocka_unit_test(test_choice_text_from_a_function),
     };
     return cmocka_run_group_tests_name("playthrough", tests, NULL, NULL);
 }
