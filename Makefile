@@ -25,7 +25,7 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 RUNTIME_PKGS := sdl2 SDL2_ttf lua5.4 inih libcjson fontconfig
-TEST_PKGS    := cmocka
+TEST_PKGS    := cmocka xvfb
 
 VERSION := 0.1.0
 WARN   := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
@@ -100,7 +100,7 @@ test: unit e2e
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
 
-e2e: $(BUILD)/leadsim
+e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
 
 # --- generated documentation ---------------------------------------------------

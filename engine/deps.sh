@@ -16,6 +16,7 @@ packages_for() {
         libcjson)   echo "libcjson-dev cjson-devel cjson" ;;
         fontconfig) echo "libfontconfig-dev fontconfig-devel fontconfig" ;;
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
+        xvfb)       echo "xvfb xorg-x11-server-Xvfb -" ;;    # tests open a real window in it
         fonts)      echo "fonts-inter fonts-dejavu-core rsms-inter-fonts,dejavu-sans-fonts font-inter,font-dejavu" ;;
         pkg-config) echo "pkg-config pkgconf-pkg-config pkg-config" ;;
         *)          echo "" ;;
@@ -27,6 +28,7 @@ present() {
         fonts) command -v fc-list >/dev/null 2>&1 &&
                fc-list : family | grep -qi '^Inter' &&
                fc-list : family | grep -qi 'DejaVu Sans' ;;
+        xvfb)  command -v Xvfb >/dev/null 2>&1 ;;
         *)     pkg-config --exists "$1" 2>/dev/null ;;
     esac
 }
@@ -43,7 +45,7 @@ for name in $missing; do
     set -- $(packages_for "$name")
     case "$name" in
         fonts) deb="$deb $1 $2"; rpm="$rpm $(echo "$3" | tr , ' ')"; brew="$brew $(echo "$4" | tr , ' ')" ;;
-        *)     deb="$deb $1"; rpm="$rpm $2"; brew="$brew $3" ;;
+        *)     deb="$deb $1"; rpm="$rpm $2"; [ "$3" = - ] || brew="$brew $3" ;;
     esac
 done
 

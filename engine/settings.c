@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 const char *const settings_themes[] = {"default", "light", "high-contrast", NULL};
+const char *const settings_renderers[] = {"auto", "software", "gpu", NULL};
 
 typedef enum { KEY_INT, KEY_BOOL, KEY_DOUBLE, KEY_STRING, KEY_CHOICE } KeyKind;
 
@@ -39,6 +40,8 @@ static const SettingKey settings_keys[] = {
     {"display", "reduce_motion", KEY_BOOL, FIELD(reduce_motion), 0, 0, NULL, "true: no animation"},
     {"display", "clicker_delay", KEY_INT, FIELD(clicker_delay), 0, 30, NULL,
      "seconds a clicker's focus rests on a choice before it is taken; 0 turns this off"},
+    {"display", "renderer", KEY_CHOICE, FIELD(renderer), 0, 0, settings_renderers,
+     "auto, software or gpu; auto draws in software under X11, where it is the cheapest"},
     {"player", "name", KEY_STRING, FIELD(player), 0, 0, NULL, "shown in the debrief"},
     {"folders", "scenarios", KEY_STRING, FIELD(scenarios), 0, 0, NULL, "empty: the bundled library"},
     {"folders", "saves", KEY_STRING, FIELD(saves), 0, 0, NULL, "empty: saves/ beside the library"},
@@ -51,6 +54,7 @@ void settings_defaults(Settings *s)
     s->width = 1280;
     s->height = 720;
     snprintf(s->theme, sizeof s->theme, "default");
+    snprintf(s->renderer, sizeof s->renderer, "auto");
     snprintf(s->font, sizeof s->font, "Inter");
     s->font_scale = 1.0;
     s->clicker_delay = 3;

@@ -21,6 +21,7 @@ typedef struct {
     double font_scale;          /* 0.8 to 1.5 */
     char player[64];            /* the player's name, shown in the debrief */
     bool reduce_motion;
+    char renderer[16];          /* "auto", "software", "gpu": how the window is drawn */
     int clicker_delay;          /* seconds a clicker's focus rests on a choice before it is taken; 0 off */
     char scenarios[512];        /* folder of the library; "" = the bundled one */
     char saves[512];            /* folder for saves and exports; "" = saves/ in the data folder */
@@ -35,6 +36,7 @@ int  settings_save(const Settings *s, const char *path);
 /* The file to use: `explicit` when given, else ./settings.ini if present, else the XDG one. */
 const char *settings_path(const char *explicit_path, char *buf, size_t size);
 
-extern const char *const settings_themes[];   /* NULL-terminated */
+extern const char *const settings_themes[];    /* NULL-terminated */
+extern const char *const settings_renderers[]; /* NULL-terminated */
 
 #endif

@@ -325,6 +325,12 @@ void ui_focus_ring(App *app, SDL_Rect r, int radius)
 
 void ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focused, Action action, int index)
 {
+    ui_button_in(app, FONT_BODY_BOLD, r, label, primary, focused, action, index);
+}
+
+void ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, bool primary, bool focused,
+                  Action action, int index)
+{
     ui_hit(app, r, action, index);
     bool hover = ui_hovered(app, action, index);
     int radius = ui_px(app, 1.0);
@@ -335,9 +341,9 @@ void ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focus
                                                          : app->theme.border);
     if (focused)
         ui_focus_ring(app, r, radius);
-    int tw = ui_text_width(app, FONT_BODY_BOLD, label);
-    int th = fonts_line_height(app->fonts, FONT_BODY_BOLD);
-    ui_text(app, FONT_BODY_BOLD, primary ? app->theme.accent_text : app->theme.text, r.x + (r.w - tw) / 2,
+    int tw = ui_text_width(app, style, label);
+    int th = fonts_line_height(app->fonts, style);
+    ui_text(app, style, primary ? app->theme.accent_text : app->theme.text, r.x + (r.w - tw) / 2,
             r.y + (r.h - th) / 2, label, r);
 }
 

@@ -198,6 +198,8 @@ void  ui_hit(App *app, SDL_Rect r, Action action, int index);
 bool  ui_hovered(const App *app, Action action, int index);
 void  ui_focus_ring(App *app, SDL_Rect r, int radius);
 void  ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focused, Action action, int index);
+void  ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, bool primary, bool focused,
+                   Action action, int index);  /* the same, with a label in `style` */
 void  ui_footer(App *app, const char *hint, const char *right);
 
 /* ---- the screens ---- */
@@ -205,6 +207,7 @@ void ui_library_load(App *app);
 void ui_library_free(App *app);
 void ui_library_draw(App *app);
 void ui_library_key(App *app, SDL_Keycode key);
+void ui_library_turn(App *app, int direction);     /* +1 next page, -1 previous */
 void ui_scene_draw(App *app);
 void ui_scene_key(App *app, SDL_Keycode key);
 void ui_scene_choose(App *app, int number);

@@ -61,6 +61,24 @@ void ui_library_free(App *app)
     app->entry_count = 0;
 }
 
+/* The page buttons sit on the footer line; their height decides where the cards must stop. */
+static int ui_library_pager_height(const App *app)
+{
+    return fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1.6);
+}
+
+static int ui_library_footer_middle(const App *app)
+{
+    return app->h - ui_px(app, 2.2) - fonts_line_height(app->fonts, FONT_SMALL) / 2;
+}
+
+static int ui_library_footer_top(const App *app)
+{
+    int top = ui_library_footer_middle(app) - ui_library_pager_height(app) / 2;
+    int usual = app->h - ui_px(app, 7);     /* where the cards stopped before there were buttons */
+    return top < usual ? top : usual;
+}
+
 /* The grid for this output: columns, rows per page, and the card size. */
 typedef struct {
     int columns, rows, card_w, card_h, gap, x, y;
@@ -79,7 +97,7 @@ static Grid ui_library_grid(const App *app)
           ui_px(app, 5);
     g.card_h = ui_px(app, 6) + fonts_line_height(app->fonts, FONT_HEADING) + fonts_line_height(app->fonts, FONT_SMALL) +
                ui_px(app, 1.5) + 3 * fonts_line_height(app->fonts, FONT_BODY);
-    int room = app->h - g.y - ui_px(app, 9);
+    int room = ui_library_footer_top(app) - g.y - ui_px(app, 2);
     g.rows = (room + g.gap) / (g.card_h + g.gap);
     if (g.rows < 1)
         g.rows = 1;
@@ -120,6 +138,8 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
     if (app->focus == index)
         ui_clicker_bar(app, r);              /* a clicker's countdown to opening it */
 }
+
+static int ui_library_pager(App *app, int pages);
 
 void ui_library_draw(App *app)
 {
@@ -162,14 +182,59 @@ void ui_library_draw(App *app)
                       g.card_w, g.card_h};
         ui_library_card(app, &app->entries[i], i, r);
     }
-    char page[64] = "";
     int pages = (app->entry_count + per_page - 1) / per_page;
-    if (pages > 1)
-        snprintf(page, sizeof page, "Page %d of %d", app->library_page + 1, pages);
+    int pager_w = pages > 1 ? ui_library_pager(app, pages) : 0;
     char clicker[160];
     const char *hint = ui_clicker_hint(app, "Opening this scenario", clicker, sizeof clicker);
-    ui_footer(app, hint ? hint : "Arrows or PageDown: choose   Enter: play   S: settings   F11: full screen   Esc: quit",
-              page);
+    if (hint == NULL)
+        hint = "Arrows or PageDown: choose   Enter: play   S: settings   F11: full screen   Esc: quit";
+    /* On a narrow window the page buttons matter more than the reminder of the keys. */
+    if (ui_text_width(app, FONT_SMALL, hint) + pager_w + ui_px(app, 11) > app->w)
+        hint = NULL;
+    ui_footer(app, hint, NULL);
+}
+
+/* "< Previous   Page 1 of 2   Next >", right-aligned on the footer line, so a mouse alone
+ * reaches every page. The label keeps its place when a button is not needed. Returns the
+ * width taken. */
+static int ui_library_pager(App *app, int pages)
+{
+    static const char prev[] = "\xE2\x80\xB9 Previous", next[] = "Next \xE2\x80\xBA";
+    int margin = ui_px(app, 4), gap = ui_px(app, 2), pad = ui_px(app, 3.5);
+    int middle = ui_library_footer_middle(app), bh = ui_library_pager_height(app);
+    int small_h = fonts_line_height(app->fonts, FONT_SMALL);
+    char label[64];
+    snprintf(label, sizeof label, "Page %d of %d", app->library_page + 1, pages);
+    int next_w = ui_text_width(app, FONT_SMALL_BOLD, next) + pad, prev_w = ui_text_width(app, FONT_SMALL_BOLD, prev) + pad;
+    int x = app->w - margin - next_w;
+    if (app->library_page < pages - 1)
+        ui_button_in(app, FONT_SMALL_BOLD, (SDL_Rect){x, middle - bh / 2, next_w, bh}, next, false, false,
+                     ACT_PAGE_NEXT, 0);
+    x -= gap + ui_text_width(app, FONT_SMALL, label);
+    ui_text(app, FONT_SMALL, app->theme.muted, x, middle - small_h / 2, label,
+            (SDL_Rect){0, middle - bh / 2, app->w, bh});
+    x -= gap + prev_w;
+    if (app->library_page > 0)
+        ui_button_in(app, FONT_SMALL_BOLD, (SDL_Rect){x, middle - bh / 2, prev_w, bh}, prev, false, false,
+                     ACT_PAGE_PREV, 0);
+    return app->w - margin - x;
+}
+
+/* The page buttons: the next or previous page, its first card focused when a card was. */
+void ui_library_turn(App *app, int direction)
+{
+    Grid g = ui_library_grid(app);
+    int per_page = g.columns * g.rows, pages = (app->entry_count + per_page - 1) / per_page;
+    int page = app->library_page + direction;
+    if (page < 0 || page >= pages)
+        return;
+    app->library_page = page;
+    if (app->focus >= 0) {
+        app->focus = page * per_page;
+        app->clicker_focus = false;
+        app->focus_since = SDL_GetTicks();
+    }
+    app->dirty = true;
 }
 
 void ui_library_key(App *app, SDL_Keycode key)

@@ -17,13 +17,14 @@ static void test_defaults_and_bad_values(void **state)
         "font_scale = 3\n"
         "fullscreen = perhaps\n"
         "colour = blue\n"
+        "renderer = vulkan\n"
         "[player]\n"
         "name = Ana\n");
     Settings s;
     DiagList diags = {0};
     assert_int_equal(settings_load(&s, path, &diags), 0);
     /* Each bad value is reported with its own line, and the default is kept. */
-    assert_int_equal(diags.count, 5);
+    assert_int_equal(diags.count, 6);
     assert_int_equal(diags.items[0].line, 3);
     assert_non_null(strstr(diags.items[0].message, "width must be a whole number from 640 to 7680, not 'wide'; using 1280"));
     assert_int_equal(diags.items[1].line, 5);
@@ -32,9 +33,12 @@ static void test_defaults_and_bad_values(void **state)
     assert_int_equal(diags.items[3].line, 7);
     assert_int_equal(diags.items[4].line, 8);
     assert_non_null(strstr(diags.items[4].message, "unknown setting 'colour'"));
+    assert_int_equal(diags.items[5].line, 9);
+    assert_non_null(strstr(diags.items[5].message, "renderer must be auto, software, gpu"));
     assert_int_equal(s.width, 1280);
     assert_int_equal(s.height, 900);
     assert_string_equal(s.theme, "default");
+    assert_string_equal(s.renderer, "auto");
     assert_true(s.font_scale == 1.0);
     assert_false(s.fullscreen);
     assert_string_equal(s.player, "Ana");

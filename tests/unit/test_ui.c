@@ -323,6 +323,55 @@ static void test_library_lists_broken_files(void **state)
     app_destroy(app);
 }
 
+/* A mouse alone reaches every page of the library, at every size; nothing clickable overlaps. */
+static void test_library_pages_by_mouse(void **state)
+{
+    (void)state;
+    static const struct { int w, h; const char *settings; } sizes[] = {
+        {1280, 720, NULL}, {3840, 2160, "[display]\nprojector = true\n"}, {800, 600, "[display]\nfont_scale = 1.5\n"},
+        {900, 1400, NULL}, {640, 360, "[display]\nprojector = true\n"}};
+    for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+        App *app = start_app(sizes[k].w, sizes[k].h, sizes[k].settings, NULL, NULL, 0, 0, NULL);
+        bool seen[64] = {false};
+        int pages = 0;
+        assert_null(find("\xE2\x80\xB9 Previous"));
+        for (;;) {
+            pages++;
+            for (int i = 0; i < app->hit_count; i++)
+                for (int j = i + 1; j < app->hit_count; j++)
+                    if (SDL_HasIntersection(&app->hits[i].rect, &app->hits[j].rect))
+                        fail_msg("%dx%d, page %d: clickable areas %d and %d overlap", app->w, app->h, pages, i, j);
+            for (int e = 0; e < app->entry_count && e < 64; e++)
+                seen[e] = seen[e] || find(app->entries[e].title) != NULL;
+            if (find("Next \xE2\x80\xBA") == NULL)
+                break;
+            click(app, "Next \xE2\x80\xBA");
+            assert_true(pages < 20);
+        }
+        for (int e = 0; e < app->entry_count && e < 64; e++)
+            if (!seen[e])
+                fail_msg("%dx%d: '%s' is on no page a mouse reaches", app->w, app->h, app->entries[e].title);
+        if (pages > 1) {
+            char label[32];
+            snprintf(label, sizeof label, "Page %d of %d", pages, pages);
+            assert_true(shows(label));
+            click(app, "\xE2\x80\xB9 Previous");
+            snprintf(label, sizeof label, "Page %d of %d", pages - 1, pages);
+            assert_true(shows(label));
+        }
+        app_destroy(app);
+    }
+    /* At 1280x720 the six bundled scenarios take two pages; the last opens with a click. */
+    App *app = start_app(1280, 720, NULL, NULL, NULL, 0, 0, NULL);
+    assert_true(shows("Page 1 of 2"));
+    assert_null(find("The Twelve Percent"));
+    click(app, "Next \xE2\x80\xBA");
+    click(app, "The Twelve Percent");
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_string_equal(app->scenario->id, "twelve-percent");
+    app_destroy(app);
+}
+
 static void test_runtime_error_screen(void **state)
 {
     (void)state;
@@ -661,6 +710,7 @@ int main(void)
         cmocka_unit_test(test_closing_the_window_mid_playthrough_asks),
         cmocka_unit_test(test_blank_screens),
         cmocka_unit_test(test_library_lists_broken_files),
+        cmocka_unit_test(test_library_pages_by_mouse),
         cmocka_unit_test(test_runtime_error_screen),
         cmocka_unit_test(test_bad_settings_still_start),
         cmocka_unit_test(test_settings_screen_writes_back),
