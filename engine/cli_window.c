@@ -39,15 +39,15 @@ bool cli_parse_size(const char *text, int *w, int *h)
 
 int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
 {
+    App *app = screenshot ? app_create_headless(w, h, start) : app_create_window(start);
+    if (app == NULL)
+        return EXIT_INPUT;
+    if (app_start_error(app)) {
+        fprintf(stderr, "%s\n", app_start_error(app));
+        app_destroy(app);
+        return EXIT_INPUT;
+    }
     if (screenshot) {
-        App *app = app_create_headless(w, h, start);
-        if (app == NULL)
-            return EXIT_INPUT;
-        if (app_start_error(app)) {
-            fprintf(stderr, "%s\n", app_start_error(app));
-            app_destroy(app);
-            return EXIT_INPUT;
-        }
         app_render(app);
         int status = app_save_bmp(app, screenshot) == 0 ? EXIT_OK : EXIT_INPUT;
         if (status != EXIT_OK)
@@ -56,14 +56,6 @@ int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
             status = EXIT_INPUT;             /* saved, but the scenario failed */
         app_destroy(app);
         return status;
-    }
-    App *app = app_create_window(start);
-    if (app == NULL)
-        return EXIT_INPUT;
-    if (app_start_error(app)) {
-        fprintf(stderr, "%s\n", app_start_error(app));
-        app_destroy(app);
-        return EXIT_INPUT;
     }
     int status = app_run(app);
     app_destroy(app);
