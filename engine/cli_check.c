@@ -17,7 +17,7 @@ static const char check_help[] =
     "from loading. Warnings find what would still go wrong: scenes never\n"
     "reached, dead ends, runtime errors found by playing the scenario a thousand\n"
     "times, choices without a score or feedback, ties for the strongest choice,\n"
-    "and debrief traps (a competency only ever penalised, or one a player who\n"
+    "and debrief traps (a competency only ever penalized, or one a player who\n"
     "always takes the strongest choice would be told to improve). Checking a\n"
     "folder also warns about competencies no scenario in it assesses.\n"
     "\n"

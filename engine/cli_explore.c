@@ -25,7 +25,7 @@ static const char explore_help[] =
     "  --all               every path, once each, when there are few enough\n"
     "                      (up to 1,000,000); says so when there are more\n"
     "  --styles            play as personas: always the strongest choice, always\n"
-    "                      the weakest, at random, and favouring each domain\n"
+    "                      the weakest, at random, and favoring each domain\n"
     "  --json              print the report as JSON\n"
     "  --help              show this help\n"
     "\n"

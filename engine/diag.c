@@ -83,7 +83,7 @@ void diag_list_free(DiagList *list)
 }
 
 /* Optimal string alignment distance: insertions, deletions, substitutions and
- * swaps of neighbours, the usual typos. */
+ * swaps of neighbors, the usual typos. */
 static int diag_distance(const char *a, const char *b)
 {
     size_t n = strlen(a), m = strlen(b);

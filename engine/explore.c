@@ -351,7 +351,7 @@ int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleRes
         } else {
             r->kind = chooser.kind = STYLE_DOMAIN;
             r->domain = chooser.domain = i - 3;
-            snprintf(r->name, sizeof r->name, "favouring %s", fw->domains[r->domain].title);
+            snprintf(r->name, sizeof r->name, "favoring %s", fw->domains[r->domain].title);
         }
         if (r->kind != STYLE_RANDOM) {
             style_single(r, &p, seed, &chooser, &path, &d);

@@ -1,6 +1,6 @@
 /* explore: many automatic playthroughs of one scenario, for designers.
  *
- * Plays a loaded scenario again and again (at random, favouring the least-used
+ * Plays a loaded scenario again and again (at random, favoring the least-used
  * choices, or every path when there are few enough) and gathers what a
  * designer needs to know before anyone plays it: which scenes and choices are
  * never reached, which endings are, which paths fail and how to reproduce

@@ -80,7 +80,7 @@ Fonts *fonts_open(const char *request, DiagList *diags)
     bool ok;
     if (fonts_is_file(request)) {
         snprintf(f->regular, sizeof f->regular, "%s", request);
-        snprintf(f->bold, sizeof f->bold, "%s", request); /* one file: bold is synthesised */
+        snprintf(f->bold, sizeof f->bold, "%s", request); /* one file: bold is synthesized */
         ok = fonts_usable(f->regular);
     } else {
         ok = fonts_match(request, FC_WEIGHT_REGULAR, f->regular, sizeof f->regular) &&

@@ -49,7 +49,7 @@ typedef struct TextCache TextCache;
 TextCache   *textcache_new(SDL_Renderer *renderer, int capacity);
 void         textcache_free(TextCache *c);
 void         textcache_clear(TextCache *c);             /* after a resize or a theme change */
-/* The texture for `text` (length bytes) in a style and colour; owned by the cache. NULL for empty text. */
+/* The texture for `text` (length bytes) in a style and color; owned by the cache. NULL for empty text. */
 SDL_Texture *textcache_get(TextCache *c, const Fonts *f, FontStyle style, Color color, const char *text,
                            size_t length, int *w, int *h);
 int          textcache_count(const TextCache *c);

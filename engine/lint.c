@@ -128,7 +128,7 @@ static void lint_choices(const Scenario *sc, DiagList *diags)
                      "always name choice %d as the stronger move", scene->id, strongest + 1, tie + 1,
                      scene->choices[strongest].weight_sum, strongest + 1);
     }
-    /* A competency only ever penalised scores 100 for anyone who avoids the mistakes. */
+    /* A competency only ever penalized scores 100 for anyone who avoids the mistakes. */
     for (int c = 0; c < competencies; c++) {
         int highest = -100, uses = 0;
         for (int i = 0; i < sc->scene_count; i++)
@@ -138,8 +138,8 @@ static void lint_choices(const Scenario *sc, DiagList *diags)
                 highest = w > highest ? w : highest;
             }
         if (uses > 0 && highest <= 0)
-            diag_add(diags, DIAG_WARNING, sc->path, sc->line, "only-penalised", NULL,
-                     "'%s' is only ever penalised in this scenario: a player who simply avoids the poor choices "
+            diag_add(diags, DIAG_WARNING, sc->path, sc->line, "only-penalized", NULL,
+                     "'%s' is only ever penalized in this scenario: a player who simply avoids the poor choices "
                      "scores 100 on it; give some choice a positive weight for it",
                      sc->framework->competencies[c].id);
     }

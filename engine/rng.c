@@ -34,7 +34,7 @@ uint64_t rng_next(Rng *rng)
 uint64_t rng_below(Rng *rng, uint64_t n)
 {
     /* Rejection sampling: values past the last whole multiple of n would
-     * favour the low results. */
+     * favor the low results. */
     uint64_t limit = UINT64_MAX - UINT64_MAX % n;
     uint64_t x;
     do

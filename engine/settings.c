@@ -157,7 +157,8 @@ static int settings_handler(void *user, const char *section, const char *name, c
         expected[0] = '\0';
         for (const char *const *c = k->choices; *c; c++) {
             ok = ok || strcmp(*c, value) == 0;
-            len += (size_t)snprintf(expected + len, sizeof expected - len, "%s%s", c == k->choices ? "" : ", ", *c);
+            const char *sep = c == k->choices ? "" : c[1] ? ", " : " or ";
+            len += (size_t)snprintf(expected + len, sizeof expected - len, "%s%s", sep, *c);
         }
         if (!ok)
             settings_bad(r, k, value, expected);

@@ -1,6 +1,6 @@
 /* text_play: playing in the terminal, and the debrief as text.
  *
- * Plain text only, no cursor movement or colour, so it reads well through a
+ * Plain text only, no cursor movement or color, so it reads well through a
  * screen reader and in a transcript. */
 #ifndef LEADSIM_TEXT_PLAY_H
 #define LEADSIM_TEXT_PLAY_H

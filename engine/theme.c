@@ -90,10 +90,10 @@ static int theme_handler(void *user, const char *section, const char *name, cons
     }
     if (target == NULL)
         diag_add(r->diags, DIAG_WARNING, r->path, r->line, "unknown-color", NULL,
-                 "unknown colour '%s' in [%s]", name, section);
+                 "unknown color '%s' in [%s]", name, section);
     else if (!theme_parse_color(value, target))
         diag_add(r->diags, DIAG_WARNING, r->path, r->line, "bad-color", NULL,
-                 "%s must be a colour like #1c2734, not '%s'", name, value);
+                 "%s must be a color like #1c2734, not '%s'", name, value);
     return 1;
 }
 

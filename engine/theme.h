@@ -1,9 +1,9 @@
-/* theme: colour palettes, read from assets/themes/<name>.ini.
+/* theme: color palettes, read from assets/themes/<name>.ini.
  *
- * Every pair of text and background colours a screen uses is listed in
+ * Every pair of text and background colors a screen uses is listed in
  * theme_text_pairs, so a test can check their WCAG contrast: 4.5:1 (AA) for
- * every theme, 7:1 (AAA) for the one projector mode uses. Chart colours come
- * from the Okabe-Ito colour-blind-safe palette, and are never the only cue. */
+ * every theme, 7:1 (AAA) for the one projector mode uses. Chart colors come
+ * from the Okabe-Ito color-blind-safe palette, and are never the only cue. */
 #ifndef LEADSIM_THEME_H
 #define LEADSIM_THEME_H
 

@@ -274,7 +274,7 @@ static void app_dialog_answer(App *app, int button)
 
 static void app_dialog_draw(App *app)
 {
-    /* Dim the screen, then a centred panel. */
+    /* Dim the screen, then a centered panel. */
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(app->renderer, 0, 0, 0, 170);
     SDL_RenderFillRect(app->renderer, NULL);

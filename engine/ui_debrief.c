@@ -96,7 +96,7 @@ static void ui_debrief_build(App *app)
     /* Competencies, grouped by domain, with their evidence. */
     flow_section(&f, SECTION_COMPETENCIES, "Competencies");
     flow_text(&f, FONT_SMALL, 1, 0, "Bands: strong 75 and over, developing 40 to 74.9, emerging under 40. "
-                                    "Thin evidence: only one decision tested it.");
+                                    "Thin evidence: one decision tested it.");
     for (int i = 0; i < fw->domain_count; i++) {
         const Domain *dom = &fw->domains[i];
         if (!d->domains[i].assessed)

@@ -155,7 +155,7 @@ void ui_library_draw(App *app)
               ACT_OPEN_SETTINGS, 0);
     y += fonts_line_height(app->fonts, FONT_TITLE);
     ui_text(app, FONT_BODY, app->theme.muted, margin, y,
-            "Practise leading in public service. Choose a scenario to play.", header);
+            "Practice leading in public service. Choose a scenario to play.", header);
     if (app->notices.count > 0) {
         /* Problems with settings.ini: say so once, plainly, without blocking anything. */
         const Diag *d = &app->notices.items[0];

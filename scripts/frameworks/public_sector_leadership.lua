@@ -172,7 +172,7 @@ framework {
       title = "Effective Decision Making",
       description = [[Making timely, well-reasoned decisions with incomplete
         information: gathering the right input, weighing options against clear
-        criteria, deciding, and owning the result. It avoids both the snap judgement
+        criteria, deciding, and owning the result. It avoids both the snap judgment
         and the endless deferral.]],
     },
     competency {
@@ -212,7 +212,7 @@ framework {
       id = "improving_health_outcomes",
       title = "Improving Health Outcomes",
       description = [[Keeping the health and well-being of the people served at the
-        centre of decisions, including those with the greatest needs and the least
+        center of decisions, including those with the greatest needs and the least
         voice. It asks of every option what it will do to access, quality and equity
         of care, not only what it will do to the budget.]],
     },

@@ -30,7 +30,7 @@
 --             public. Below 45 means "closed_doors" rather than "held".
 --   staff     the department's stamina. Falls every night; choices slow or
 --             speed the fall. Below 30 means "running_on_empty".
---   reserves  your own reserves: sleep, judgement, patience. Falls every
+--   reserves  your own reserves: sleep, judgment, patience. Falls every
 --             night too. Below 30 means "running_on_empty".
 --
 -- Flags on `s` carry choices forward. The main ones:
@@ -638,7 +638,7 @@ scene "state_call" {
       do, and many new leaders would feel relief. But the state team leaves in
       three weeks, and the relationships this outbreak builds or breaks, with
       Millbrook, the board and your own nurses, stay with you. Handing over
-      command also tells your staff whose judgement you trust.]],
+      command also tells your staff whose judgment you trust.]],
     next = function(s) s.state_led = true; return "harlan" end,
   },
 }
@@ -1081,7 +1081,7 @@ scene "numbers" {
     feedback = [[You matched the message to what the data can actually show:
       categories that explain themselves, a fixed time so nobody has to hunt,
       and honesty that the number will rise. Naming FreshWay before
-      confirmation is a judgement call, but with a closing window and a clear
+      confirmation is a judgment call, but with a closing window and a clear
       "possible," it gives shoppers a chance the lab cannot. A public that
       understands why numbers lag trusts them more when they change.]],
     next = function(s) s.daily_update = true; return "yourself" end,
@@ -1169,7 +1169,7 @@ scene "yourself" {
     feedback = [[Visible stamina can steady a team, and stepping away in the
       middle of a crisis can feel like abandoning it. But you have already
       snapped at your epidemiologist, and tired leaders rarely notice how far
-      their judgement has slipped. Tonight's meeting will be the hardest room
+      their judgment has slipped. Tonight's meeting will be the hardest room
       of the week, and you will walk into it on almost no sleep.]],
     next = "town_meeting",
   },

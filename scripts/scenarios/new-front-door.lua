@@ -12,9 +12,9 @@
 --
 -- The scenario is about leading change against resistance. It rewards leaders
 -- who treat resisters' expertise as an asset, redesign the process rather than
--- digitise it (a "second-order" solution), hand frontline teams real ownership
+-- digitize it (a "second-order" solution), hand frontline teams real ownership
 -- of the rollout inside firm limits (as self-managing teams do in Buurtzorg,
--- the Dutch home-care organisation), stage risk instead of betting everything
+-- the Dutch home-care organization), stage risk instead of betting everything
 -- on a date, measure what families experience, hear unwelcome news, and build
 -- something that will outlast a leader's short tenure.
 --
@@ -33,7 +33,7 @@
 --               decides the "federal hold" ending and whether they grant
 --               flexibilities late on
 -- The verdict (scene "verdict") reads timeliness, federal and ownership, plus
--- s.redesign (digitising the old process ends in "new_screens") and
+-- s.redesign (digitizing the old process ends in "new_screens") and
 -- s.embedded. Every ending starts after you have left: short tenure is the
 -- norm in these jobs.
 --
@@ -416,7 +416,7 @@ scene "teams" {
       the same thing on the same day.
 
       Yolanda wants to do it differently. She has been reading about a Dutch
-      home-care organisation whose nurses work in small self-managing teams,
+      home-care organization whose nurses work in small self-managing teams,
       with coaches instead of managers. "Our offices aren't the same," she
       says. "Eastfield has the farmworker season. Riverton is mostly renewals.
       Let each office form its own go-live team of caseworkers. They plan their
@@ -550,7 +550,7 @@ scene "slip" {
       any one defect can do, and without paying for months of extra mainframe
       support or rework across the whole state. Exit criteria written in advance,
       in terms of accuracy and timeliness for families, turn each later go/no-go
-      into a judgement about evidence rather than nerve. You will need to explain
+      into a judgment about evidence rather than nerve. You will need to explain
       to the budget committee why "March 3" now means two regions.]],
     next = function(s) s.mode = "phased"; return "federal" end,
   },
@@ -748,7 +748,7 @@ scene "first_weeks" {
       offices = [[Some offices have taken up the queues; eleven have not, and are
         running two ways of working side by side.]]
     elseif s.teams == "pilot" then
-      offices = [[Eastfield and Riverton's go-live teams have reorganised their
+      offices = [[Eastfield and Riverton's go-live teams have reorganized their
         days twice already; elsewhere, offices follow the playbook and the
         trainers' hotline has a two-hour wait.]]
     else
@@ -788,7 +788,7 @@ scene "first_weeks" {
       end
     end,
     feedback = [[Daily huddles put the people closest to the work in charge of
-      organising it, and one triage list that you work in person gets blockers
+      organizing it, and one triage list that you work in person gets blockers
       fixed in days rather than weeks. Letting offices teach each other
       spreads what works faster than any central instruction could, and treats
       the workarounds people invent as ideas rather than violations.]],
@@ -842,7 +842,7 @@ scene "news" {
 
   choice {
     id = "own_it",
-    text = "Go on the record: apologise to Ms. Morris, give the real numbers and what you are doing about them, and name the date of your next public update",
+    text = "Go on the record: apologize to Ms. Morris, give the real numbers and what you are doing about them, and name the date of your next public update",
     score = { communicating_with_internal_and_external_audiences = 3, communication = 2, resiliency = 1 },
     effects = { federal = 4, ownership = 3 },
     feedback = [[You stayed steady, took responsibility for the agency's part,
@@ -854,11 +854,11 @@ scene "news" {
   },
   choice {
     id = "privacy",
-    text = "Decline to discuss an individual case, citing confidentiality, and issue a statement that the new system is stabilising",
+    text = "Decline to discuss an individual case, citing confidentiality, and issue a statement that the new system is stabilizing",
     score = { communicating_with_internal_and_external_audiences = -1, communication = -1 },
     effects = { federal = -2 },
     feedback = [[Protecting client confidentiality is a reflex worth having. But
-      Ms. Morris has spoken for herself, and "stabilising" is what every agency
+      Ms. Morris has spoken for herself, and "stabilizing" is what every agency
       says in every one of these stories. Readers will hear an institution
       protecting itself, and the families still waiting will hear nothing at
       all.]],

@@ -209,7 +209,7 @@ scene "authority_reply" {
     Celia calls back. The Governor will not sign an order that overrides
     three agency heads; instead she is sending a letter naming you as lead
     "by agreement of the commissioners." By the afternoon the request itself
-    has travelled. Elaine Foster, the housing director, mentions it to you
+    has traveled. Elaine Foster, the housing director, mentions it to you
     in a hallway, lightly. Paul Strand, deputy commissioner at Corrections,
     replies to your meeting invitation: "Awaiting your instructions."
   ]],
@@ -1484,7 +1484,7 @@ local function epilogue(s, skip_oversold)
     lines[#lines + 1] = "Three peer workers with records now visit the jail under the review process Darnell and Jamal wrote."
   end
   if s.second_door_out then
-    lines[#lines + 1] = "Second Door is no longer part of the work; its board says the state wanted its members' stories, not their judgement."
+    lines[#lines + 1] = "Second Door is no longer part of the work; its board says the state wanted its members' stories, not their judgment."
   end
   if s.darnell_out then
     lines[#lines + 1] = "Darnell Price never came back to the team."

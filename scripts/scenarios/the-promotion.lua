@@ -229,7 +229,7 @@ scene "gloria" {
     effects = { trust = 4, delivery = -3, ownership = -2 },
     feedback = [[It honors her experience and gives her standing, which she will
       appreciate. But it makes one person the bottleneck for everything the unit
-      produces, and it puts her in judgement over colleagues, including Dev, whose
+      produces, and it puts her in judgment over colleagues, including Dev, whose
       methods she distrusts. An informal title without clear limits tends to create
       the conflicts it was meant to soothe.]],
     next = function(s) s.gloria_gate = true; return "report" end,
@@ -314,7 +314,7 @@ scene "report" {
     effects = { ownership = 12, trust = 5, reserves = -3, delivery = 2 },
     feedback = [[You paired the unit's fastest analyst with the person who knows what
       the data means for children, and gave the veteran a role that uses her
-      judgement. Agreeing the scope, a check-in and the standard of "done" is what
+      judgment. Agreeing the scope, a check-in and the standard of "done" is what
       separates delegation from abandonment. Telling Carol you will back them takes
       her worry onto your shoulders, instead of onto your evenings.]],
     next = function(s) s.report_team = true; return "dev_idea" end,
@@ -491,7 +491,7 @@ scene "migration" {
     text = "Go to IT's director anyway and argue for six more months of SAS, so the move does not collide with the legislative report",
     score = { managing_change = -2, balancing_strategic_focus_and_agility = -1, managing_work = 1 },
     effects = { delivery = -2, trust = -1, reserves = -3 },
-    feedback = [[Keeping two big pieces of work from colliding is good judgement, and
+    feedback = [[Keeping two big pieces of work from colliding is good judgment, and
       it is worth saying so. But IT has already said no, and a deadline set that
       firmly is something to plan around, not to reopen. Arguing again postpones the
       change without leading it: the team hears that even its manager would rather
@@ -690,7 +690,7 @@ scene "sunday_night" {
     return [[It is the third weekend in a row you have spent at the kitchen table
       with the work laptop, this time on ]] .. what .. [[. There are 143 unread
       emails, a status report due to IT at eight, and a one-on-one with Tom that
-      you have now cancelled twice. A friend texts to ask whether you are all
+      you have now canceled twice. A friend texts to ask whether you are all
       right: you missed dinner on Saturday, and you had forgotten it entirely.
 
       You also know that on Friday you snapped at Aisha over something that did
@@ -844,7 +844,7 @@ scene "tom_slips" {
   text = function(s)
     local pairing = ""
     if s.migration_plan then
-      pairing = [[ Aisha mentioned yesterday that he has cancelled their
+      pairing = [[ Aisha mentioned yesterday that he has canceled their
         migration sessions twice.]]
     end
     return [[The plan scorecard was due to Carol at noon. For the second month
@@ -892,7 +892,7 @@ scene "tom_slips" {
     effects = { delivery = 3, trust = -3 },
     feedback = [[Protecting the deadline is your job, and sparing Tom an awkward
       conversation feels kind. But taking away his main responsibility without a word
-      tells him, and the team, that you have made a judgement you were not willing to
+      tells him, and the team, that you have made a judgment you were not willing to
       explain. He will find out, and he will find out from someone else.]],
     next = function(s) s.tom_sidelined = true; return "tom_talk" end,
   },
@@ -1364,7 +1364,7 @@ scene "still_the_analyst" {
   text = function(s)
     local where = [[the hard queries end up on your laptop]]
     if (s.did_work or 0) == 0 then
-      where = [[every judgement call waits for your answer]]
+      where = [[every judgment call waits for your answer]]
     end
     return [[The work is good, and it is on time. It is also, still, mostly yours:
       requests route through you, ]] .. where .. [[, and when you took a week off

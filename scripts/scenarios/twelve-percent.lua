@@ -191,7 +191,7 @@ scene "team_meeting" {
               managing_work = 1 },
     effects = { morale = 5 },
     feedback = [[Criteria agreed in advance turn a fight over dollars into a
-      shared judgement about values, and they will let you explain every item
+      shared judgment about values, and they will let you explain every item
       on Friday. Naming federal match as a criterion shows you understand how
       Medicaid financing multiplies the effect of state cuts, and "nothing we
       cannot implement by July" keeps the work to what the agency can deliver.]],
@@ -220,7 +220,7 @@ scene "team_meeting" {
     score = { collaborating_and_working_in_teams = -2, developing_directing_and_delegating = -1, self_awareness = -1 },
     effects = { morale = -6 },
     feedback = [[Wanting to carry the weight yourself is generous, but it wastes
-      the judgement of people who know these programs better than you do, and
+      the judgment of people who know these programs better than you do, and
       it tells them they are analysts rather than leaders. Protection that
       shuts people out rarely feels like protection to them.]],
     next = "monday_night",
@@ -546,7 +546,7 @@ scene "dana_feedback" {
     effects = { morale = 5 },
     feedback = [[Thanking the messenger and asking for specifics makes honest
       feedback safe, and Dana will tell others how you took it. Asking what she
-      would do turns a criticism into advice, and shows you value her judgement
+      would do turns a criticism into advice, and shows you value her judgment
       as well as her candor.]],
     next = function(s) s.took_feedback = true; return "revenue" end,
   },
@@ -554,7 +554,7 @@ scene "dana_feedback" {
     text = "Explain the pressure you are under and why speed matters this week",
     score = { receiving_feedback = -1, self_awareness = -1 },
     feedback = [[The pressure is real, but explaining it in response to feedback
-      sounds like a defence, and Dana hears that the problem is hers to
+      sounds like a defense, and Dana hears that the problem is hers to
       understand. Next time, she may not bother to tell you.]],
     next = "revenue",
   },
@@ -865,7 +865,7 @@ scene "hearing" {
     feedback = [[Because you learned the financing yourself, you can answer
       without turning to staff, and the offer of a district briefing gives her
       something to take home. The hearing is a good place to show command of
-      the detail, as long as the people stay at the centre.]],
+      the detail, as long as the people stay at the center.]],
     next = "verdict",
   },
   choice {

@@ -28,13 +28,13 @@ static void test_defaults_and_bad_values(void **state)
     assert_int_equal(diags.items[0].line, 3);
     assert_non_null(strstr(diags.items[0].message, "width must be a whole number from 640 to 7680, not 'wide'; using 1280"));
     assert_int_equal(diags.items[1].line, 5);
-    assert_non_null(strstr(diags.items[1].message, "theme must be default, light, high-contrast"));
+    assert_non_null(strstr(diags.items[1].message, "theme must be default, light or high-contrast"));
     assert_int_equal(diags.items[2].line, 6);
     assert_int_equal(diags.items[3].line, 7);
     assert_int_equal(diags.items[4].line, 8);
     assert_non_null(strstr(diags.items[4].message, "unknown setting 'colour'"));
     assert_int_equal(diags.items[5].line, 9);
-    assert_non_null(strstr(diags.items[5].message, "renderer must be auto, software, gpu"));
+    assert_non_null(strstr(diags.items[5].message, "renderer must be auto, software or gpu"));
     assert_int_equal(s.width, 1280);
     assert_int_equal(s.height, 900);
     assert_string_equal(s.theme, "default");
@@ -140,7 +140,7 @@ static void test_theme_contrast(void **state)
 static void test_contrast_formula(void **state)
 {
     (void)state;
-    /* Known values: black on white is 21:1, a colour on itself 1:1, #767676 on white 4.54:1. */
+    /* Known values: black on white is 21:1, a color on itself 1:1, #767676 on white 4.54:1. */
     assert_true(fabs(theme_contrast((Color){0, 0, 0}, (Color){255, 255, 255}) - 21.0) < 0.01);
     assert_true(fabs(theme_contrast((Color){10, 20, 30}, (Color){10, 20, 30}) - 1.0) < 0.001);
     assert_true(fabs(theme_contrast((Color){0x76, 0x76, 0x76}, (Color){255, 255, 255}) - 4.54) < 0.01);

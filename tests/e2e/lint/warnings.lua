@@ -11,7 +11,7 @@ scene "a" {
 }
 
 scene "b" {
-  text = "Only ever penalised: managing_work.",
+  text = "Only ever penalized: managing_work.",
   choice { text = "Good", score = { communication = 1 }, feedback = "Fine.", next = "c" },
   choice { text = "Poor", score = { managing_work = -2 }, feedback = "Poor.", next = "c" },
   choice { text = "Wander off", score = { communication = -1 }, feedback = "Lost.", next = "loop_a" },
