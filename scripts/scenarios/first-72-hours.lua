@@ -93,13 +93,19 @@ local function final_cases(s)
   return 41
 end
 
+-- Whether the state's nurses arrived on Thursday: every answer to Dr. Lin
+-- but "decline" brings them.
+local function took_state_nurses(s)
+  return s.state_team or s.state_press or s.state_led
+end
+
 -- ---------------------------------------------------------------- Wednesday
 
 scene "lab_call" {
   title = "Wednesday, 2:05 p.m. (hour 0)",
-  speaker = "Marcus Bell, Epidemiologist",
+  speaker = "Samir Haddad, Epidemiologist",
   text = [[
-    Marcus is in your doorway with his laptop open. "State lab just called.
+    Samir is in your doorway with his laptop open. "State lab just called.
     The PCR is positive. It's measles."
 
     The patient is a seven-year-old girl from Millbrook, on the county's east
@@ -111,7 +117,7 @@ scene "lab_call" {
     Tuesday in the emergency department at Calder Regional, where a sharp
     night-shift physician masked her, isolated her and swabbed her throat.
 
-    "Measles hangs in the air for two hours after she leaves a room," Marcus
+    "Measles hangs in the air for two hours after she leaves a room," Samir
     says. "For anyone without immunity, a vaccine dose helps only if it goes
     in within 72 hours of exposure. For the church, that window has already
     closed. For the academy, it starts closing at eight tomorrow morning."
@@ -136,7 +142,7 @@ scene "lab_call" {
   },
   choice {
     id = "incident_structure",
-    text = "Stand up an incident structure now: Donna Pruitt runs clinics, Marcus runs investigation, Jenna Park runs communications, you hold command and the outside relationships; first briefing at 3:00 with three objectives for the first 24 hours",
+    text = "Stand up an incident structure now: Donna Pruitt runs clinics, Samir runs investigation, Jenna Park runs communications, you hold command and the outside relationships; first briefing at 3:00 with three objectives for the first 24 hours",
     score = { planning_for_action = 3, managing_work = 2, effective_decision_making = 1 },
     effects = { reached = 6, staff = 5, reserves = -2 },
     feedback = [[Naming who owns what, and what the next twenty-four hours are
@@ -166,15 +172,16 @@ scene "lab_call" {
     feedback = [[Wanting to understand the rules before you lead is admirable,
       and new leaders often fear being exposed in front of veteran staff. But
       your epidemiologist and your director of nursing already know this
-      guidance, and two and a half hours is a sixth of the academy's remaining
-      window. Learn alongside the team, in the briefing, not before it.]],
+      guidance, and two and a half hours is roughly an eighth of the
+      academy's remaining window. Learn alongside the team, in the briefing,
+      not before it.]],
     next = function(s) s.late = true; return "clocks" end,
   },
 }
 
 scene "clocks" {
   title = "Wednesday afternoon (hour 1)",
-  speaker = "Marcus Bell and Donna Pruitt, Director of Nursing",
+  speaker = "Samir Haddad and Donna Pruitt, Director of Nursing",
   text = function(s)
     local opening
     if s.solo then
@@ -193,7 +200,7 @@ scene "clocks" {
     end
     return para {
       opening,
-      [[Marcus lists the exposures and their clocks:]],
+      [[Samir lists the exposures and their clocks:]],
       [[- Church, Sunday morning: about 260 people. The vaccine window closed
           at lunchtime today. What is left is immune globulin, for babies,
           pregnant women and people with weak immune systems, through Saturday.
@@ -237,7 +244,7 @@ scene "clocks" {
   },
   choice {
     id = "sequence",
-    text = "Ask Marcus to walk you through who is likely unprotected at each site, then sequence: the academy tonight, urgent-care calls tomorrow before that window shuts, immune globulin for the high-risk by Saturday, and more vaccine and immune globulin ordered from the state now",
+    text = "Ask Samir to walk you through who is likely unprotected at each site, then sequence: the academy tonight, urgent-care calls tomorrow before that window shuts, immune globulin for the high-risk by Saturday, and more vaccine and immune globulin ordered from the state now",
     score = { technical_learning = 3, managing_resources = 2, planning_for_action = 1 },
     effects = { reached = 12 },
     feedback = [[Ten minutes of learning bought a plan that matches the effort to
@@ -338,7 +345,12 @@ scene "academy" {
   },
   choice {
     id = "go_in_person",
-    text = "Drive out with Donna tonight to meet Pastor Everly and Principal Voss in person: name 2020 before they do, explain the 72-hour option, and ask them to host a clinic in the school gym this evening",
+    text = function(s)
+      -- On the ig_first path the nurses are at the hospital tonight.
+      local when = s.ig_first and "at 6:30 tomorrow morning" or "this evening"
+      return "Drive out with Donna tonight to meet Pastor Everly and Principal Voss in person: name 2020 before they do, explain the 72-hour option, and ask them to host a clinic in the school gym "
+        .. when
+    end,
     score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2, improving_health_outcomes = 1 },
     effects = { trust = 12, reached = 11, reserves = -4 },
     feedback = [[You borrowed the relationship you did not yet have, Donna's, and
@@ -388,9 +400,9 @@ scene "midnight" {
       post = [["They shut our school for a MONTH because one child got sick.
         No warning, no respect. Who's next?"]]
     else
-      evening = [[Eleven families brought children to the health department
-        this evening. The academy forwarded your letter to parents without
-        comment.]]
+      evening = [[Eleven families have called to say they will bring children to
+        the health department in the morning. The academy forwarded your
+        letter to parents without comment.]]
       post = [["No warning, no respect. The county says my kids are banned from
         school for a month unless they get a shot by TOMORROW MORNING."]]
     end
@@ -399,7 +411,7 @@ scene "midnight" {
       [[Jenna holds up her phone. A Millbrook mother, Kara Sorensen, posted at
         nine: ]] .. post .. [[ It has 3,400 shares. In the comments, someone
         has named the sick girl's family.]],
-      [[Jenna wants to respond tonight. Marcus is still building the line
+      [[Jenna wants to respond tonight. Samir is still building the line
         list: 412 names so far, 190 with phone numbers. You have been awake
         since 5:30 this morning.]],
     }
@@ -407,7 +419,7 @@ scene "midnight" {
 
   choice {
     id = "split_the_night",
-    text = "Split the night: Marcus and one investigator work the urgent-care list until 2 a.m., everyone else goes home now, you by 12:30; Jenna posts three factual lines tonight and a full update comes at nine",
+    text = "Split the night: Samir and one investigator work the urgent-care list until 2 a.m., everyone else goes home now, you by 12:30; Jenna posts three factual lines tonight and a full update comes at nine",
     score = { resiliency = 3, managing_work = 2, communication = 1 },
     effects = { reserves = 4, staff = 4, reached = 5, trust = 2 },
     feedback = [[An outbreak is measured in weeks, and tonight is only the first
@@ -465,7 +477,7 @@ scene "thursday_dawn" {
   text = function(s)
     local night
     if s.rota then
-      night = [[Marcus finished the urgent-care list at 1:50 a.m. and left a
+      night = [[Samir finished the urgent-care list at 1:50 a.m. and left a
         note on your chair: "34 of 40 names have numbers. Calls start at 8."
         You slept five hours, which this week counts as a lot.]]
     elseif s.all_night then
@@ -484,7 +496,7 @@ scene "thursday_dawn" {
       morning = [[Donna's nurses are already in the academy gym for a 6:30
         session before the window starts closing at eight.]]
     elseif s.closed then
-      morning = [[The academy is dark this morning. Marcus has heard that two
+      morning = [[The academy is dark this morning. Samir has heard that two
         of its families have driven their children to cousins across the
         county line.]]
     end
@@ -619,7 +631,7 @@ scene "state_call" {
   },
   choice {
     id = "one_structure",
-    text = "Accept the whole team into your incident structure: state epidemiologists under Marcus, nurses under Donna, their communications lead beside Jenna; you stay the local voice, with the state behind you",
+    text = "Accept the whole team into your incident structure: state epidemiologists under Samir, nurses under Donna, their communications lead beside Jenna; you stay the local voice, with the state behind you",
     score = { managing_resources = 2, collaborating_and_working_in_teams = 2, self_awareness = 1 },
     effects = { staff = 15, reached = 6 },
     feedback = [[One structure with the state inside it gives you their
@@ -684,7 +696,12 @@ scene "harlan" {
 
   choice {
     id = "brief_him",
-    text = "Apologize that he heard it from Facebook, and brief him fully: what the rule protects, that a dose within 72 hours keeps a child in school, and what you need from him; offer the whole board the same briefing at noon",
+    text = function(s)
+      -- On the order path Harlan's complaint is the deputies, not Facebook.
+      local sorry = s.order and "Apologize that you did not call him before the order went out"
+        or "Apologize that he heard it from Facebook"
+      return sorry .. ", and brief him fully: what the rule protects, that a dose within 72 hours keeps a child in school, and what you need from him; offer the whole board the same briefing at noon"
+    end,
     score = { communicating_with_internal_and_external_audiences = 3, engaging_stakeholders = 2, managing_conflict_and_negotiating = 1 },
     effects = { trust = 8 },
     feedback = [[You owned the miss without giving up the rule, and you treated
@@ -823,7 +840,7 @@ scene "reporter" {
 
 scene "daycare" {
   title = "Thursday, 7:20 p.m. (hour 29)",
-  speaker = "Marcus Bell, Epidemiologist",
+  speaker = "Samir Haddad, Epidemiologist",
   text = function(s)
     local urgent
     if s.sequenced then
@@ -835,14 +852,15 @@ scene "daycare" {
     end
     local tomorrow
     if s.fairgrounds then
-      tomorrow = [[Tomorrow's fairgrounds clinic has six hundred people signed
-        up.]]
+      tomorrow = [[Six hundred people queued at today's walk-in clinic at the
+        fairgrounds, most of them already immune, and it opens again at nine
+        tomorrow.]]
     else
       tomorrow = [[Tomorrow's community clinic at the Millbrook fire hall opens
         at nine.]]
     end
     local nurses
-    if s.state_team or s.state_press or s.state_led then
+    if took_state_nurses(s) then
       nurses = [[The state's four nurses arrived at noon, and Donna's own have
         worked thirty hours in two days.]]
     else
@@ -852,8 +870,8 @@ scene "daycare" {
     return para {
       [[The second case is confirmed: the girl's four-year-old cousin, who
         traveled with her. Her rash appeared this morning. For the three days
-        before it, she went to Little Acorns Child Care in Calder, where her
-        mother works.]],
+        before it, she went to Little Acorns Child Care in Calder while her
+        mother was at work.]],
       [[Little Acorns has 41 children. Seven are babies too young for routine
         vaccination: the three under six months can only be protected with
         immune globulin, and the four older ones can have an early MMR dose.
@@ -890,7 +908,11 @@ scene "daycare" {
   },
   choice {
     id = "replan",
-    text = "Re-plan tonight: two nurses to Little Acorns at 7 a.m. for the babies' doses and immune globulin, investigators finish the urgent-care calls by 8:30, the community clinic moves to Saturday, and you say so publicly",
+    text = function(s)
+      local clinic = s.fairgrounds and "the fairgrounds clinic" or "the community clinic"
+      return "Re-plan tonight: two nurses to Little Acorns at 7 a.m. for the babies' doses and immune globulin, investigators finish the urgent-care calls by 8:30, "
+        .. clinic .. " moves to Saturday, and you say so publicly"
+    end,
     score = { balancing_strategic_focus_and_agility = 3, managing_work = 2, improving_health_outcomes = 2 },
     effects = { reached = 8, staff = -4 },
     feedback = [[You let the new case change the plan, but only where it had to:
@@ -969,7 +991,13 @@ scene "donna" {
   },
   choice {
     id = "send_nurses_home",
-    text = "Apologize, and send her nurses home for the weekend; you and the state team will staff the clinics",
+    text = function(s)
+      -- Someone who declined the state team has to ask for it now.
+      if took_state_nurses(s) then
+        return "Apologize, and send her nurses home for the weekend; you and the state team will staff the clinics"
+      end
+      return "Apologize, and send her nurses home for the weekend; you will ask Dr. Lin tonight for the nurses you turned down, and staff the clinics with them"
+    end,
     score = { receiving_feedback = 1, managing_work = -1, resiliency = -1 },
     effects = { staff = 6, reserves = -10, reached = -3 },
     feedback = [[You took her seriously and acted at once, which she will notice.
@@ -1020,8 +1048,14 @@ scene "friday_dawn" {
       team = [[Donna has posted a staffing grid for the weekend on the
         conference room wall, with days off in it.]]
     elseif s.nurses_off then
-      team = [[The nurses' room is empty. The state's nurses are asking where
-        the Millbrook fire hall is.]]
+      local place = s.fairgrounds and "the fairgrounds are" or "the Millbrook fire hall is"
+      if took_state_nurses(s) then
+        team = [[The nurses' room is empty. The state's nurses are asking where
+          ]] .. place .. "."
+      else
+        team = [[The nurses' room is empty. The four nurses Dr. Lin sent
+          overnight are asking where ]] .. place .. "."
+      end
     else
       team = [[The nurses came in on time. Nobody is talking much.]]
     end
@@ -1036,13 +1070,13 @@ scene "friday_dawn" {
 
 scene "numbers" {
   title = "Friday, 8:00 a.m. (hour 42)",
-  speaker = "Marcus Bell, Epidemiologist",
+  speaker = "Samir Haddad, Epidemiologist",
   text = function(s)
     local parts = {
       [[The count has split three ways, and everyone wants one number.]],
       [[- The state's dashboard, updated at four each afternoon, shows two
           confirmed cases.
-        - Marcus's line list shows two confirmed, one probable, and three rash
+        - Samir's line list shows two confirmed, one probable, and three rash
           illnesses that doctors reported overnight and that are probably not
           measles.
         - The probable case is the cousin's mother, who traveled with the
@@ -1140,9 +1174,9 @@ scene "yourself" {
     end
     return para {
       sleep,
-      [[At the one o'clock huddle, Marcus's count differed from the state's by
-        one, and you heard yourself snap: "I need one number, Marcus. One."
-        The room went quiet. Marcus said "Understood" and looked at the
+      [[At the one o'clock huddle, Samir's count differed from the state's by
+        one, and you heard yourself snap: "I need one number, Samir. One."
+        The room went quiet. Samir said "Understood" and looked at the
         table. Your partner has texted twice to ask whether you have eaten.]],
       evening,
     }
@@ -1150,7 +1184,7 @@ scene "yourself" {
 
   choice {
     id = "repair_and_rest",
-    text = "Apologize to Marcus in front of the same people, then hand command to Donna until five, give her your phone, and sleep",
+    text = "Apologize to Samir in front of the same people, then hand command to Donna until five, give her your phone, and sleep",
     score = { self_awareness = 3, resiliency = 2, developing_directing_and_delegating = 1 },
     effects = { reserves = 22, staff = 4 },
     feedback = [[You repaired the moment where it happened, which tells the
@@ -1175,7 +1209,7 @@ scene "yourself" {
   },
   choice {
     id = "text_and_coffee",
-    text = "Send Marcus a quick apology by text and get some coffee",
+    text = "Send Samir a quick apology by text and get some coffee",
     score = { self_awareness = 1, resiliency = -1 },
     effects = { reserves = -4, staff = -2 },
     feedback = [[An apology is the right instinct, and sending it promptly
@@ -1192,8 +1226,8 @@ scene "yourself" {
     feedback = [[Resting is the right call, and many leaders never make it. But
       you left without handing anyone your authority, and at three o'clock
       the hospital waited two hours for a health officer's signature on
-      immune globulin orders for the Little Acorns babies. Stepping away well
-      means saying who decides while you are gone.]],
+      immune globulin orders for two babies from the urgent-care list.
+      Stepping away well means saying who decides while you are gone.]],
     next = function(s) s.unreachable = true; return "town_meeting" end,
   },
 }
@@ -1221,17 +1255,18 @@ scene "town_meeting" {
       setting,
       [[A father in the third row, Caleb Stroud, stands up before you have
         finished your first sentence. "My grandfather had measles. Everybody
-        did. He was fine. Why is my healthy son locked out of school for
-        three weeks?" Near the wall, a young mother holding a baby does not
-        look up.]],
+        did. He was fine. Why should my healthy son be locked out of school
+        for three weeks?" Near the wall, a young mother holding a baby does
+        not look up.]],
     }
     if s.hollis then
       parts[#parts + 1] = [[Dr. Hollis is sitting at the end of the front row,
         her bag at her feet.]]
     end
     if s.unreachable then
-      parts[#parts + 1] = [[Someone near the back has heard that the hospital
-        waited all afternoon for the county to sign the babies' orders.]]
+      parts[#parts + 1] = [[Someone near the back has heard that two babies
+        waited at the hospital for two hours because nobody at the county
+        would sign their orders.]]
     end
     return para(parts)
   end,
@@ -1279,7 +1314,12 @@ scene "town_meeting" {
   },
   choice {
     id = "listen",
-    text = "Listen first. Answer Caleb honestly, that most children recover and some do not; explain the rule as protection for the babies in this room; promise nobody will be reported to anyone; and have Donna's nurses take private questions, and give shots, in a corner of the hall",
+    text = function(s)
+      -- Donna's own nurses are home for the weekend on the nurses_off path.
+      local who = s.nurses_off and "have Donna and the state's nurses" or "have Donna's nurses"
+      return "Listen first. Answer Caleb honestly, that most children recover and some do not; explain the rule as protection for the babies in this room; promise nobody will be reported to anyone; and "
+        .. who .. " take private questions, and give shots, in a corner of the hall"
+    end,
     when = function(s) return not s.hollis end,
     score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2,
               improving_health_outcomes = 2, receiving_feedback = 1 },
@@ -1294,7 +1334,15 @@ scene "town_meeting" {
   },
   choice {
     id = "stay_away",
-    text = "Stay away tonight and send Donna and the state team; a new county official will only inflame the room",
+    text = function(s)
+      local team = "her nurses"
+      if took_state_nurses(s) then
+        team = "the state team"
+      elseif s.nurses_off then
+        team = "the state's nurses"
+      end
+      return "Stay away tonight and send Donna and " .. team .. "; a new county official will only inflame the room"
+    end,
     score = { self_awareness = 1, engaging_stakeholders = -2, resiliency = -1 },
     effects = { trust = -8, reserves = 4 },
     feedback = [[It is self-aware to know you are a stranger to this room, and
@@ -1315,7 +1363,7 @@ scene "hour72" {
     return para {
       [[The aunt's blood test came back this morning: measles. Three cases,
         all in one family, all traced to the same trip.]],
-      ([[Marcus's line list now holds 640 names. About %d%% of the people who
+      ([[Samir's line list now holds 640 names. About %d%% of the people who
         were exposed are protected, by vaccine, immune globulin or proof of
         immunity, or are at home in quarantine until it passes.]]):format(s.reached)
         .. [[ That is the good news and the bad: anyone infected on Sunday or
@@ -1357,7 +1405,7 @@ scene "hour72" {
   },
   choice {
     id = "stand_down",
-    text = "Declare the emergency phase over: return staff to their normal work and let Marcus monitor for new cases",
+    text = "Declare the emergency phase over: return staff to their normal work and let Samir monitor for new cases",
     score = { balancing_strategic_focus_and_agility = -2, planning_for_action = -2, improving_health_outcomes = -1 },
     effects = { reached = -10, staff = 8 },
     feedback = [[Getting the department back to its regular work is a real
@@ -1370,7 +1418,14 @@ scene "hour72" {
   },
   choice {
     id = "six_week_plan",
-    text = "Move to a six-week plan: shifts with days off, state nurses for three weeks, a weekly clinic in Millbrook with people the town trusts, the daily update kept, flu clinics protected, and the date the outbreak ends if no new cases appear",
+    text = function(s)
+      -- Someone who declined the state team, and never asked again, asks now.
+      local help = "state nurses for three weeks"
+      if not took_state_nurses(s) and not s.nurses_off then
+        help = "Dr. Lin's offer of nurses taken up for three weeks"
+      end
+      return "Move to a six-week plan: shifts with days off, " .. help .. ", a weekly clinic in Millbrook with people the town trusts, the daily update kept, flu clinics protected, and the date the outbreak ends if no new cases appear"
+    end,
     score = { planning_for_action = 3, balancing_strategic_focus_and_agility = 2, managing_work = 2, measuring_performance = 1 },
     effects = { staff = 10, reserves = 8, reached = 6 },
     feedback = [[You turned a sprint into a campaign: a rhythm people can
@@ -1470,11 +1525,14 @@ scene "held" {
         have Pastor Everly's cell number and a standing cup of coffee in Dr.
         Hollis's back office.]]
     end
+    local n = final_cases(s)
+    local others = ({ [3] = "three", [6] = "six", [11] = "eleven" })[n - 3]
+      or tostring(n - 3)
     return para {
-      ([[The outbreak stopped at %d cases: the family's three, and a handful
-        of people who sat in those rooms before anyone knew. Forty-two days
-        after the last rash, Marcus put "outbreak over" at the top of the
-        daily update, and Channel 8 ran it at six.]]):format(final_cases(s)),
+      ([[The outbreak stopped at %d cases: the family's three, and %s people
+        who sat in those rooms before anyone knew. Forty-two days after the
+        last rash, Samir put "outbreak over" at the top of the daily update,
+        and Channel 8 ran it at six.]]):format(n, others),
       door .. " " .. epilogue(s),
     }
   end,

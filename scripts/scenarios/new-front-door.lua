@@ -41,7 +41,7 @@
 -- s.loretta ("assure", "scan", "book_team", "champion"), s.redesign ("none",
 -- "targeted", "full", "vendor"), s.union ("formal", "letter", "side_letter",
 -- "joint"), s.teams ("none", "full", "loose", "pilot"), s.mode ("statewide",
--- "phased", "delayed"), s.late_pilot, s.fed_open, s.rankings,
+-- "phased", "delayed"), s.late_pilot, s.fed_open, s.rankings, s.one_weekend,
 -- s.family_measures, s.took_feedback, s.embedded, s.stayed, ... Look for
 -- function `text`, `when` (scenes "federal" and "next_wave"), function
 -- `effects` and function `next`.
@@ -193,7 +193,7 @@ scene "loretta" {
       to the adult group without a gap in coverage. Nobody from Corvant has
       asked to see it.
 
-      "I've been through three modernizations and five commissioners," she
+      "I've been through three modernizations and a dozen commissioners," she
       says, not unkindly. "Every one of them said this would change everything.
       We're still here, and so is the Book."]]
   end,
@@ -305,7 +305,7 @@ scene "redesign" {
     score = { leading_innovation = 2, balancing_strategic_focus_and_agility = -2, planning_for_action = -1 },
     effects = { readiness = -15, ownership = 2 },
     feedback = [[You are right about the problem: the old model is what needs to
-      change. But redesigning everything with twelve weeks left, through change
+      change. But redesigning everything with thirteen weeks left, through change
       orders to a vendor already six weeks late, piles the biggest risk on top
       of the largest one. Innovation needs room to test, and this leaves none.]],
     next = function(s) s.redesign = "full"; return "union" end,
@@ -479,10 +479,10 @@ scene "teams" {
   },
 }
 
--- ---------------------------------------------------------------- Six weeks out
+-- ---------------------------------------------------------------- Seven weeks out
 
 scene "slip" {
-  title = "Week 10: six weeks to go-live",
+  title = "Week 10: seven weeks to go-live",
   speaker = "Brent Kowalski, Engagement Lead, Corvant Solutions",
   text = function(s)
     local found = ""
@@ -534,7 +534,7 @@ scene "slip" {
     score = { managing_conflict_and_negotiating = 1, balancing_strategic_focus_and_agility = -1, planning_for_action = -1 },
     effects = { readiness = 3, federal = -3 },
     feedback = [[Using the contract's leverage is part of managing a vendor, and
-      penalties signal that the state expects delivery. But fifty new developers six weeks
+      penalties signal that the state expects delivery. But fifty new developers seven weeks
       out spend their first month learning the system, and late software rarely
       gets faster by adding people. The date still rests on defects being fixed
       in time, only now with a vendor on the defensive.]],
@@ -744,6 +744,9 @@ scene "first_weeks" {
         twice. In Eastfield, the team has quietly rebuilt something like the old
         caseloads: small groups take every task for the same families, so nobody
         has to learn a household from scratch.]]
+    elseif s.teams == "loose" and s.mode == "phased" then
+      offices = [[Seven of the eleven live offices have taken up the queues; four
+        have not, and are running two ways of working side by side.]]
     elseif s.teams == "loose" then
       offices = [[Some offices have taken up the queues; eleven have not, and are
         running two ways of working side by side.]]
@@ -903,11 +906,22 @@ scene "showcase" {
         and that the first big batch of renewals has not yet run through the new
         system.]]
     end
+    -- Two regions take far fewer applications than the whole state, and fewer
+    -- still if the portal was switched off for two weeks.
+    local taken = s.mode == "phased" and (s.portal_off and "nine" or "twelve")
+      or (s.portal_off and "thirty" or "forty")
+    local portal = "the portal has taken"
+    local off = ""
+    if s.portal_off then
+      portal = "the portal, back online after its two weeks offline, has taken"
+      off = [[ Nobody in the Governor's office seems to remember that the
+        portal was switched off for two of its five weeks.]]
+    end
     return ([[Jared is delighted. Front Door is holding up: %d%% of
-      applications are decided on time, and the portal has taken forty thousand
-      applications, a third of them at night or at weekends. The Governor wants
-      a launch event at the Eastfield office next week under the banner "Help
-      in twenty minutes, from your phone."]]):format(s.timeliness) .. " " .. caution .. [[
+      applications are decided on time, and %s %s thousand applications, a
+      third of them at night or at weekends. The Governor wants a launch event
+      at the Eastfield office next week under the banner "Help in twenty
+      minutes, from your phone."]]):format(s.timeliness, portal, taken) .. off .. " " .. caution .. [[
 
 
       Caseworkers have heard about the event. Some are proud. Others are asking
@@ -1146,8 +1160,8 @@ scene "tenure" {
     return [[Nolan closes her door. "I'm leaving at the end of next month. The
       Governor isn't running again, and I've been offered something I can't
       turn down." She has been commissioner for two years and two months, about
-      average for the job; the green screens have outlasted eleven
-      commissioners.
+      average for the job; the green screens have outlasted thirteen
+      commissioners before her.
 
       "Whoever comes next will want their own people," she says. "You might
       have a year. You might have three months." ]] .. stage .. [[
@@ -1205,7 +1219,8 @@ scene "tenure" {
   },
 }
 
--- Whether the pilot has met the exit criteria set in week ten (if it was).
+-- Whether the pilot has met the exit criteria set in week ten or eleven (if
+-- it was).
 local function criteria_met(s)
   return s.readiness >= 50 and s.timeliness >= 82
 end
@@ -1220,10 +1235,18 @@ scene "next_wave" {
         status = [[Kwame's numbers say the exit criteria are met: no severe
           defects open, and accuracy and timeliness in the pilot regions at
           least as good as before.]]
-      else
+      elseif s.readiness < 50 and s.timeliness < 82 then
         status = [[Kwame's numbers say the pilot is close but not there: four
           severe defects are still open, and timeliness in the pilot regions
           is below what the green screens managed.]]
+      elseif s.readiness < 50 then
+        status = [[Kwame's numbers say the pilot is close but not there:
+          timeliness in the pilot regions has recovered, but four severe
+          defects are still open.]]
+      else
+        status = [[Kwame's numbers say the pilot is close but not there: the
+          severe defects are fixed, but timeliness in the pilot regions is
+          below what the green screens managed.]]
       end
       return [[The two pilot regions have run on Front Door for twelve weeks. ]]
         .. status .. [[ Nine regions and thirty-seven offices remain. Corvant
@@ -1254,18 +1277,24 @@ scene "next_wave" {
   },
   choice {
     id = "one_weekend",
-    text = "Go statewide in one weekend; the pilot has proved the system",
+    text = function(s)
+      if criteria_met(s) then
+        return "Go statewide in one weekend; the pilot has proved the system"
+      end
+      return "Go statewide in one weekend; the pilot is close enough"
+    end,
     when = function(s) return s.mode == "phased" end,
     score = { balancing_strategic_focus_and_agility = -2, managing_work = -1, managing_change = -1 },
     effects = function(s)
       s.timeliness = s.timeliness - (criteria_met(s) and 6 or 14)
       s.ownership = s.ownership - 4
     end,
-    feedback = [[A pilot that works is encouraging, and a single cutover ends the
-      cost of running two systems. But eleven offices that chose to go first
-      are not thirty-seven that did not, and switching them all at once throws
-      away the staged approach just when it is paying off.]],
-    next = "verdict",
+    feedback = [[A single cutover ends the cost of running two systems, and the
+      pressure to finish is real. But eleven offices that have had twelve weeks
+      to learn are not thirty-seven that start cold, and switching them all at
+      once throws away both the staged approach and the exit criteria you set
+      to make exactly this call.]],
+    next = function(s) s.one_weekend = true; return "verdict" end,
   },
   choice {
     id = "extend",
@@ -1415,7 +1444,7 @@ local function epilogue(s)
       on Monday mornings.]]
   end
   if s.embedded then
-    lines[#lines + 1] = [[Dr. Adeyemi's first all-staff message named the go-live
+    lines[#lines + 1] = [[Dr. Adeyemi's first all-staff message named the frontline
       leads you appointed, and kept them.]]
   end
   return table.concat(lines, " ")
@@ -1485,7 +1514,7 @@ scene "federal_hold" {
   ending = "On federal hold",
   text = function(s)
     local hold
-    if s.mode == "phased" then
+    if s.mode == "phased" and not s.one_weekend then
       hold = [[FNS has declined to approve expansion beyond the pilot regions,
         and CMS has made the next period of enhanced funding conditional on a
         new independent review.]]
@@ -1508,14 +1537,25 @@ scene "backlog" {
   ending = "The families in the queue",
   text = function(s)
     local late = thousands((88 - s.timeliness) * 900)
+    local lawsuit
+    if s.legal_aid then
+      lawsuit = [[Teresa Vance held off for a while, but Legal Aid filed its
+        lawsuit over SNAP delays in the end, and it has been certified as a
+        class action.]]
+    elseif s.visits.news then
+      lawsuit = [[Legal Aid's lawsuit over SNAP delays has been certified as a
+        class action.]]
+    else
+      lawsuit = [[Legal Aid sued over SNAP delays as the backlog grew, and the
+        case has been certified as a class action.]]
+    end
     return ([[At the worst point, %s applications were past their federal deadlines.
-      Legal Aid's lawsuit over SNAP delays has been certified as a class action,
-      and FNS has put the state on a corrective action plan. The system will
+      %s FNS has also put the state on a corrective action plan. The system will
       probably be fixed; these projects usually are, in the end. But for months
       the cost of the change was paid by the people it was meant to serve:
       parents who went to food banks while their applications waited, and older
       adults whose coverage lapsed between one system and the next.
 
-      ]]):format(late) .. epilogue(s)
+      ]]):format(late, lawsuit) .. epilogue(s)
   end,
 }

@@ -765,7 +765,11 @@ scene "recall" {
     local stake = ""
     if s.clearance_path then
       stake = [[ Darnell and Jamal's clearance proposal is on the warden's
-        desk, and without Darnell to walk it through, it will sit there.]]
+        desk, and without Darnell there to walk it through, it may sit there.]]
+    elseif s.sided_jamal and s.asked_authority then
+      stake = [[ Paul does not mention last month's meeting, when you waved the
+        Governor's letter and told Darnell to carry it to his warden. He does
+        not need to.]]
     elseif s.sided_jamal then
       stake = [[ Paul does not mention last month's meeting, when you said you
         would take the jail's rule over Darnell's head. He does not need to.]]
@@ -808,8 +812,8 @@ scene "recall" {
     score = { collaborating_and_working_in_teams = 1, managing_work = -2 },
     effects = { team = -3, joined = -2 },
     feedback = [[Protecting residents from the gap is a generous instinct, and
-      the team will pitch in. But they are already stretched across five
-      agencies' expectations, and quietly absorbing the loss hides its cost
+      the team will pitch in. But they are already stretched across their
+      agencies' competing expectations, and quietly absorbing the loss hides its cost
       from the one person who could weigh it: Paul. A problem you hide from a
       partner is one you cannot solve with them.]],
     next = function(s) s.darnell_part = true; return "curtis" end,
@@ -966,7 +970,7 @@ scene "curtis" {
   },
   choice {
     id = "blameless",
-    text = "Within 48 hours, bring all five partners and his workers together for a blameless review of where the handoff failed, and agree one joint statement that owns it as the team's failure",
+    text = "Within 48 hours, bring every partner and his workers together for a blameless review of where the handoff failed, and agree one joint statement that owns it as the team's failure",
     score = { systems_thinking = 3, collaborating_and_working_in_teams = 2, resiliency = 1,
               communicating_with_internal_and_external_audiences = 1 },
     effects = { team = 6, joined = 8, evidence = 5, backing = 3 },
@@ -1042,13 +1046,13 @@ scene "feedback" {
     end
     local extra = ""
     if s.asked_authority then
-      extra = " And people still remember the executive order."
+      extra = " And people still remember that you asked for an executive order."
     elseif s.charter then
       extra = " And the charter was yours before it was ours."
     end
     return [[Sofia stays behind after the team meeting and closes the door.
       "Can I say something you may not like? Everyone calls this the health
-      department's project. We meet in your building. The agendas come from
+      department's project. Your office books the room. The agendas come from
       your office. The minutes say 'patients' and 'utilizers.' ]] .. darnell
       .. [[, and Terrence's director asks him why he is doing health's
       work.]] .. extra .. [["
@@ -1097,7 +1101,7 @@ scene "feedback" {
     score = { receiving_feedback = 1, self_awareness = -1 },
     effects = { team = -1 },
     feedback = [[A survey sounds rigorous, and it protects Sofia's anonymity.
-      But she has already told you the answer, and asking five people to rate
+      But she has already told you the answer, and asking your partners to rate
       their inclusion turns a change you could make this week into a
       measurement project. People give feedback to see something change.]],
     next = "measures",
@@ -1111,12 +1115,15 @@ scene "measures" {
   speaker = "Celia Ambrose, Governor's Deputy Chief of Staff for Policy",
   text = function(s)
     local voices = ""
-    if s.consent then
+    if s.consent and (s.lead_worker or s.contracted) then
       voices = [[ Because people consented at the start, the peer workers have
         also asked them: 71% now say there is one person they can call.]]
+    elseif s.consent then
+      voices = [[ Because people consented at the start, the peer workers have
+        also asked them: only 18% say there is one person they can call.]]
     end
-    return ([[The Governor's budget address is in six weeks, the speechwriters
-      have started, and Celia wants one number. "How much has it saved?"
+    return ([[The Governor's budget office has started on the budget she will
+      present in January, and Celia wants one number. "How much has it saved?"
 
       Anjali's early data on the 198 people enrolled: emergency visits down
       34%% on the year before, jail bookings down 22%%, and %d of the 340 with a
@@ -1171,7 +1178,7 @@ scene "measures" {
   },
   choice {
     id = "scorecard",
-    text = "Offer a short scorecard all five partners sign up to, including whether residents say they have one person to call, compared with similar residents not yet enrolled; give the Governor an honest early trend and Dee's story",
+    text = "Offer a short scorecard every partner signs up to, including whether residents say they have one person to call, compared with similar residents not yet enrolled; give the Governor an honest early trend and Dee's story",
     score = { measuring_performance = 3, technical_learning = 1, balancing_strategic_focus_and_agility = 1,
               communicating_with_internal_and_external_audiences = 1 },
     effects = { evidence = 20, backing = 3 },
@@ -1382,7 +1389,8 @@ scene "governor" {
       Now she wants more. "She'd like to announce that this goes statewide,"
       Celia says, "all twenty-one counties by next summer." And there is a
       second piece of news: your commissioner wants you to run the Medicaid
-      division from January. In four months you will not be leading this team.
+      division from July, when the new fiscal year starts. In five months you
+      will not be leading this team.
 
       "Whatever you recommend," Celia says, "has to work without you."]]
   end,
@@ -1450,8 +1458,8 @@ scene "verdict" {
   text = function(s)
     if s.stayed then
       return [[The Governor's office thanks you and moves you to Medicaid in
-        January anyway. The independent evaluators deliver their report on
-        the eighteen months in June.]]
+        July anyway. The independent evaluators deliver their report on the
+        eighteen months the following January.]]
     end
     return [[You have been running the Medicaid division for half a year when
       the independent evaluators deliver their report on the eighteen months.
@@ -1472,6 +1480,10 @@ local function epilogue(s, skip_oversold)
   local lines = {}
   if (s.housing_deal or s.forced_vouchers) and s.lead_worker and not s.second_door_out then
     lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call: Tasha's."
+  elseif (s.housing_deal or s.forced_vouchers) and s.lead_worker then
+    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call, though since Second Door left it rings at Riverbend."
+  elseif (s.housing_deal or s.forced_vouchers) and s.contracted then
+    lines[#lines + 1] = "Dee Whitaker has an apartment, and one number to call: Riverbend's."
   elseif s.housing_deal or s.forced_vouchers then
     lines[#lines + 1] = "Dee Whitaker has an apartment. She still has five workers, and five numbers to call."
   else
@@ -1480,7 +1492,7 @@ local function epilogue(s, skip_oversold)
   if s.blameless then
     lines[#lines + 1] = "Curtis's alert has gone out 240 times, at every hour of the night."
   end
-  if s.clearance_path then
+  if s.clearance_path and not s.second_door_out then
     lines[#lines + 1] = "Three peer workers with records now visit the jail under the review process Darnell and Jamal wrote."
   end
   if s.second_door_out then
@@ -1502,7 +1514,9 @@ scene "one_table" {
   ending = "One table",
   text = function(s)
     local built = {}
-    if s.shared_ownership then
+    if s.shared_ownership and s.second_door_out then
+      built[#built + 1] = "The Calder table is chaired in turn by housing, corrections and Riverbend"
+    elseif s.shared_ownership then
       built[#built + 1] = "The Calder table is chaired in turn by housing, corrections and Second Door"
     elseif s.co_lead then
       built[#built + 1] = "Terrence Whitlock now co-leads the Calder table"
@@ -1521,10 +1535,14 @@ scene "one_table" {
       middle = table.concat(built, "; ") .. ". "
       middle = middle:sub(1, 1):upper() .. middle:sub(2)
     end
+    local residents = "Residents describe one service"
+    if not (s.lead_worker or s.contracted) then
+      residents = "Residents describe workers who finally talk to each other"
+    end
     return [[The evaluators compare the residents with similar people who were
       not yet enrolled, and the difference holds: fewer crises, fewer
       bookings, more nights housed. What strikes them most does not fit in a
-      table. Residents describe one service, and the agencies describe one
+      table. ]] .. residents .. [[, and the agencies describe one
       team. ]] .. middle .. [[The work no longer needs you to hold it
       together, which is the point. ]] .. epilogue(s)
   end,
@@ -1539,7 +1557,7 @@ scene "your_pilot" {
     if not s.braided then
       slips[#slips + 1] = "the money is argued over at every budget cycle"
     end
-    if not (s.shared_ownership or s.co_lead) then
+    if not (s.shared_ownership or s.co_lead or s.handover) then
       slips[#slips + 1] = "nobody outside health feels able to call the team together"
     end
     if not s.frontline then
@@ -1571,6 +1589,11 @@ scene "side_by_side" {
   ending = "Side by side, not together",
   text = function(s)
     local story = "Too many workers, too many plans, too many numbers to call."
+    if s.lead_worker or s.contracted then
+      story = "One number to call now, but behind it the same agencies, each with its own rules."
+    elseif s.shared_plan then
+      story = "Too many workers and too many numbers to call, whatever the shared plan says."
+    end
     if not s.blameless then
       story = story .. " A release at 2 a.m. that nobody hears about."
     end

@@ -506,6 +506,11 @@ scene "migration" {
 scene "the_error" {
   title = "Week 6, Wednesday, 11:15 a.m.",
   text = function(s)
+    local found = [[Gloria found the problem in twenty minutes]]
+    if s.gloria_gate then
+      found = [[The scorecard went out while Gloria was on leave, without
+        her sign-off; back this morning, she found the problem in twenty minutes]]
+    end
     if s.report_team then
       return [[Gloria's review of the foster care draft comes back with one line
         circled. The share of children on three or more psychotropic medications
@@ -521,7 +526,7 @@ scene "the_error" {
     return [[The monthly scorecard went out on Monday with Dev's new measure of
       follow-up after a psychiatric hospital stay. This morning Northway Health
       Plan called Carol to thank the agency for its "outstanding" 81 percent. Last
-      month it was 58. Gloria found the problem in twenty minutes: Dev joined each
+      month it was 58. ]] .. found .. [[: Dev joined each
       discharge to every later outpatient visit rather than the first, and skipped
       the usual comparison with the previous month.
 
@@ -1007,8 +1012,8 @@ scene "self_managing" {
     end
     local gloria = ""
     if s.conflict_resolved then
-      gloria = [[ Gloria and Dev have both read it. Gloria says she is "not
-        against it", which from Gloria is close to enthusiasm.]]
+      gloria = [[ Gloria has read it too. She says she is "not against it",
+        which from Gloria is close to enthusiasm.]]
     end
     return [[Carol has agreed that from next month the unit will handle all ad
       hoc data requests from legislative staff, the counties and the health plans:
@@ -1286,7 +1291,8 @@ scene "verdict" {
   end,
 }
 
-local function epilogue(s)
+-- scorecard_late: the ending has just said the scorecard went out late.
+local function epilogue(s, scorecard_late)
   local lines = {}
   if s.gloria_lead and s.migration_plan then
     lines[#lines + 1] = [[Gloria's notes on what the old programs really did have
@@ -1305,7 +1311,10 @@ local function epilogue(s)
     lines[#lines + 1] = [[Carol mentioned Dev's model to the Medicaid director
       in August. Nobody has yet tested whether it works.]]
   end
-  if s.tom_plan then
+  if s.tom_plan and scorecard_late then
+    lines[#lines + 1] = [[Tom's hours are now permanent, and he no longer works
+      at midnight to catch up.]]
+  elseif s.tom_plan then
     lines[#lines + 1] = [[Tom's hours are now permanent, and the scorecard has gone
       out on time every month since.]]
   elseif s.tom_refused then
@@ -1343,9 +1352,15 @@ scene "leads_itself" {
     local rota = [[The team now sorts and shares out its own work]]
     if s.self_managed then
       rota = [[The unit runs the request rota without you]]
+    elseif s.switchboard then
+      rota = [[Requests still come through you, but the team sorts and shares
+        out the rest of its work]]
     end
     local committee = ""
-    if s.hearing_ok then
+    if s.hearing_ok and s.report_self then
+      committee = [[ The committee has asked for a second report, and this time
+        the team will write it.]]
+    elseif s.hearing_ok then
       committee = [[ The committee has asked for a second report, and its letter
         names the team rather than you.]]
     end
@@ -1362,12 +1377,16 @@ scene "leads_itself" {
 scene "still_the_analyst" {
   ending = "Still the best analyst in the unit",
   text = function(s)
+    local requests = [[requests route through you, ]]
+    if s.self_managed then
+      requests = [[the team runs the request rota, but ]]
+    end
     local where = [[the hard queries end up on your laptop]]
     if (s.did_work or 0) == 0 then
       where = [[every judgment call waits for your answer]]
     end
     return [[The work is good, and it is on time. It is also, still, mostly yours:
-      requests route through you, ]] .. where .. [[, and when you took a week off
+      ]] .. requests .. where .. [[, and when you took a week off
       in August, three things waited for your return. Carol's six-month note
       praises the unit's output and asks, gently, who would run it if you left.
 
@@ -1399,13 +1418,17 @@ scene "missed_deadlines" {
         and they like you.]]
     end
     local why
-    if s.ownership >= 45 then
+    if s.self_managed == "full" then
       why = [[Freedom without a frame felt, to the team, like nobody was
         steering.]]
-    else
+    elseif s.ownership < 45 or s.gloria_gate or s.switchboard then
       why = [[Too much still waits on a decision from you, or a signature from
         someone checking for you, and too little has an owner who can simply get
         on with it.]]
+    else
+      why = [[The team owns more of its work than it did in March. What it
+        lacks is someone holding it to its deadlines as firmly as to its
+        standards, and that part of the job is still yours.]]
     end
     return mood .. [[ But the request queue is three weeks long, two
       legislative questions went past their deadlines, and the scorecard has been
@@ -1413,7 +1436,7 @@ scene "missed_deadlines" {
       the very thing you hoped never to need. ]] .. why .. [[
 
 
-      ]] .. epilogue(s)
+      ]] .. epilogue(s, true)
   end,
 }
 
@@ -1439,6 +1462,6 @@ scene "running_on_empty" {
       did two jobs because you believed nobody else could do either, and the
       evidence says otherwise.
 
-      ]] .. epilogue(s)
+      ]] .. epilogue(s, true)
   end,
 }

@@ -1,6 +1,6 @@
 -- The Renewal
 --
--- A state Medicaid director has twenty-eight days to set the terms on which
+-- A state Medicaid director has twenty-nine days to set the terms on which
 -- three managed care plans will serve 1.1 million members for the next two
 -- years. A hospital system is threatening to leave the worst plan's network,
 -- the chair of the health budget subcommittee (who has that hospital in her
@@ -34,7 +34,7 @@ scenario {
   title = "The Renewal",
   role = "Director, State Medicaid Agency",
   summary = "Your three Medicaid managed care contracts renew on July 1, and the new terms "
-         .. "are due to the plans and federal reviewers in 28 days. A hospital system is "
+         .. "are due to the plans and federal reviewers in 29 days. A hospital system is "
          .. "threatening to leave one plan's network, the chair of the health budget "
          .. "subcommittee wants that plan gone, advocates want wrongful denials stopped, "
          .. "and the plans want more money.",
@@ -68,7 +68,7 @@ scene "kickoff" {
     Health Plan and Cobalt Health Plan cover 1.1 million of your members and
     $6.4 billion a year in payments. All three contracts renew on July 1. To
     leave federal reviewers time, the final terms and the actuary's certified
-    rates have to go to the plans by April 1: twenty-eight days from now.
+    rates have to go to the plans by April 1: twenty-nine days from now.
 
     "Most years we roll them forward with a rate update and a few technical
     amendments," Nadia says. "This is not most years." She runs through the
@@ -89,7 +89,7 @@ scene "kickoff" {
 
   choice {
     id = "clean_renewal",
-    text = "Start from a clean renewal and amend only what the loudest complaints require; twenty-eight days is not long",
+    text = "Start from a clean renewal and amend only what the loudest complaints require; twenty-nine days is not long",
     score = { effective_decision_making = 1, vision_and_purpose = -2, business_acumen = -1 },
     effects = { slack = 2, accountability = -5 },
     feedback = [[Protecting the deadline is a real responsibility, and a clean
@@ -132,7 +132,7 @@ scene "kickoff" {
     effects = { slack = -4, accountability = 3 },
     feedback = [[Wanting independent evidence before you judge three plans is
       sound, and the review will be useful. But it will not report until the
-      20th, leaving eleven days to turn its findings into contract language,
+      20th, leaving twelve days to turn its findings into contract language,
       certified rates and federal paperwork. Evidence that arrives after the
       decision window is a report, not an input.]],
     next = function(s) s.audit = true; return "scorecard" end,
@@ -238,10 +238,11 @@ scene "plans_pitch" {
     return opening .. [[
 
 
-      Osei, Crestline's state president, makes the case for 6.5%. Since
-      eligibility redeterminations ended, about 140,000 members have left the
-      program, mostly healthy adults who rarely used care, and the members who
-      remain cost more. "The actuary's range is built on last year's
+      Osei, Crestline's state president, makes the case for 6.5%. Since the
+      pandemic's continuous-coverage rule ended and eligibility
+      redeterminations resumed, about 140,000 members have left the program,
+      mostly healthy adults who rarely used care, and the members who remain
+      cost more. "The actuary's range is built on last year's
       population," she says. "We're paying this year's claims."
 
       Greg Lindqvist, Cobalt's chief executive, adds that most of Lakeshore's
@@ -512,12 +513,12 @@ scene "week_one" {
     end
     local calendar
     if s.slack == 0 then
-      calendar = [[Three weeks to April 1, and Nadia's drafting calendar has no
-        slack left in it at all.]]
+      calendar = [[Twenty-five days to April 1, and Nadia's drafting calendar
+        has no slack left in it at all.]]
     elseif s.slack == 1 then
-      calendar = "Three weeks to April 1. Nadia's drafting calendar shows a single day of slack."
+      calendar = "Twenty-five days to April 1. Nadia's drafting calendar shows a single day of slack."
     else
-      calendar = ("Three weeks to April 1. Nadia's drafting calendar shows %d days of slack."):format(s.slack)
+      calendar = ("Twenty-five days to April 1. Nadia's drafting calendar shows %d days of slack."):format(s.slack)
     end
     if s.slack <= 3 then
       calendar = calendar .. " She has circled it in red."
@@ -629,11 +630,15 @@ scene "team_feedback" {
       local list
       if #promises == 2 then
         list = promises[1] .. " and " .. promises[2]
+      elseif #promises == 3 then
+        list = promises[1] .. ", " .. promises[2] .. " and " .. promises[3]
       else
         list = promises[1] .. ", " .. promises[2] .. " and " .. promises[3] .. ", among other things"
       end
+      local source = "secondhand"
+      if s.ordered_pay then source = "from Cobalt's lawyer" end
       complaint = [["Can I be blunt? In eight days you've committed my team
-        to ]] .. list .. [[. I heard about one of them from Cobalt's lawyer.
+        to ]] .. list .. [[. I heard about one of them ]] .. source .. [[.
         They may all be right. None of them is in our drafting calendar, and
         nobody asked us whether we could do them by April 1."]]
     elseif s.purpose then
@@ -1061,7 +1066,7 @@ scene "clinics" {
     score = { engaging_stakeholders = -2, improving_health_outcomes = -1, business_acumen = -1 },
     effects = { trust = -6, access = -4 },
     feedback = [[Keeping the renewal's scope under control is a fair concern
-      with twelve days left. But how plans pay providers is exactly what a
+      with thirteen days left. But how plans pay providers is exactly what a
       managed care contract governs, and two clinics will not survive until
       next year's process. Declining to hear a problem because it arrived at an
       awkward time tells a whole sector where it stands.]],
@@ -1074,11 +1079,12 @@ scene "quiet_friday" {
   text = function(s)
     local thanks = "Senator Kessler's office has sent a note of thanks."
     if not s.any_willing then
-      thanks = "Senator Kessler's office has stopped calling."
+      thanks = "Senator Kessler's office has gone quiet."
     end
     return thanks .. [[ The plans' association has canceled its standing
       Friday call. Malcolm Tate, the Governor's health policy adviser, stops by
-      to say the Governor is pleased that the renewal is "not making news".
+      to say the Governor is pleased that the renewal is "finally off the
+      front page".
 
       Only Tomás Herrera rings, to ask what exactly the new contracts will
       change for Marcus Price. You do not have a short answer.]]
@@ -1105,10 +1111,10 @@ scene "governor_call" {
       reason = [[Cobalt's lobbyists have been to see the chief of staff twice
         this week, and the plans' association has asked for a meeting with the
         Governor "about the direction of the program".]]
-      if not s.briefed_chair then
+      if s.vague_promise then
         reason = reason .. [[ Senator Kessler, for her part, told the Governor
-          at a bill signing that you are "picking a fight with every hospital
-          in the state".]]
+          at a bill signing that she was "promised a hard look at Cobalt and
+          got a renewal".]]
       end
     end
     return reason .. [[
@@ -1203,12 +1209,14 @@ scene "final_terms" {
     local terms = drafted_terms(s)
     local draft
     if #terms == 0 then
-      draft = "The draft on the whiteboard is last contract's text with new dates."
+      draft = "The draft on the whiteboard is the last contract's text with new dates."
     else
       draft = "On the whiteboard, what the draft now contains: " .. table.concat(terms, "; ") .. "."
     end
-    if s.softened then
+    if s.softened and #terms >= 2 then
       draft = draft .. " Since Friday, two of the standards have been watered down."
+    elseif s.softened and #terms == 1 then
+      draft = draft .. " Since Friday, it has been watered down."
     end
 
     local status
@@ -1221,11 +1229,21 @@ scene "final_terms" {
         send." In the days left her team could draft a prompt-payment standard
         and a public denial report, and the actuary could certify the rates
         with them. Anything more ambitious would need another month.]]
+    elseif s.slack >= 1 and #terms == 0 then
+      status = [["There isn't much to send," Nadia says. In the days left her
+        team can still add a prompt-payment standard and a public denial
+        report, and the actuary can certify the rates with them. Anything more
+        ambitious would need another month.]]
     elseif s.slack >= 1 then
       status = [["We can't do all of it well," Nadia says. The payment terms,
         the denial reporting and the rate certification are ready. Everything
         else is rough, and the actuary needs five working days for whatever
         goes in.]]
+    elseif #terms == 0 then
+      status = [["We're out of road," Nadia says. Her team could still write a
+        prompt-payment standard and a public denial report, but nothing new has
+        been certified. The actuary needs five working days, and there are
+        four.]]
     else
       status = [["We're out of road," Nadia says. Nothing new has been
         certified. The actuary needs five working days, and there are four.]]
@@ -1294,7 +1312,7 @@ scene "final_terms" {
   choice {
     id = "rush",
     text = "Send everything on April 1 anyway, with the unfinished standards drafted overnight",
-    when = function(s) return s.slack < 5 end,
+    when = function(s) return s.slack < 5 and #drafted_terms(s) > 0 end,
     score = { effective_decision_making = -1, planning_for_action = -1, measuring_performance = -1 },
     effects = { accountability = 2, market = -6 },
     feedback = [[The ambition is admirable, and nothing is left behind. But
@@ -1365,7 +1383,7 @@ scene "hearing" {
     }
     local lakeshore = ""
     if s.lakeshore_leaves and not s.dropped_cobalt then
-      lakeshore = " Lakeshore Regional leaves Cobalt's network in two weeks."
+      lakeshore = " Lakeshore Regional leaves Cobalt's network on May 1."
     end
     return opening .. "\n\n" .. packet[s.sent] .. lakeshore .. [[ Tomás Herrera
       and Angela Price are in the second row.
@@ -1492,7 +1510,7 @@ local function epilogue(s, cobalt_walked)
   if s.advocates_in then
     if live then
       lines[#lines + 1] = [[Tomás Herrera's coalition helped write the access
-        standards, and Marcus Price is back in therapy.]]
+        standards, and Marcus Price's therapy has not been interrupted again.]]
     else
       lines[#lines + 1] = [[The access standards Tomás Herrera's coalition
         helped draft are still in a folder in Nadia's office.]]
@@ -1588,8 +1606,10 @@ scene "market_cracks" {
     if s.dropped_cobalt then
       story = [[With Cobalt gone, Crestline holds close to 60% of your members
         and knows it. In May it declined to sign unless the rate moved to the
-        top of the range and the new standards were "phased in" over three
-        years. You signed: there was nowhere else for 640,000 people to go.]]
+        top of the range]] .. (new_terms_in_force(s)
+          and [[ and the new standards were "phased in" over three years.]]
+          or ".") .. [[ You signed: there was nowhere else for 640,000 people
+        to go.]]
     else
       story = [[In the last week of April, Cobalt told you it would not sign.
         Its parent company had decided the state was not worth the trouble.
@@ -1597,8 +1617,15 @@ scene "market_cracks" {
         not choose, and the two remaining plans knew exactly how much you
         needed them.]]
     end
-    return story .. [[ A purchaser needs sellers; the terms you pushed for
-      were sound in parts, but the market could not carry all of them at once.
+    local lesson = [[ A purchaser needs sellers; the terms you pushed for
+      were sound in parts, but the market could not carry all of them at once.]]
+    if not new_terms_in_force(s) then
+      lesson = [[ A purchaser needs sellers. Dropping the new terms at the end
+        did not win back the goodwill you had spent along the way, and it left
+        the state nothing to show for the month.]]
+    end
+    return story .. lesson .. [[
+
 
       ]] .. epilogue(s, not s.dropped_cobalt)
   end,

@@ -13,7 +13,7 @@
 --     +2 strong, +1 helpful, -1 unhelpful, -2 harmful, -3 seriously harmful.
 --     Only score the competencies a choice really tests.
 --   * Flags on the state `s` (s.asked_revenue, s.dental_cut, ...) carry early
---     choices forward: look for `when`, function `text` and function `next`.
+--     choices forward: look for `when`, function `text`, `next` and `effects`.
 
 scenario {
   id = "twelve-percent",
@@ -111,10 +111,10 @@ scene "solo_draft" {
   title = "Monday, 9:50 a.m.",
   text = [[
     Your list is done by ten: a 5% provider rate cut, ending adult dental,
-    tighter prior authorization. It adds up. When you hand it round, the room
-    goes quiet, and Dr. Okafor, your medical director, asks whether anyone
-    looked at what ending dental did to emergency visits the last time a
-    state tried it. Nobody had.
+    tighter prior authorization. It gets most of the way to the number. When
+    you hand it round, the room goes quiet, and Dr. Okafor, your medical
+    director, asks whether anyone looked at what ending dental did to
+    emergency visits the last time a state tried it. Nobody had.
   ]],
   next = function(s) s.drafted_alone = true; return "team_meeting" end,
 }
@@ -161,7 +161,7 @@ scene "budget_office" {
 }
 
 scene "team_meeting" {
-  title = "Monday, 10:00 a.m.",
+  title = "Monday morning",
   speaker = "Your leadership team",
   -- A function text lets earlier choices change what the player reads.
   text = function(s)
@@ -288,7 +288,6 @@ scene "pharmacy" {
   choice {
     text = "Leave pharmacy for now; the multistate purchasing pool you are exploring will pay off in two years",
     score = { leading_innovation = 1, managing_resources = -2, balancing_strategic_focus_and_agility = -1 },
-    effects = { gap = -5 },
     feedback = [[A purchasing pool is a genuine second-order idea, and worth
       pursuing. But it does nothing for Friday, and setting aside the one lever
       that protects access leaves harder cuts for everything else. Long-term
@@ -531,9 +530,9 @@ scene "dana_feedback" {
   title = "Wednesday, 12:40 p.m.",
   speaker = "Dana Ortiz, Chief Financial Officer",
   text = function(s)
-    local what = "the team feels you have already decided and are going through the motions"
+    local what = "The team feels you have already decided and are going through the motions"
     if s.criteria then
-      what = "the criteria helped, but in yesterday's rates discussion you cut people off when they disagreed"
+      what = "The criteria helped, but in yesterday's rates discussion you cut people off when they disagreed"
     end
     return [[Dana closes the door. "Can I tell you something you won't
       like? ]] .. what .. [[. People have stopped telling you what they
@@ -596,7 +595,8 @@ scene "revenue" {
 
   choice {
     text = "Propose raising the hospital provider assessment: hospitals pay in, federal match comes back, and most of it returns to hospitals as higher payments",
-    -- Only someone who opened the revenue question sees this option.
+    -- Only someone who asked Kevin about revenue, or kept the options open on
+    -- Monday, sees this option.
     when = function(s) return s.asked_revenue or s.open_options end,
     score = { business_acumen = 3, leading_innovation = 2, systems_thinking = 1,
               balancing_strategic_focus_and_agility = 1 },
@@ -654,9 +654,14 @@ scene "hospitals" {
   choice {
     text = "Offer to put it in writing: the new revenue is dedicated to hospital payments and a rural hospital fund, with a joint oversight committee; then ask what her members need to say yes",
     score = { managing_conflict_and_negotiating = 3, engaging_stakeholders = 2, business_acumen = 1 },
-    -- Function effects: the deal she agrees to depends on how much she trusts you.
+    -- Function effects: the deal she agrees to depends on how much she trusts
+    -- you. s.hospital_deal records it, so the next scene tells the same story.
     effects = function(s)
-      if s.trust >= 40 then s.gap = s.gap - 120 else s.gap = s.gap - 70 end
+      if s.trust >= 40 then
+        s.gap = s.gap - 120; s.hospital_deal = "full"
+      else
+        s.gap = s.gap - 70; s.hospital_deal = "partial"
+      end
       s.trust = s.trust + 6
     end,
     feedback = [[You addressed the interest under her objection (that the money
@@ -669,7 +674,11 @@ scene "hospitals" {
     text = "Tell her the Governor expects the association's support, and that the alternative is a rate cut",
     score = { managing_conflict_and_negotiating = -2, engaging_stakeholders = -2 },
     effects = function(s)
-      if s.trust >= 60 then s.gap = s.gap - 90 else s.gap = s.gap - 30 end
+      if s.trust >= 60 then
+        s.gap = s.gap - 90; s.hospital_deal = "full"
+      else
+        s.gap = s.gap - 30; s.hospital_deal = "partial"
+      end
       s.trust = s.trust - 10
     end,
     feedback = [[A threat may produce grudging agreement this week, but it
@@ -686,7 +695,7 @@ scene "hospitals" {
       needed was a guarantee, not a smaller number; without it the association
       agrees only to a token amount, and the financing opportunity is largely
       lost.]],
-    next = "hospitals_outcome",
+    next = function(s) s.assessment = true; s.hospital_deal = "token"; return "hospitals_outcome" end,
   },
   choice {
     text = "Drop the idea; without their trust it will not work",
@@ -702,13 +711,17 @@ scene "hospitals" {
 scene "hospitals_outcome" {
   title = "Thursday, 11:00 a.m.",
   text = function(s)
-    if s.assessment and s.trust >= 50 then
+    if s.hospital_deal == "full" then
       return [[Gail calls back within the hour: the association's board will
         support the assessment. Dana revises the tally and, for the first time
         this week, smiles.]]
-    elseif s.assessment then
+    elseif s.hospital_deal == "partial" then
       return [[The association agrees, but only to part of what you hoped, and
         Gail's statement to members is pointedly cool.]]
+    elseif s.hospital_deal == "token" then
+      return [[The association signs on to the smaller assessment and not a
+        dollar more. Without a guarantee, Gail will not ask her members for
+        anything larger, and her statement to them is pointedly cool.]]
     end
     return [[The hospital assessment is off the table. Dana quietly moves on
       to what is left.]]
@@ -767,57 +780,72 @@ scene "advocates" {
 
 -- ---------------------------------------------------------------- Friday
 
+-- A Friday lever reads differently depending on what it would do to the gap:
+-- a margin once the target is met, the rest when it covers it, less otherwise.
+local function lever(s, saves, what)
+  if s.gap <= 0 then return "Add a margin with " .. what end
+  if s.gap <= saves then return "Close the rest with " .. what end
+  return "Narrow the gap with " .. what
+end
+
 scene "friday" {
   title = "Friday, 2:30 p.m.",
   speaker = "Dana Ortiz, Chief Financial Officer",
   text = function(s)
     if s.gap <= 0 then
-      return [[The tally is complete: your package meets the target. Kevin
-        wants it by five. What goes in the cover memo?]]
+      return [[The tally is complete: on paper, your package meets the target,
+        and Kevin wants it by five. Dana warns that estimates made this fast
+        tend to slip, and asks whether you want a margin before it goes.]]
     end
     return ("The package is due at five and you are still $%d million short. "):format(s.gap)
-      .. [[Dana has two more options ready, and Kevin has said he would rather
+      .. [[Dana has costed what is left, and Kevin has said he would rather
       have an honest package than a perfect-looking one.]]
   end,
 
   choice {
-    text = "Send the package with the remaining gap stated honestly, two costed options to close it, and their effect on members",
+    -- A function text: the same move, worded for a package that is short or not.
+    text = function(s)
+      if s.gap <= 0 then
+        return "Send the package as it stands, with the softest estimates flagged honestly, two costed options in case they slip, and their effect on members"
+      end
+      return "Send the package with the remaining gap stated honestly, two costed options to close it, and their effect on members"
+    end,
     score = { effective_decision_making = 2, communication = 2, business_acumen = 1 },
-    feedback = [[You owned the shortfall instead of hiding it, and gave the
-      Governor real choices with their consequences. Decision-makers trust
-      agencies that show their work, and a gap stated plainly on Friday is far
-      better than one discovered in March.]],
-    next = "hearing",
+    feedback = [[You owned the package's weak points instead of hiding them, and
+      gave the Governor real choices with their consequences. Decision-makers
+      trust agencies that show their work, and a problem stated plainly on
+      Friday is far better than one discovered in March.]],
+    next = function(s) s.costed_options = true; return "hearing" end,
   },
   choice {
     text = "Use Dr. Okafor's model: limit dental to preventive and emergency care, and show the emergency-room costs it avoids",
     when = function(s) return s.dental_modeled end,
     score = { measuring_performance = 2, improving_health_outcomes = 2, effective_decision_making = 1 },
-    effects = { gap = -30, access = -2 },
+    effects = { gap = -25, access = -2 },
     feedback = [[The deferral paid off because you came back to it. Evidence
       that a limited benefit avoids emergency costs turns a cut into a
       defensible design, and gives the Governor an answer when advocates ask.]],
     next = function(s) s.dental_limited = true; return "hearing" end,
   },
   choice {
-    text = "Close the rest with an additional 3% cut to provider rates",
+    text = function(s) return lever(s, 80, "an additional 3% cut to provider rates") end,
     score = { improving_health_outcomes = -2, systems_thinking = -1, effective_decision_making = 1 },
-    effects = { gap = -100, access = -9, trust = -8 },
-    feedback = [[It meets the number on time, and meeting commitments matters.
-      But a last-minute rate cut lands on the providers you were trying to
-      protect, without the analysis you did for every other item. Deadlines
-      are where good criteria get abandoned.]],
+    effects = { gap = -80, access = -9, trust = -8 },
+    feedback = [[It is the quickest lever left, and meeting commitments matters.
+      But a last-minute rate cut lands on providers who are already stretched,
+      without the analysis behind the rest of the package. Deadlines are where
+      good criteria get abandoned.]],
     next = function(s) s.rate_cut = true; return "hearing" end,
   },
   choice {
-    text = "Close the rest with one-time reserve balances",
+    text = function(s) return lever(s, 80, "one-time reserve balances") end,
     -- Someone who already swept the reserves has nothing left to sweep.
     when = function(s) return not s.one_time end,
     score = { business_acumen = -2, managing_resources = -1, balancing_strategic_focus_and_agility = -1 },
     effects = { gap = -80 },
-    feedback = [[It balances this year and hands next year's director the same
-      hole with less to work with. The Governor asked specifically to avoid
-      this; if you use reserves, say so plainly and pair them with a plan.]],
+    feedback = [[It props up this year's numbers and hands next year's director
+      the same hole with less to work with. The Governor asked specifically to
+      avoid this; if you use reserves, say so plainly and pair them with a plan.]],
     next = function(s) s.one_time = true; return "hearing" end,
   },
 }
@@ -858,7 +886,11 @@ scene "hearing" {
     next = "verdict",
   },
   choice {
-    text = "Explain the rebate and assessment math line by line, and offer to brief her staff on the district numbers",
+    text = function(s)
+      local which = "rebate and assessment"
+      if not s.assessment then which = "rebate" elseif not s.understands_rebates then which = "assessment" end
+      return "Explain the " .. which .. " math line by line, and offer to brief her staff on the district numbers"
+    end,
     when = function(s) return s.understands_rebates or s.assessment end,
     score = { technical_learning = 2, communicating_with_internal_and_external_audiences = 1, engaging_stakeholders = 1 },
     effects = { trust = 4 },
@@ -911,7 +943,7 @@ local function epilogue(s)
   if s.morale < 40 then
     lines[#lines + 1] = "Turnover in eligibility is the highest in a decade."
   elseif s.told_staff then
-    lines[#lines + 1] = "Staff still mention the noon call as the moment the week felt survivable."
+    lines[#lines + 1] = "Staff still mention Wednesday's straight answers as the moment the week felt survivable."
   end
   return table.concat(lines, " ")
 end
@@ -919,11 +951,16 @@ end
 scene "holds" {
   ending = "A budget that holds",
   text = function(s)
-    return [[The package meets the target without breaking the parts of the
-      system members rely on most. Legislators argue about individual items but
-      not about whether the agency was straight with them, and the hospital
-      association and the advocates both took your calls this week. ]]
-      .. epilogue(s)
+    local result = "The package meets the target"
+    if s.gap > 0 then
+      result = ("The package comes within $%d million of the target, a gap small enough for the budget office to close,"):format(s.gap)
+    end
+    -- Every path meets either the hospitals or the advocates on Thursday.
+    local calls = "the advocates still take your calls"
+    if s.visits.hospitals then calls = "the hospital association still takes your calls" end
+    return result .. [[ without breaking the parts of the system members rely
+      on most. Legislators argue about individual items but not about whether
+      the agency was straight with them, and ]] .. calls .. ". " .. epilogue(s)
   end,
 }
 
@@ -960,9 +997,13 @@ scene "lost_the_room" {
 scene "sent_back" {
   ending = "Sent back",
   text = function(s)
-    return ([[Your package came in $%d million short without a credible plan to
-      close it. The Governor's office wrote its own cuts for the rest: a flat
-      rate reduction, decided by people who do not run the program. ]]):format(s.gap)
+    local plan = " without a credible plan to close it"
+    if s.costed_options then
+      plan = "; you said so and costed two ways to close it, but that was too much to leave open this late"
+    end
+    return ("Your package came in $%d million short%s. "):format(s.gap, plan)
+      .. [[The Governor's office wrote its own cuts for the rest: a flat rate
+      reduction, decided by people who do not run the program. ]]
       .. epilogue(s)
   end,
 }
