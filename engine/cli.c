@@ -75,6 +75,10 @@ bool cli_parse_seed(const char *text, uint64_t *seed)
 
 int cli_parse_choices(const char *text, int **numbers)
 {
+    if (*text == '\0') {                    /* --choices "": none, still not interactive */
+        *numbers = malloc(sizeof **numbers);
+        return *numbers ? 0 : -1;
+    }
     int count = 1;
     for (const char *p = text; *p; p++)
         count += *p == ',';

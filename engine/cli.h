@@ -28,7 +28,7 @@ int  cli_next(int argc, char **argv, int *i, const CliOption *options, const cha
               const char *command);
 int  cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool cli_parse_seed(const char *text, uint64_t *seed);
-int  cli_parse_choices(const char *text, int **numbers); /* count, or -1 when malformed */
+int  cli_parse_choices(const char *text, int **numbers); /* count (0 for ""), or -1 when malformed */
 
 bool cli_parse_size(const char *text, int *w, int *h);   /* "1920x1080" */
 /* Opens the window (or draws headless into `screenshot`) with these start options. */

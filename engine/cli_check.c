@@ -230,6 +230,8 @@ int cli_check(int argc, char **argv)
     }
     if (where == NULL)
         where = targets == 1 ? paths[0] : "the files checked";
+    if (library)
+        lint_library_ids((const Scenario *const *)run.scenarios, run.scenario_count, &run.diags);
     if (library || run.scenario_count > 1)
         lint_library((const Scenario *const *)run.scenarios, run.scenario_count, where, &run.diags);
     if (coverage)

@@ -151,7 +151,7 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
     printf("\nRuntime errors%s\n", r->error_count ? ":" : ": none");
     for (int e = 0; e < r->error_count; e++) {
         const ExploreError *err = &r->errors[e];
-        printf("  %s\n    in %ld playthrough%s; reproduce with: leadsim play %s --seed %" PRIu64 " --choices ",
+        printf("  %s\n    in %ld playthrough%s; reproduce with: leadsim play %s --text --seed %" PRIu64 " --choices ",
                err->message, err->count, err->count == 1 ? "" : "s", sc->path, err->seed);
         explore_print_choices(stdout, err->choices, err->choice_count);
         if (err->choice_count == 0)

@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,8 +15,9 @@ static const char new_help[] =
     "usage: leadsim new NAME [--dir DIR]\n"
     "\n"
     "Start a scenario: copies scripts/scenarios/_template.lua to DIR/NAME.lua (the\n"
-    "library's folder by default), with its id and title filled in. NAME uses\n"
-    "a-z, 0-9 and -, like budget-cut. An existing file is never overwritten.\n"
+    "library's folder by default; DIR is created if need be), with its id and\n"
+    "title filled in. NAME uses a-z, 0-9 and -, like budget-cut. An existing file\n"
+    "is never overwritten.\n"
     "\n"
     "exit status: 0 created, 1 the file exists or cannot be written, 2 usage error\n";
 
@@ -60,6 +62,22 @@ static char *new_fill(const char *template, const char *id, const char *title)
     return out;
 }
 
+/* mkdir -p: a drafts folder that does not exist yet is created, parents and all. */
+static bool new_make_dirs(const char *dir)
+{
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
+        return false;
+    for (char *p = path + 1; *p; p++)
+        if (*p == '/') {
+            *p = '\0';
+            if (mkdir(path, 0755) != 0 && errno != EEXIST)
+                return false;
+            *p = '/';
+        }
+    return mkdir(path, 0755) == 0 || errno == EEXIST;
+}
+
 int cli_new(int argc, char **argv)
 {
     const char *name = NULL, *dir = NULL, *value;
@@ -86,6 +104,10 @@ int cli_new(int argc, char **argv)
     char template_path[4096], path[4096];
     snprintf(template_path, sizeof template_path, "%s/scripts/scenarios/_template.lua", paths_data_dir());
     snprintf(path, sizeof path, "%s/%s.lua", dir ? dir : paths_display(paths_scenarios_dir()), name);
+    if (dir && !paths_is_dir(dir) && !new_make_dirs(dir)) {
+        fprintf(stderr, "%s: cannot create this folder: %s\n", dir, strerror(errno));
+        return EXIT_INPUT;
+    }
     FILE *in = fopen(template_path, "r");
     if (in == NULL) {
         fprintf(stderr, "leadsim: the template %s is missing\n", template_path);

@@ -200,7 +200,7 @@ static void lint_play(const Scenario *sc, DiagList *diags, ExploreReport *report
             text = after ? after + 2 : text;
         }
         diag_add(diags, DIAG_ERROR, sc->path, err->line, "runtime-error", NULL,
-                 "%s (found by automatic playthroughs; reproduce with: leadsim play %s --seed %" PRIu64
+                 "%s (found by automatic playthroughs; reproduce with: leadsim play %s --text --seed %" PRIu64
                  " --choices %s)", text, sc->path, err->seed, choices[0] ? choices : "\"\"");
     }
 }
@@ -254,4 +254,28 @@ void lint_library(const Scenario *const *scenarios, int count, const char *where
                      "no scenario here assesses '%s'", fw->competencies[c].id);
     free(totals);
     free(counts);
+}
+
+void lint_library_ids(const Scenario *const *scenarios, int count, DiagList *diags)
+{
+    for (int s = 0; s < count; s++) {
+        const Scenario *sc = scenarios[s];
+        const char *base = strrchr(sc->path, '/');
+        base = base ? base + 1 : sc->path;
+        size_t stem = strlen(base);
+        if (stem > 4 && strcmp(base + stem - 4, ".lua") == 0)
+            stem -= 4;
+        if (strlen(sc->id) != stem || strncmp(sc->id, base, stem) != 0)
+            diag_add(diags, DIAG_WARNING, sc->path, sc->line, "id-not-file-name", NULL,
+                     "the id '%s' differs from the file name %s; `leadsim play` finds a scenario by its file "
+                     "name, results and saves go by its id: rename the file %s.lua, or make the id '%.*s'",
+                     sc->id, base, sc->id, (int)stem, base);
+        for (int o = 0; o < s; o++)
+            if (strcmp(scenarios[o]->id, sc->id) == 0) {
+                diag_add(diags, DIAG_WARNING, sc->path, sc->line, "duplicate-id", NULL,
+                         "%s has the id '%s' too; results and saves could not tell the two apart",
+                         scenarios[o]->path, sc->id);
+                break;
+            }
+    }
 }

@@ -19,4 +19,8 @@ void lint_coverage(const Scenario *sc, int *counts);
 /* Warnings for competencies that none of the scenarios assesses (they share one framework). */
 void lint_library(const Scenario *const *scenarios, int count, const char *where, DiagList *diags);
 
+/* In a library folder a scenario is found by its file name, while results and saves go by its
+ * id: warns when the two differ, and when two scenarios share an id. */
+void lint_library_ids(const Scenario *const *scenarios, int count, DiagList *diags);
+
 #endif

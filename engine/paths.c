@@ -101,6 +101,15 @@ bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size)
     return true;
 }
 
+const char *paths_play_name(const char *path, const char *id)
+{
+    char by_id[PATH_MAX], a[PATH_MAX], b[PATH_MAX];
+    if (id && paths_resolve_scenario(id, by_id, sizeof by_id) && realpath(by_id, a) && realpath(path, b) &&
+        strcmp(a, b) == 0)
+        return id;
+    return path;
+}
+
 /* Inside the working folder, a path is shown relative to it: messages stay short and portable. */
 const char *paths_display(const char *path)
 {

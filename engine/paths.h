@@ -16,6 +16,9 @@ void        paths_reset_scenarios_dir(void);     /* back to the data folder's sc
 
 /* FILE as given when it exists; otherwise ID -> <scenarios>/<ID>.lua. False when neither is found. */
 bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size);
+/* What to type after `leadsim play` to reach the scenario file at `path`: its id when
+ * that resolves to this very file, else the path. */
+const char *paths_play_name(const char *path, const char *id);
 /* scripts/frameworks/<id>.lua beside the scenario's folder, else in the data folder. */
 bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size);
 const char *paths_display(const char *path);  /* relative to the working folder when inside it */

@@ -222,6 +222,9 @@ static int play_follow(Playthrough *p, int next, int next_fn, int line, int choi
         }
         next = (int)lua_tointeger(L, -1);
         lua_pop(L, 3);                       /* index, lookup table, name */
+        /* The next scene's text and whens must see the meters in range. */
+        if (p->dirty && play_sync_meters(p, line, PART_NEXT, choice) != 0)
+            return -1;
     }
     return play_enter(p, next);
 }

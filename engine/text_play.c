@@ -1,5 +1,6 @@
 /* text_play: the terminal front end. */
 #include "text_play.h"
+#include "paths.h"
 #include "wrap.h"
 
 #include <ctype.h>
@@ -358,7 +359,7 @@ void text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int w
                             "as a leader. Each choice is scored against the framework only where a "
                             "decision actually tested a competency.", width, 0);
     snprintf(line, sizeof line, "Seed %" PRIu64 ". To replay this exact path: leadsim play %s --seed %" PRIu64
-             " --choices ", p->seed, sc->id, p->seed);
+             " --choices ", p->seed, paths_play_name(sc->path, sc->id), p->seed);
     for (int i = 0; i < p->decision_count; i++) {
         size_t used = strlen(line);
         snprintf(line + used, sizeof line - used, "%s%d", i ? "," : "", p->decisions[i].number);

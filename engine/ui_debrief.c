@@ -2,6 +2,7 @@
  * highlights, the decisions, and reflection. Content is a flow of items cut
  * into pages that fit the screen; a section always starts a page. */
 #include "ui_internal.h"
+#include "paths.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -186,7 +187,7 @@ static void ui_debrief_build(App *app)
     flow_add(&f, ITEM_HEADING, FONT_HEADING, 0, "Before you close");
     flow_text(&f, FONT_BODY, 0, 0, sc->closing ? sc->closing : UI_DEFAULT_CLOSING);
     snprintf(line, sizeof line, "Seed %" PRIu64 ". Replay this path: leadsim play %s --seed %" PRIu64 " --choices ",
-             p->seed, sc->id, p->seed);
+             p->seed, paths_play_name(sc->path, sc->id), p->seed);
     for (int i = 0; i < p->decision_count; i++) {
         size_t n = strlen(line);
         snprintf(line + n, sizeof line - n, "%s%d", i ? "," : "", p->decisions[i].number);

@@ -96,9 +96,56 @@ case "library" in $only)
     fi ;;
 esac
 
+# ---- the "reproduce with" commands of check and explore reproduce the error ---------------
+case "reproduce" in $only)
+    ok=1
+    for file in tests/e2e/lint/warnings.lua tests/e2e/scenarios/runtime_error.lua tests/e2e/scenarios/error_at_start.lua; do
+        { "$bin" check "$file"; "$bin" explore "$file" --runs 50; } 2>&1 |
+            sed -n 's/.*reproduce with: leadsim \(play [^)]*\).*/\1/p' | sort -u >"$tmp/commands"
+        [ -s "$tmp/commands" ] || { ok=0; echo "  no reproduce command for $file"; }
+        while read -r command; do
+            (eval "set -- $command"; timeout 10 "$bin" "$@" </dev/null >/dev/null 2>"$tmp/err"; echo $? >"$tmp/code")
+            if [ "$(cat "$tmp/code")" != 1 ] || ! grep -q "^$file:[0-9]*: in scene" "$tmp/err"; then
+                ok=0
+                echo "  leadsim $command: exit $(cat "$tmp/code")"
+                head -n 3 "$tmp/err"
+            fi
+        done <"$tmp/commands"
+    done
+    # The debrief's replay command plays the same path, for library ids and for files elsewhere.
+    for target in twelve-percent tests/e2e/ids/budget-copy.lua; do
+        "$bin" play "$target" --text --choices 2,1,3,1,2,1,1,2,1,3,1,2,1 </dev/null 2>/dev/null |
+            awk '/To replay this exact path:/ { on = 1 } on && /^$/ { exit } on { printf "%s ", $0 }' |
+            sed -n 's/.*To replay this exact path: leadsim \(play .*\)/\1/p' >"$tmp/replay"
+        "$bin" play "$target" --json --choices 2,1,3,1,2,1,1,2,1,3,1,2,1 >"$tmp/first" 2>&1
+        command=$(cat "$tmp/replay")
+        if [ -z "$command" ] || ! (eval "set -- $command"; "$bin" "$@" --json 2>&1 | cmp -s - "$tmp/first"); then
+            ok=0
+            echo "  the replay command for $target does not replay it: '$command'"
+        fi
+    done
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "reproduce"; fi ;;
+esac
+
+# ---- every path of every library scenario has 8 to 14 decisions --------------------------
+# Exhaustive search takes too long for a test; least-used play reaches every choice quickly.
+case "library-lengths" in $only)
+    ok=1
+    for file in scripts/scenarios/[!_]*.lua; do
+        range=$("$bin" explore "$file" --runs 5000 --strategy least-used --json 2>/dev/null | tr -d ' \t\n' |
+                sed -n 's/.*"decisions_per_playthrough":{"min":\([0-9]*\),"max":\([0-9]*\)}.*/\1 \2/p')
+        set -- $range
+        if [ $# -ne 2 ] || [ "$1" -lt 8 ] || [ "$2" -gt 14 ]; then
+            ok=0
+            echo "  $file: paths of ${1:-?} to ${2:-?} decisions; the library's are 8 to 14"
+        fi
+    done
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "library-lengths"; fi ;;
+esac
+
 # ---- leadsim new: a clean scenario from the template, and never an overwrite ----------
 case "new" in $only)
-    dir=$(mktemp -d)
+    dir=$(mktemp -d)/drafts          # a folder that does not exist yet is created
     if "$bin" new budget-cut --dir "$dir" >/dev/null && "$bin" check "$dir/budget-cut.lua" 2>&1 |
             grep -q "0 errors, 0 warnings" && grep -q 'id = "budget-cut"' "$dir/budget-cut.lua" &&
             grep -q '^-- Budget Cut$' "$dir/budget-cut.lua" && ! "$bin" new budget-cut --dir "$dir" 2>/dev/null; then
@@ -106,7 +153,7 @@ case "new" in $only)
     else
         failed "new"
     fi
-    rm -rf "$dir" ;;
+    rm -rf "$(dirname "$dir")" ;;
 esac
 
 # ---- a real window, under Xvfb, with each renderer --------------------------------------

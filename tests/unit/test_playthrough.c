@@ -61,6 +61,31 @@ static void test_order_of_events(void **state)
     scenario_free(sc);
 }
 
+static void test_meters_set_in_next_are_clamped_before_the_next_scene(void **state)
+{
+    (void)state;
+    /* A next function (of a choice, then of a narration) pushes meters out of range:
+     * the scene it leads to already sees them clamped, in its text and its whens. */
+    Scenario *sc = load_ok(UNIT_HEADER
+        "scene 'a' {\n"
+        "  choice { text = 'go', next = function(s) s.trust = 200; s.money = -7; return 'b' end },\n"
+        "}\n"
+        "scene 'b' { text = function(s) s.log = 'b' .. s.trust .. ',' .. s.money .. ';'; return 'x' end,\n"
+        "  next = function(s) s.trust = -1; s.money = 99; return 'c' end }\n"
+        "scene 'c' { text = 'c',\n"
+        "  choice { text = 'end', when = function(s) s.log = s.log .. 'c' .. s.trust .. ',' .. s.money; return true end,\n"
+        "           next = 'e' },\n"
+        "}\n"
+        "scene 'e' { ending = 'E', text = function(s) return s.log end }\n");
+    Playthrough p;
+    int choices[] = {1, 0, 1};
+    play(&p, sc, choices, 3);
+    assert_int_equal(p.status, PLAY_ENDED);
+    assert_string_equal(p.text, "b100,0;c0,20");
+    play_free(&p);
+    scenario_free(sc);
+}
+
 static void test_replay_is_exact(void **state)
 {
     (void)state;
@@ -314,6 +339,7 @@ int main(void)
     unit_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_order_of_events),
+        cmocka_unit_test(test_meters_set_in_next_are_clamped_before_the_next_scene),
         cmocka_unit_test(test_replay_is_exact),
         cmocka_unit_test(test_state_resets_between_playthroughs),
         cmocka_unit_test(test_all_choices_hidden),

@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,15 +19,35 @@
 #include "paths.h"
 #include "scenario.h"
 
+static char unit_dir[64] = "";
+
+/* Empties and removes the private temp folder when the suite exits. */
+static inline void unit_remove_dir(void)
+{
+    DIR *d = opendir(unit_dir);
+    if (d == NULL)
+        return;
+    char path[512];
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(path, sizeof path, "%s/%s", unit_dir, e->d_name);
+        remove(path);
+    }
+    closedir(d);
+    rmdir(unit_dir);
+}
+
 /* Writes `source` to a fresh file under a private temp folder; returns its path (static buffer). */
 static inline const char *unit_write(const char *name, const char *source)
 {
-    static char dir[64] = "";
+    char *dir = unit_dir;
     static char path[256];
     if (dir[0] == '\0') {
-        snprintf(dir, sizeof dir, "/tmp/leadsim-unit-XXXXXX");
-        if (mkdtemp(dir) == NULL)
+        snprintf(unit_dir, sizeof unit_dir, "/tmp/leadsim-unit-XXXXXX");
+        if (mkdtemp(unit_dir) == NULL)
             abort();
+        atexit(unit_remove_dir);
     }
     snprintf(path, sizeof path, "%s/%s", dir, name);
     FILE *f = fopen(path, "w");
