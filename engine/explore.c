@@ -142,7 +142,8 @@ static void explore_record(ExploreReport *r, const Playthrough *p, const Path *p
             e->count = 1;
             e->choices = malloc(((size_t)path->count + 1) * sizeof *e->choices);
             if (e->choices) {
-                memcpy(e->choices, path->numbers, (size_t)path->count * sizeof *e->choices);
+                if (path->count > 0)         /* numbers is NULL before the first choice */
+                    memcpy(e->choices, path->numbers, (size_t)path->count * sizeof *e->choices);
                 e->choice_count = path->count;
             }
         }
@@ -309,7 +310,8 @@ static void style_single(StyleResult *r, Playthrough *p, uint64_t seed, StyleCho
     r->ending = p->status == PLAY_ENDED ? p->scene : -1;
     r->choices = malloc(((size_t)path->count + 1) * sizeof *r->choices);
     if (r->choices) {
-        memcpy(r->choices, path->numbers, (size_t)path->count * sizeof *r->choices);
+        if (path->count > 0)
+            memcpy(r->choices, path->numbers, (size_t)path->count * sizeof *r->choices);
         r->choice_count = path->count;
     }
     if (p->status == PLAY_FAILED) {

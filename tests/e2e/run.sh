@@ -100,7 +100,7 @@ esac
 case "reproduce" in $only)
     ok=1
     for file in tests/e2e/lint/warnings.lua tests/e2e/scenarios/runtime_error.lua tests/e2e/scenarios/error_at_start.lua; do
-        { "$bin" check "$file"; "$bin" explore "$file" --runs 50; } 2>&1 |
+        { "$bin" check "$file"; "$bin" explore "$file" --runs 50 --styles; } 2>&1 |
             sed -n 's/.*reproduce with: leadsim \(play [^)]*\).*/\1/p' | sort -u >"$tmp/commands"
         [ -s "$tmp/commands" ] || { ok=0; echo "  no reproduce command for $file"; }
         while read -r command; do
