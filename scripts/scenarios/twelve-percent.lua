@@ -474,8 +474,8 @@ scene "town_hall" {
     if s.leak_hunt then
       mood = "Word of last night's search for the leaker has gone round the building."
     end
-    return mood .. [[ The options memo mentioned "reducing eligibility
-      contractor staff", and people have read "layoffs". Luis says two
+    return mood .. [[ The Ledger's story quoted a line about "reducing
+      eligibility contractor staff", and people have read "layoffs". Luis says two
       experienced caseworkers asked him this morning whether they should start
       looking for other jobs.]]
   end,
@@ -623,9 +623,10 @@ scene "revenue" {
     score = { managing_resources = 1, business_acumen = 1, managing_work = -1 },
     effects = { gap = -25, morale = -6 },
     feedback = [[Trimming overhead before services is a reasonable instinct, and
-      $25 million is real. But administration in Medicaid draws 50 to 90% federal
-      match, so the state saves less than it seems, and a hiring freeze lands on
-      the same eligibility staff who are already stretched.]],
+      $25 million of state money is real. But administration in Medicaid draws
+      50 to 90% federal match, so every state dollar cut gives up federal
+      dollars with it, and a hiring freeze lands on the same eligibility staff
+      who are already stretched.]],
     next = "advocates",
   },
   choice {
@@ -860,10 +861,16 @@ scene "hearing" {
     elseif s.rate_cut then
       concern = "the doctors in my district who say they cannot take new Medicaid patients at these rates"
     end
+    -- What the player said to the press on Tuesday follows them here.
+    local clipping = ""
+    if s.on_record then
+      clipping = [[ Tuesday's Ledger story is open in front of her, your quote
+        about protecting coverage and access underlined.]]
+    end
     return [[The Governor's budget included most of your package. Senator
-      Calloway, who represents a rural district, leans into her microphone.
-      "Director, I want to ask about ]] .. concern .. [[. What exactly did you
-      cut, who does it hurt, and how will we know?"]]
+      Calloway, who represents a rural district, leans into her microphone.]]
+      .. clipping .. [[ "Director, I want to ask about ]] .. concern .. [[.
+      What exactly did you cut, who does it hurt, and how will we know?"]]
   end,
 
   choice {
@@ -939,6 +946,12 @@ local function epilogue(s)
   end
   if s.pool then
     lines[#lines + 1] = "Two other states have joined talks on your drug purchasing pool."
+  end
+  if s.advocates_heard then
+    lines[#lines + 1] = "The advocates' coalition now brings its members' stories to you before it takes them to the press."
+  end
+  if s.took_feedback then
+    lines[#lines + 1] = "Dana says people disagree with you out loud in meetings now, and the decisions are better for it."
   end
   if s.morale < 40 then
     lines[#lines + 1] = "Turnover in eligibility is the highest in a decade."
