@@ -5,7 +5,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,22 +61,6 @@ static char *new_fill(const char *template, const char *id, const char *title)
     return out;
 }
 
-/* mkdir -p: a drafts folder that does not exist yet is created, parents and all. */
-static bool new_make_dirs(const char *dir)
-{
-    char path[4096];
-    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
-        return false;
-    for (char *p = path + 1; *p; p++)
-        if (*p == '/') {
-            *p = '\0';
-            if (mkdir(path, 0755) != 0 && errno != EEXIST)
-                return false;
-            *p = '/';
-        }
-    return mkdir(path, 0755) == 0 || errno == EEXIST;
-}
-
 int cli_new(int argc, char **argv)
 {
     const char *name = NULL, *dir = NULL, *value;
@@ -104,7 +87,7 @@ int cli_new(int argc, char **argv)
     char template_path[4096], path[4096];
     snprintf(template_path, sizeof template_path, "%s/scripts/scenarios/_template.lua", paths_data_dir());
     snprintf(path, sizeof path, "%s/%s.lua", dir ? dir : paths_display(paths_scenarios_dir()), name);
-    if (dir && !paths_is_dir(dir) && !new_make_dirs(dir)) {
+    if (dir && !paths_is_dir(dir) && !paths_make_dirs(dir)) {   /* a new drafts folder */
         fprintf(stderr, "%s: cannot create this folder: %s\n", dir, strerror(errno));
         return EXIT_INPUT;
     }

@@ -28,6 +28,15 @@ static int path_push(Path *path, int number)
     return 0;
 }
 
+/* A copy of the choices so far (never NULL unless out of memory, even when there are none). */
+static int *path_copy(const Path *path)
+{
+    int *copy = malloc(((size_t)path->count + 1) * sizeof *copy);
+    if (copy && path->count > 0)
+        memcpy(copy, path->numbers, (size_t)path->count * sizeof *copy);
+    return copy;
+}
+
 /* Plays from the start to an ending, a failure, or until `choose` returns 0 (give up). */
 static void explore_play(Playthrough *p, uint64_t seed, Chooser choose, void *ctx, Path *path)
 {
@@ -140,12 +149,8 @@ static void explore_record(ExploreReport *r, const Playthrough *p, const Path *p
             e->line = p->error_line;
             e->seed = p->seed;
             e->count = 1;
-            e->choices = malloc(((size_t)path->count + 1) * sizeof *e->choices);
-            if (e->choices) {
-                if (path->count > 0)         /* numbers is NULL before the first choice */
-                    memcpy(e->choices, path->numbers, (size_t)path->count * sizeof *e->choices);
-                e->choice_count = path->count;
-            }
+            e->choices = path_copy(path);
+            e->choice_count = e->choices ? path->count : 0;
         }
         return;
     }
@@ -308,12 +313,8 @@ static void style_single(StyleResult *r, Playthrough *p, uint64_t seed, StyleCho
     explore_play(p, seed, choose_style, chooser, path);
     r->decisions = p->decision_count;
     r->ending = p->status == PLAY_ENDED ? p->scene : -1;
-    r->choices = malloc(((size_t)path->count + 1) * sizeof *r->choices);
-    if (r->choices) {
-        if (path->count > 0)
-            memcpy(r->choices, path->numbers, (size_t)path->count * sizeof *r->choices);
-        r->choice_count = path->count;
-    }
+    r->choices = path_copy(path);
+    r->choice_count = r->choices ? path->count : 0;
     if (p->status == PLAY_FAILED) {
         r->failed = true;
         snprintf(r->error, sizeof r->error, "%s", p->error);

@@ -2,6 +2,7 @@
 #include "paths.h"
 
 #include <dirent.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -108,6 +109,21 @@ const char *paths_play_name(const char *path, const char *id)
         strcmp(a, b) == 0)
         return id;
     return path;
+}
+
+bool paths_make_dirs(const char *dir)
+{
+    char path[PATH_MAX];
+    if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path)
+        return false;
+    for (char *p = path + 1; *p; p++)
+        if (*p == '/') {
+            *p = '\0';
+            if (mkdir(path, 0755) != 0 && errno != EEXIST)
+                return false;
+            *p = '/';
+        }
+    return mkdir(path, 0755) == 0 || errno == EEXIST;
 }
 
 /* Inside the working folder, a path is shown relative to it: messages stay short and portable. */

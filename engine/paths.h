@@ -23,6 +23,7 @@ const char *paths_play_name(const char *path, const char *id);
 bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size);
 const char *paths_display(const char *path);  /* relative to the working folder when inside it */
 bool paths_is_dir(const char *path);
+bool paths_make_dirs(const char *dir);        /* mkdir -p; false (errno set) when it cannot */
 bool paths_is_file(const char *path);
 /* The .lua files of a folder, sorted; skips names starting with '_' or '.'. Caller frees each and the list. */
 int  paths_list_scenarios(const char *dir, char ***out);

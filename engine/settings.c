@@ -1,5 +1,6 @@
 /* settings: one table of keys drives reading, checking and writing. */
 #include "settings.h"
+#include "paths.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -9,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 const char *const settings_themes[] = {"default", "light", "high-contrast", NULL};
@@ -258,13 +258,7 @@ int settings_save(const Settings *s, const char *path)
     char *slash = strrchr(dir, '/');
     if (slash && slash != dir) {
         *slash = '\0';
-        for (char *q = dir + 1; *q; q++)
-            if (*q == '/') {
-                *q = '\0';
-                mkdir(dir, 0755);
-                *q = '/';
-            }
-        mkdir(dir, 0755);
+        paths_make_dirs(dir);       /* a failure shows as the fopen below failing */
     }
     FILE *in = fopen(path, "r");
     FILE *out = fopen(tmp, "w");
