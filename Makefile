@@ -24,7 +24,8 @@ OPT      := -O2 -g
 endif
 
 # pkg-config names: what we link, what only the tests need.
-RUNTIME_PKGS := sdl2 SDL2_ttf lua5.4 inih libcjson fontconfig
+LUA_PKG      := lua5.4
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig
 TEST_PKGS    := cmocka xvfb
 
 VERSION := 0.1.0
@@ -43,14 +44,32 @@ ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
 
-ENGINE_SRC := $(sort $(wildcard engine/*.c))
+# Layers, in the order data flows. A layer sees its own headers and those of
+# the layers it names below; only script and model see Lua's, so a view that
+# reaches into Lua does not compile (docs/architecture.md).
+LAYERS        := base script model design report window cli
+SEES_base     := base
+SEES_script   := base script
+SEES_model    := base script model
+SEES_design   := base model design
+SEES_report   := base model report
+SEES_window   := base model window
+SEES_cli      := base model design report window cli
+LUA_LAYERS    := script model
+
+ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))
 ENGINE_OBJ := $(ENGINE_SRC:engine/%.c=$(BUILD)/obj/%.o)
-LIB_OBJ    := $(filter-out $(BUILD)/obj/main.o,$(ENGINE_OBJ))
+LIB_OBJ    := $(filter-out $(BUILD)/obj/cli/main.o,$(ENGINE_OBJ))
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+ALL_INC    := $(foreach l,$(LAYERS),-Iengine/$(l))
 
-ALL_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) -Iengine $(CFLAGS)
-ALL_LDLIBS := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
+layer_of   = $(firstword $(subst /, ,$*))
+LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS))
+
+BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
+ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
+ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
 
 .PHONY: all run test unit e2e bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
@@ -64,8 +83,9 @@ help:
 $(BUILD)/config.mk: Makefile
 	@mkdir -p $(@D)
 	@sh engine/deps.sh $(RUNTIME_PKGS) fonts
-	@printf 'DEP_CFLAGS := %s\nDEP_LIBS := %s\n' \
-	  "$$(pkg-config --cflags $(RUNTIME_PKGS))" "$$(pkg-config --libs $(RUNTIME_PKGS))" > $@.tmp
+	@printf 'DEP_CFLAGS := %s\nLUA_CFLAGS := %s\nDEP_LIBS := %s\n' \
+	  "$$(pkg-config --cflags $(filter-out $(LUA_PKG),$(RUNTIME_PKGS)))" \
+	  "$$(pkg-config --cflags $(LUA_PKG))" "$$(pkg-config --libs $(RUNTIME_PKGS))" > $@.tmp
 	@mv $@.tmp $@
 
 deps:
@@ -77,7 +97,7 @@ $(BUILD)/test-deps.ok: $(BUILD)/config.mk
 # --- the engine --------------------------------------------------------------
 $(BUILD)/obj/%.o: engine/%.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
-	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+	$(Q)$(CC) $(BASE_CFLAGS) $(LAYER_INC) -MMD -MP -c $< -o $@
 
 $(BUILD)/leadsim: $(ENGINE_OBJ)
 	$(Q)$(CC) $^ -o $@ $(ALL_LDLIBS)

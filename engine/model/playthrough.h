@@ -42,8 +42,11 @@ typedef struct {
     int *visits;               /* per scene */
     char error[1400];          /* "FILE:LINE: in scene 'x', ...: message" when PLAY_FAILED */
     int error_line;
-    int state_ref, visits_ref, text_ref; /* registry slots: s, s.visits, the current text */
-    int choice_texts_ref;      /* registry slot: the texts function choices gave on this screen */
+    struct {                   /* scenario-side values, held for playthrough.c */
+        ScriptFn state, visits;/* s and s.visits */
+        ScriptFn text;         /* the current text, kept alive */
+        ScriptFn choice_texts; /* the texts function choices gave on this screen */
+    } refs;
     bool dirty;                /* scenario code ran since meters were last read */
 } Playthrough;
 

@@ -10,7 +10,13 @@
 #include <stdbool.h>
 #include "diag.h"
 #include "framework.h"
-#include "sandbox.h"
+
+/* Scenario code stays in the sandbox (script/). The model holds what it gave as
+ * opaque references that only the model's .c files hand back to it; views never
+ * see Lua. */
+typedef struct Sandbox Sandbox;
+typedef int ScriptFn;              /* a function the file gave, or SCRIPT_NONE */
+#define SCRIPT_NONE (-2)           /* == LUA_NOREF (checked in scenario.c) */
 
 #define SCENARIO_NO_SCENE (-1)
 #define SCENARIO_WEIGHT_MIN (-3)
@@ -26,14 +32,14 @@ typedef struct {
     int line;
     char *id;                  /* NULL: named by its position in the scene */
     char *text;                /* static text, or NULL when text_fn gives it */
-    int text_fn;               /* function ref, or LUA_NOREF */
+    ScriptFn text_fn;               /* function ref, or SCRIPT_NONE */
     char *feedback;
-    int when;                  /* function ref, or LUA_NOREF: always shown */
-    int effects_fn;            /* function ref, or LUA_NOREF */
+    ScriptFn when;                  /* function ref, or SCRIPT_NONE: always shown */
+    ScriptFn effects_fn;            /* function ref, or SCRIPT_NONE */
     Effect *effects;           /* static deltas, when effects is a table */
     int effect_count;
     int next;                  /* scene index, or SCENARIO_NO_SCENE when next_fn decides */
-    int next_fn;               /* function ref, or LUA_NOREF */
+    ScriptFn next_fn;               /* function ref, or SCRIPT_NONE */
     signed char *weights;      /* one per framework competency; 0 says nothing */
     int weight_sum;            /* the strongest choice on screen has the highest */
 } Choice;
@@ -45,12 +51,13 @@ typedef struct {
     SceneKind kind;
     char *id, *title, *speaker;
     char *text;                /* static text, or NULL */
-    int text_fn;               /* function ref, or LUA_NOREF */
+    ScriptFn text_fn;               /* function ref, or SCRIPT_NONE */
     Choice *choices;           /* a decision's */
     int choice_count;
     int *touched;              /* competencies some choice weighs, for scoring */
     int touched_count;
-    int next, next_fn;         /* a narration's, as for choices */
+    int next;                  /* a narration's, as for choices */
+    ScriptFn next_fn;
     char *ending;              /* an ending's title */
 } Scene;
 
@@ -76,9 +83,11 @@ typedef struct {
     const char **scene_ids;    /* the scenes' ids, for suggestions */
     int start;
     Sandbox *sandbox;
-    int scene_index_ref;       /* Lua table: scene id -> index */
-    int meter_names_ref;       /* Lua array: meter index + 1 -> name */
-    int scene_names_ref;       /* Lua array: scene index + 1 -> id */
+    struct {                   /* tables the playthrough hands to scenario code */
+        ScriptFn scene_index;  /* scene id -> index */
+        ScriptFn meter_names;  /* meter index + 1 -> name */
+        ScriptFn scene_names;  /* scene index + 1 -> id */
+    } refs;
 } Scenario;
 
 /* Loads and validates a file. NULL when it has errors; diags say what and where. */

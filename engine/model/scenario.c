@@ -5,12 +5,15 @@
 #include "scenario.h"
 #include "fields.h"
 #include "paths.h"
+#include "sandbox.h"
 
 #include <lauxlib.h>
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+_Static_assert(SCRIPT_NONE == LUA_NOREF, "SCRIPT_NONE must be Lua's own no-reference");
 
 /* ---- the builders --------------------------------------------------------------- */
 
@@ -540,19 +543,19 @@ static void compile_lookups(Scenario *sc)
         lua_pushinteger(L, i);
         lua_setfield(L, -2, sc->scenes[i].id);
     }
-    sc->scene_index_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sc->refs.scene_index = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_createtable(L, sc->scene_count, 0);
     for (int i = 0; i < sc->scene_count; i++) {
         lua_pushstring(L, sc->scenes[i].id);
         lua_rawseti(L, -2, i + 1);
     }
-    sc->scene_names_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sc->refs.scene_names = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_createtable(L, sc->meter_count, 0);
     for (int i = 0; i < sc->meter_count; i++) {
         lua_pushstring(L, sc->meters[i].id);
         lua_rawseti(L, -2, i + 1);
     }
-    sc->meter_names_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    sc->refs.meter_names = luaL_ref(L, LUA_REGISTRYINDEX);
     sc->scene_ids = calloc((size_t)sc->scene_count + 1, sizeof *sc->scene_ids);
     for (int i = 0; sc->scene_ids && i < sc->scene_count; i++)
         sc->scene_ids[i] = sc->scenes[i].id;
@@ -600,7 +603,7 @@ Scenario *scenario_load(const char *path, DiagList *diags)
         return NULL;
     sc->path = strdup(path);
     sc->start = -1;
-    sc->scene_index_ref = sc->meter_names_ref = sc->scene_names_ref = LUA_NOREF;
+    sc->refs.scene_index = sc->refs.meter_names = sc->refs.scene_names = LUA_NOREF;
     sc->sandbox = sandbox_new(path);
     if (sc->sandbox == NULL) {
         diag_add(out, DIAG_ERROR, path, 0, "out-of-memory", NULL, "out of memory");

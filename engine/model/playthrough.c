@@ -5,6 +5,7 @@
  * scenario code may have changed it. Every access to s is raw, so a scenario's
  * metatables never run outside the sandbox's budget. */
 #include "playthrough.h"
+#include "sandbox.h"
 
 #include <lauxlib.h>
 #include <stdarg.h>
@@ -62,7 +63,7 @@ static int play_call(Playthrough *p, int ref, PlayPart part, int choice, int lin
     lua_State *L = play_lua(p);
     p->dirty = true;
     lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.state);
     if (sandbox_call(p->scenario->sandbox, 1, 1) != 0) {
         Sandbox *sb = p->scenario->sandbox;
         char name[64];
@@ -78,8 +79,8 @@ static int play_sync_meters(Playthrough *p, int line, PlayPart part, int choice)
 {
     const Scenario *sc = p->scenario;
     lua_State *L = play_lua(p);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.state);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.meter_names);
     for (int m = 0; m < sc->meter_count; m++) {
         lua_rawgeti(L, -1, m + 1);           /* name */
         lua_pushvalue(L, -1);
@@ -130,8 +131,8 @@ static int play_enter(Playthrough *p, int index)
     p->path[p->path_count++] = index;
 
     /* 1. the visit */
-    lua_rawgeti(L, LUA_REGISTRYINDEX, p->visits_ref);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->scene_names_ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.visits);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.scene_names);
     lua_rawgeti(L, -1, index + 1);           /* the id, already a Lua string */
     lua_remove(L, -2);
     lua_pushinteger(L, ++p->visits[index]);
@@ -149,7 +150,7 @@ static int play_enter(Playthrough *p, int index)
             return play_fail(p, scene->line, "the text function returned %s, not a string", type);
         }
         p->text = lua_tostring(L, -1);
-        lua_rawseti(L, LUA_REGISTRYINDEX, p->text_ref); /* keeps the string alive */
+        lua_rawseti(L, LUA_REGISTRYINDEX, p->refs.text); /* keeps the string alive */
     }
 
     /* 3. the choices on screen */
@@ -182,7 +183,7 @@ static int play_enter(Playthrough *p, int index)
             return play_fail(p, ch->line, "the text of choice %d returned %s, not a string", p->shown[i] + 1, type);
         }
         p->shown_text[i] = lua_tostring(L, -1);
-        lua_rawgeti(L, LUA_REGISTRYINDEX, p->choice_texts_ref);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.choice_texts);
         lua_insert(L, -2);
         lua_rawseti(L, -2, i + 1);         /* keeps the string alive until the next screen */
         lua_pop(L, 1);
@@ -209,7 +210,7 @@ static int play_follow(Playthrough *p, int next, int next_fn, int line, int choi
             return play_fail(p, line, "%s returned %s; it must return a scene id",
                              play_part(PART_NEXT, choice, part, sizeof part), type);
         }
-        lua_rawgeti(L, LUA_REGISTRYINDEX, p->scenario->scene_index_ref);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->scenario->refs.scene_index);
         lua_pushvalue(L, -2);
         if (lua_rawget(L, -2) != LUA_TNUMBER) {
             const char *name = lua_tostring(L, -3);
@@ -252,13 +253,13 @@ int play_init(Playthrough *p, const Scenario *sc)
     p->tested = p->worst + n;
     lua_State *L = play_lua(p);
     lua_pushboolean(L, 0);
-    p->state_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    p->refs.state = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pushboolean(L, 0);
-    p->visits_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    p->refs.visits = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_pushboolean(L, 0);
-    p->text_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    p->refs.text = luaL_ref(L, LUA_REGISTRYINDEX);
     lua_createtable(L, SCENARIO_MAX_CHOICES, 0);
-    p->choice_texts_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    p->refs.choice_texts = luaL_ref(L, LUA_REGISTRYINDEX);
     return 0;
 }
 
@@ -274,12 +275,12 @@ static void play_forget_decisions(Playthrough *p)
 
 void play_free(Playthrough *p)
 {
-    if (p->scenario && p->state_ref) {
+    if (p->scenario && p->refs.state) {
         lua_State *L = play_lua(p);
-        luaL_unref(L, LUA_REGISTRYINDEX, p->state_ref);
-        luaL_unref(L, LUA_REGISTRYINDEX, p->visits_ref);
-        luaL_unref(L, LUA_REGISTRYINDEX, p->text_ref);
-        luaL_unref(L, LUA_REGISTRYINDEX, p->choice_texts_ref);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->refs.state);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->refs.visits);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->refs.text);
+        luaL_unref(L, LUA_REGISTRYINDEX, p->refs.choice_texts);
     }
     if (p->decisions)
         play_forget_decisions(p);
@@ -312,7 +313,7 @@ int play_start(Playthrough *p, uint64_t seed)
 
     /* s = { <meters>, visits = {}, random = <deterministic> } */
     lua_createtable(L, 0, sc->meter_count + 2);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.meter_names);
     for (int m = 0; m < sc->meter_count; m++) {
         lua_rawgeti(L, -1, m + 1);
         lua_pushnumber(L, (lua_Number)sc->meters[m].value);
@@ -326,11 +327,11 @@ int play_start(Playthrough *p, uint64_t seed)
     lua_pop(L, 1);                           /* names */
     lua_newtable(L);
     lua_pushvalue(L, -1);
-    lua_rawseti(L, LUA_REGISTRYINDEX, p->visits_ref);
+    lua_rawseti(L, LUA_REGISTRYINDEX, p->refs.visits);
     lua_setfield(L, -2, "visits");
     sandbox_push_random(sc->sandbox);
     lua_setfield(L, -2, "random");
-    lua_rawseti(L, LUA_REGISTRYINDEX, p->state_ref);
+    lua_rawseti(L, LUA_REGISTRYINDEX, p->refs.state);
     p->dirty = false;
     return play_enter(p, sc->start);
 }
@@ -400,8 +401,8 @@ int play_choose(Playthrough *p, int number)
     } else if (ch->effect_count > 0) {
         /* Static deltas: only the meters they touch change, so only those are clamped. */
         lua_State *L = play_lua(p);
-        lua_rawgeti(L, LUA_REGISTRYINDEX, p->state_ref);
-        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->meter_names_ref);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.state);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.meter_names);
         for (int i = 0; i < ch->effect_count; i++) {
             const Meter *m = &sc->meters[ch->effects[i].meter];
             lua_rawgeti(L, -1, ch->effects[i].meter + 1);

@@ -5,7 +5,6 @@
 #include "explore.h"
 
 #include <inttypes.h>
-#include <lauxlib.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,11 +12,11 @@
 static int lint_successors(const Scene *scene, int *out, bool *dynamic)
 {
     int n = 0;
-    *dynamic = scene->next_fn != LUA_NOREF;
+    *dynamic = scene->next_fn != SCRIPT_NONE;
     if (scene->next != SCENARIO_NO_SCENE)
         out[n++] = scene->next;
     for (int k = 0; k < scene->choice_count; k++) {
-        if (scene->choices[k].next_fn != LUA_NOREF)
+        if (scene->choices[k].next_fn != SCRIPT_NONE)
             *dynamic = true;
         else if (scene->choices[k].next != SCENARIO_NO_SCENE)
             out[n++] = scene->choices[k].next;
@@ -110,7 +109,7 @@ static void lint_choices(const Scenario *sc, DiagList *diags)
                          scene->id, k + 1);
             /* Ties only matter between choices that are always shown together, and only when
              * no choice behind a `when` could outrank them. */
-            if (ch->when != LUA_NOREF) {
+            if (ch->when != SCRIPT_NONE) {
                 gated_best = ch->weight_sum > gated_best ? ch->weight_sum : gated_best;
                 continue;
             }
