@@ -66,7 +66,7 @@ static bool explore_unicode(void)
 
 static const char *explore_score(int score10, char *buf, size_t size)
 {
-    snprintf(buf, size, "%d.%d", score10 / 10, score10 % 10);
+    debrief_tenths(score10, buf, size);
     return buf;
 }
 

@@ -158,12 +158,7 @@ static void lint_strongest_path(const Scenario *sc, DiagList *diags)
             play_continue(&p);
             continue;
         }
-        const Scene *scene = play_scene(&p);
-        int pick = 0;
-        for (int i = 1; i < p.shown_count; i++)
-            if (scene->choices[p.shown[i]].weight_sum > scene->choices[p.shown[pick]].weight_sum)
-                pick = i;
-        play_choose(&p, pick + 1);
+        play_choose(&p, play_strongest(&p));
     }
     if (p.status == PLAY_ENDED && debrief_compute(&d, &p) == 0) {
         for (int c = 0; c < sc->framework->competency_count; c++) {

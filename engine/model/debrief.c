@@ -32,12 +32,19 @@ const char *debrief_band_name(Band band)
     }
 }
 
+const char *debrief_tenths(int tenths, char *buf, size_t size)
+{
+    unsigned magnitude = tenths < 0 ? 0u - (unsigned)tenths : (unsigned)tenths;
+    snprintf(buf, size, "%s%u.%u", tenths < 0 ? "-" : "", magnitude / 10, magnitude % 10);
+    return buf;
+}
+
 const char *debrief_format(const Score *s, char *buf, size_t size)
 {
     if (!s->assessed)
         snprintf(buf, size, "not assessed");
     else
-        snprintf(buf, size, "%d.%d", s->score10 / 10, s->score10 % 10);
+        debrief_tenths(s->score10, buf, size);
     return buf;
 }
 

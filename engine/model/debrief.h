@@ -39,6 +39,7 @@ Score       debrief_score(int earned, int best, int worst);
 Band        debrief_band(const Score *s);
 const char *debrief_band_name(Band band);               /* "strong", "developing", "emerging" */
 const char *debrief_format(const Score *s, char *buf, size_t size); /* "33.3", or "not assessed" */
+const char *debrief_tenths(int tenths, char *buf, size_t size);     /* 333 -> "33.3", -35 -> "-3.5" */
 bool        debrief_thin(const Score *s);               /* assessed by only one decision */
 
 #endif

@@ -141,7 +141,7 @@ static int play_enter(Playthrough *p, int index)
 
     /* 2. the text */
     p->text = scene->text;
-    if (scene->text_fn != LUA_NOREF) {
+    if (scene->text_fn != SCRIPT_NONE) {
         if (play_call(p, scene->text_fn, PART_TEXT, 0, scene->line) != 0)
             return -1;
         if (lua_type(L, -1) != LUA_TSTRING) {
@@ -157,7 +157,7 @@ static int play_enter(Playthrough *p, int index)
     p->shown_count = 0;
     for (int i = 0; i < scene->choice_count; i++) {
         const Choice *ch = &scene->choices[i];
-        if (ch->when != LUA_NOREF) {
+        if (ch->when != SCRIPT_NONE) {
             if (play_call(p, ch->when, PART_WHEN, i + 1, ch->line) != 0)
                 return -1;
             int show = lua_toboolean(L, -1);
@@ -173,7 +173,7 @@ static int play_enter(Playthrough *p, int index)
     for (int i = 0; i < p->shown_count; i++) {
         const Choice *ch = &scene->choices[p->shown[i]];
         p->shown_text[i] = ch->text;
-        if (ch->text_fn == LUA_NOREF)
+        if (ch->text_fn == SCRIPT_NONE)
             continue;
         if (play_call(p, ch->text_fn, PART_CHOICE_TEXT, p->shown[i] + 1, ch->line) != 0)
             return -1;
@@ -199,7 +199,7 @@ static int play_enter(Playthrough *p, int index)
  * `choice` is the position of the choice it belongs to, 0 for a narration. */
 static int play_follow(Playthrough *p, int next, int next_fn, int line, int choice)
 {
-    if (next_fn != LUA_NOREF) {
+    if (next_fn != SCRIPT_NONE) {
         lua_State *L = play_lua(p);
         char part[64];
         if (play_call(p, next_fn, PART_NEXT, choice, line) != 0)
@@ -346,13 +346,10 @@ static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, 
         p->decisions = grown;
         p->decision_capacity = capacity;
     }
-    int strongest = 0;
-    for (int i = 1; i < p->shown_count; i++)
-        if (scene->choices[p->shown[i]].weight_sum > scene->choices[p->shown[strongest]].weight_sum)
-            strongest = i;
+    int strongest = play_strongest(p) - 1;
     /* Texts a function gave live only until the next screen: keep copies. */
     const char *text = p->shown_text[number - 1], *strongest_text = p->shown_text[strongest];
-    bool owned = scene->choices[chosen].text_fn != LUA_NOREF || scene->choices[p->shown[strongest]].text_fn != LUA_NOREF;
+    bool owned = scene->choices[chosen].text_fn != SCRIPT_NONE || scene->choices[p->shown[strongest]].text_fn != SCRIPT_NONE;
     if (owned) {
         text = strdup(text);
         strongest_text = strdup(strongest_text);
@@ -394,7 +391,7 @@ int play_choose(Playthrough *p, int number)
         return -1;
     memcpy(p->meters_before, p->meters, (size_t)sc->meter_count * sizeof *p->meters);
 
-    if (ch->effects_fn != LUA_NOREF) {
+    if (ch->effects_fn != SCRIPT_NONE) {
         if (play_call(p, ch->effects_fn, PART_EFFECTS, chosen + 1, ch->line) != 0)
             return -1;
         lua_pop(play_lua(p), 1);
@@ -513,4 +510,14 @@ int play_replay(Playthrough *p, const Playthrough *old, char *note, size_t size)
         if (play_continue(p) != 0)
             return -1;
     return replayed;
+}
+
+int play_strongest(const Playthrough *p)
+{
+    const Scene *scene = play_scene(p);
+    int strongest = 0;
+    for (int i = 1; i < p->shown_count; i++)
+        if (scene->choices[p->shown[i]].weight_sum > scene->choices[p->shown[strongest]].weight_sum)
+            strongest = i;
+    return strongest + 1;
 }

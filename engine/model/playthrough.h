@@ -68,5 +68,7 @@ int play_replay(Playthrough *p, const Playthrough *old, char *note, size_t size)
 const Scene  *play_scene(const Playthrough *p);
 const Choice *play_shown(const Playthrough *p, int number); /* choice on screen by number, or NULL */
 const char   *play_shown_text(const Playthrough *p, int number); /* its text as shown, or NULL */
+int           play_strongest(const Playthrough *p); /* at a decision: the number of the strongest choice on
+                                                      screen (highest sum of weights, the first on ties) */
 
 #endif

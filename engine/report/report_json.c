@@ -13,7 +13,7 @@ static void json_add_score(cJSON *obj, const char *key, const Score *s)
 {
     if (s->assessed) {
         char raw[32];
-        snprintf(raw, sizeof raw, "%d.%d", s->score10 / 10, s->score10 % 10);
+        debrief_tenths(s->score10, raw, sizeof raw);
         cJSON_AddRawToObject(obj, key, raw);
     } else {
         cJSON_AddNullToObject(obj, key);
