@@ -104,14 +104,14 @@ int cli_parse_choices(const char *text, int **numbers)
     return count;
 }
 
-Scenario *cli_load_scenario(const char *file_or_id)
+/* FILE|ID to a path; false after saying what is missing and what is close. */
+static bool cli_resolve(const char *file_or_id, char *path, size_t size)
 {
-    char path[4096];
-    if (!paths_resolve_scenario(file_or_id, path, sizeof path)) {
+    if (!paths_resolve_scenario(file_or_id, path, size)) {
         bool looks_like_path = strchr(file_or_id, '/') || strstr(file_or_id, ".lua");
         if (looks_like_path) {
             fprintf(stderr, "%s: no such file\n", file_or_id);
-            return NULL;
+            return false;
         }
         /* Suggest the closest id in the library. */
         char **files = NULL;
@@ -140,12 +140,33 @@ Scenario *cli_load_scenario(const char *file_or_id)
         free(files);
         free(ids);
         free(names);
-        return NULL;
+        return false;
     }
+    return true;
+}
+
+Scenario *cli_load_scenario(const char *file_or_id)
+{
+    char path[4096];
+    if (!cli_resolve(file_or_id, path, sizeof path))
+        return NULL;
     DiagList diags = {0};
     Scenario *sc = scenario_load(path, &diags);
     diag_sort(&diags);
     diag_print_all(stderr, &diags);
     diag_list_free(&diags);
     return sc;
+}
+
+int cli_open_session(Session *s, const char *file_or_id, DiagList *diags)
+{
+    char path[4096];
+    if (!cli_resolve(file_or_id, path, sizeof path)) {
+        memset(s, 0, sizeof *s);
+        return -1;
+    }
+    int opened = session_open(s, path, diags);
+    diag_sort(diags);
+    diag_print_all(stderr, diags);
+    return opened;
 }

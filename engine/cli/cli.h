@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "scenario.h"
+#include "session.h"
 #include "ui.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 }; /* SPEC's exit statuses */
@@ -36,5 +37,7 @@ int  cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
 
 /* Resolves FILE|ID and loads it, printing what went wrong. NULL on failure. */
 Scenario *cli_load_scenario(const char *file_or_id);
+/* The same, opening a session on it; 0, or -1 after printing why (diags holds the findings). */
+int       cli_open_session(Session *s, const char *file_or_id, DiagList *diags);
 
 #endif

@@ -1,6 +1,7 @@
 /* cli_play: leadsim play FILE|ID [options] */
 #include "cli.h"
 #include "debrief.h"
+#include "session.h"
 #include "report_json.h"
 #include "text_play.h"
 #include "watch.h"
@@ -49,13 +50,11 @@ static const CliOption play_options[] = {
     {"--watch", false}, {NULL, false},
 };
 
-/* --watch in the terminal: the playthrough p is swapped for one on the new version. */
+/* --watch in the terminal: the session takes the new version when it loads and replays. */
 typedef struct {
     Watch watch;
-    Scenario *scenario;
-    Playthrough *play;
+    Session *session;
     FILE *out;
-    int width;
 } TextWatch;
 
 static uint32_t play_now_ms(void)
@@ -71,83 +70,78 @@ static int play_reload(void *ctx)
     if (!watch_poll(&tw->watch, play_now_ms()))
         return 0;
     DiagList diags = {0};
-    Scenario *fresh = scenario_load(tw->watch.path, &diags);
-    if (fresh == NULL) {
+    char error[1400], note[512];
+    int replayed = session_reload(tw->session, &diags, error, sizeof error, note, sizeof note);
+    if (replayed < 0 && diags.count > 0) {
         diag_sort(&diags);
         fprintf(tw->out, "\n[The new version has errors; still playing the one before. Save again to retry.]\n");
         fflush(tw->out);
         diag_print_all(stderr, &diags);
-        diag_list_free(&diags);
-        return 0;
-    }
-    diag_list_free(&diags);
-    Playthrough next;
-    char note[512];
-    if (play_init(&next, fresh) != 0) {
-        scenario_free(fresh);
-        return 0;
-    }
-    int replayed = play_replay(&next, tw->play, note, sizeof note);
-    if (replayed < 0) {
+    } else if (replayed < 0) {
         fprintf(tw->out, "\n[The new version fails when your choices are replayed; still playing the one before.]\n");
         fflush(tw->out);
-        fprintf(stderr, "%s\n", next.error);
-        play_free(&next);
-        scenario_free(fresh);
-        return 0;
+        fprintf(stderr, "%s\n", error);
+    } else {
+        fprintf(tw->out, "\n[Reloaded %s: %s]\n", tw->session->path, note[0] ? note : "your choices were replayed");
     }
-    play_free(tw->play);
-    scenario_free(tw->scenario);
-    *tw->play = next;
-    tw->scenario = fresh;
-    fprintf(tw->out, "\n[Reloaded %s: %s]\n", tw->watch.path, note[0] ? note : "your choices were replayed");
-    return 1;
+    diag_list_free(&diags);
+    return replayed >= 0;
 }
 
-static uint64_t play_fresh_seed(void)
+/* --choices, or --json: the session follows the numbers, the terminal shows it unless quiet. */
+static int play_text(Session *s, bool json, bool watch, const int *choices, int choice_count)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    uint64_t mix = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ ((uint64_t)getpid() << 8);
-    return 1 + mix % 999999999u; /* short enough to type back in */
-}
-
-/* The choice list ran out, or a number was not on screen: both name the scene. */
-static int play_choices_error(const Playthrough *p, int used, int bad)
-{
-    const Scene *scene = play_scene(p);
-    if (bad)
-        fprintf(stderr, "%s:%d: scene '%s' shows choices 1-%d, but number %d in --choices is %d\n",
-                p->scenario->path, scene->line, scene->id, p->shown_count, used, bad);
-    else
-        fprintf(stderr, "%s:%d: scene '%s' needs a choice, but --choices ran out after %d\n",
-                p->scenario->path, scene->line, scene->id, used);
-    return EXIT_INPUT;
-}
-
-/* Follows --choices silently, for --json. */
-static int play_follow_choices(Playthrough *p, const int *choices, int count)
-{
-    int used = 0;
-    while (p->status == PLAY_RUNNING) {
-        const Scene *scene = play_scene(p);
-        int result;
-        if (scene->kind == SCENE_DECISION) {
-            if (used == count)
-                return play_choices_error(p, used, 0);
-            int number = choices[used++];
-            if (number < 1 || number > p->shown_count)
-                return play_choices_error(p, used, number);
-            result = play_choose(p, number);
-        } else {
-            result = play_continue(p);
-        }
-        if (result != 0) {
-            fprintf(stderr, "%s\n", p->error);
-            return EXIT_INPUT;
-        }
+    /* With --json, the conversation goes to stderr so stdout holds only JSON. */
+    FILE *out = json ? stderr : stdout;
+    ChoiceList list = {choices, choice_count, 0, 0};
+    TextOptions opt = {stdin, out, text_width(out), !isatty(fileno(stdin)) && !choices,
+                       choices ? &list : NULL, NULL, NULL, FOLLOW_STEPPED};
+    TextWatch tw = {.session = s, .out = out};
+    if (watch && !choices) {
+        watch_init(&tw.watch, s->path);
+        setvbuf(stdin, NULL, _IONBF, 0); /* so poll sees what is typed */
+        opt.reload = play_reload;
+        opt.reload_ctx = &tw;
+    }
+    char message[1600];
+    switch (text_play(s, &opt)) {
+    case TEXT_ENDED:
+        break;
+    case TEXT_QUIT:
+        return EXIT_OK;
+    case TEXT_FAILED:
+        fflush(out);
+        fprintf(stderr, "%s\n", s->play.error);
+        return EXIT_INPUT;
+    case TEXT_STOPPED:
+        fflush(out);
+        session_follow_error(s, &list, opt.stopped, message, sizeof message);
+        fprintf(stderr, "%s\n", message);
+        return EXIT_INPUT;
+    case TEXT_NO_INPUT:
+        fflush(out);
+        fprintf(stderr, "%s:%d: input ended at scene '%s', before an ending\n", s->scenario->path,
+                play_scene(&s->play)->line, play_scene(&s->play)->id);
+        return EXIT_INPUT;
+    }
+    if (!json) {
+        Debrief d = {0};
+        if (debrief_compute(&d, &s->play) == 0)
+            text_print_debrief(out, &s->play, &d, opt.width);
+        debrief_free(&d);
     }
     return EXIT_OK;
+}
+
+static int play_json(const Session *s)
+{
+    Debrief d = {0};
+    char *printed = debrief_compute(&d, &s->play) == 0 ? report_json(&s->play, &d) : NULL;
+    if (printed)
+        fputs(printed, stdout);
+    free(printed);
+    debrief_free(&d);
+    return printed ? EXIT_OK : EXIT_INPUT;
 }
 
 int cli_play(int argc, char **argv)
@@ -217,97 +211,43 @@ int cli_play(int argc, char **argv)
         return cli_usage_error("play", "which scenario? give a file or an id, like: leadsim play twelve-percent");
     }
     if (!seeded && choices == NULL)
-        seed = play_fresh_seed();
+        seed = session_fresh_seed();
     /* Check the file first, so its errors read the same in every mode, display or not. */
-    Scenario *sc = cli_load_scenario(target);
-    if (sc == NULL) {
+    Session session;
+    DiagList diags = {0};
+    int opened = cli_open_session(&session, target, &diags);
+    diag_list_free(&diags);
+    if (opened != 0) {
         free(choices);
         return EXIT_INPUT;
     }
+    int status;
     if (screenshot || (!text && !json)) {
-        scenario_free(sc);
+        session_close(&session);
         start.scenario = target;
         start.choices = choices;
         start.choice_count = choice_count;
         start.seed = seed;
         start.watch = watch;
-        int status = cli_window_run(&start, screenshot, w, h);
-        free(choices);
-        return status;
-    }
-    Playthrough p;
-    int status = EXIT_OK;
-    if (play_init(&p, sc) != 0) {
-        fprintf(stderr, "leadsim: out of memory\n");
-        scenario_free(sc);
-        free(choices);
-        return EXIT_INPUT;
-    }
-    if (play_start(&p, seed) != 0) {
-        fprintf(stderr, "%s\n", p.error);
+        status = cli_window_run(&start, screenshot, w, h);
+    } else if (session_start(&session, seed) != 0) {
+        fprintf(stderr, "%s\n", session.play.error);
         status = EXIT_INPUT;
     } else if (json && choices) {
-        status = play_follow_choices(&p, choices, choice_count);
+        ChoiceList list = {choices, choice_count, 0, 0};
+        FollowResult result = session_follow(&session, &list);
+        char message[1600];
+        if (session.play.status != PLAY_ENDED) {
+            session_follow_error(&session, &list, result, message, sizeof message);
+            fprintf(stderr, "%s\n", message);
+        }
+        status = session.play.status == PLAY_ENDED ? play_json(&session) : EXIT_INPUT;
     } else {
-        /* With --json, the conversation goes to stderr so stdout holds only JSON. */
-        FILE *out = json ? stderr : stdout;
-        TextOptions opt = {stdin, out, text_width(out), !isatty(fileno(stdin)) && !choices,
-                           choices, choice_count, NULL, NULL, 0, 0};
-        TextWatch tw = {.scenario = sc, .play = &p, .out = out};
-        if (watch && !choices) {
-            watch_init(&tw.watch, sc->path);
-            setvbuf(stdin, NULL, _IONBF, 0); /* so poll sees what is typed */
-            opt.reload = play_reload;
-            opt.reload_ctx = &tw;
-        }
-        TextResult result = text_play(&p, &opt);
-        sc = tw.scenario;                    /* a reload may have replaced it */
-        switch (result) {
-        case TEXT_ENDED:
-            break;
-        case TEXT_QUIT:
-            status = EXIT_OK;
-            goto done;
-        case TEXT_FAILED:
-            fflush(out);
-            fprintf(stderr, "%s\n", p.error);
-            status = EXIT_INPUT;
-            break;
-        case TEXT_BAD_CHOICE:
-            fflush(out);
-            status = play_choices_error(&p, opt.choices_used, opt.bad_choice);
-            break;
-        case TEXT_NO_INPUT:
-            fflush(out);
-            if (choices) {
-                status = play_choices_error(&p, opt.choices_used, 0);
-            } else {
-                fprintf(stderr, "%s:%d: input ended at scene '%s', before an ending\n", sc->path,
-                        play_scene(&p)->line, play_scene(&p)->id);
-                status = EXIT_INPUT;
-            }
-            break;
-        }
-        if (status == EXIT_OK && !json) {
-            Debrief d = {0};
-            if (debrief_compute(&d, &p) == 0)
-                text_print_debrief(out, &p, &d, opt.width);
-            debrief_free(&d);
-        }
+        status = play_text(&session, json, watch, choices, choice_count);
+        if (status == EXIT_OK && json && session.play.status == PLAY_ENDED)
+            status = play_json(&session);
     }
-    if (status == EXIT_OK && json) {
-        Debrief d = {0};
-        char *printed = debrief_compute(&d, &p) == 0 ? report_json(&p, &d) : NULL;
-        if (printed)
-            fputs(printed, stdout);
-        else
-            status = EXIT_INPUT;
-        free(printed);
-        debrief_free(&d);
-    }
-done:
-    play_free(&p);
-    scenario_free(sc);
+    session_close(&session);
     free(choices);
     return status;
 }

@@ -136,6 +136,13 @@ static void text_print_scene(FILE *out, const Playthrough *p, int width)
     }
 }
 
+static void text_print_chose(FILE *out, const Playthrough *p, int number, int width)
+{
+    char chose[1024];
+    snprintf(chose, sizeof chose, "You chose: %s", play_shown_text(p, number));
+    text_print_wrapped(out, chose, width, 0);
+}
+
 static void text_print_intro(FILE *out, const Scenario *sc, bool interactive, int width)
 {
     text_print_wrapped(out, sc->title, width, 0);
@@ -266,51 +273,67 @@ static AskResult text_ask(Playthrough *p, TextOptions *opt, int *number)
 
 /* ---- the loop --------------------------------------------------------------------------- */
 
-TextResult text_play(Playthrough *p, TextOptions *opt)
+/* One step without asking: the next number of --choices, or narration going on. */
+static TextResult text_follow(Session *s, TextOptions *opt)
 {
+    Playthrough *p = &s->play;
+    bool decision = play_scene(p)->kind == SCENE_DECISION;
+    ChoiceList *list = opt->choices;
+    if (decision && list->used < list->count) {
+        int number = list->numbers[list->used];
+        fprintf(opt->out, "\nYour choice (1-%d): %d\n", p->shown_count, number);
+        if (number >= 1 && number <= p->shown_count)
+            text_print_chose(opt->out, p, number, opt->width);
+    }
+    FollowResult result = session_follow_step(s, list);
+    if (result == FOLLOW_RAN_OUT || result == FOLLOW_BAD) {
+        opt->stopped = result;
+        return TEXT_STOPPED;
+    }
+    return result == FOLLOW_FAILED ? TEXT_FAILED : TEXT_ENDED;
+}
+
+/* One step as the player says: a choice, going on, or stopping. */
+static TextResult text_turn(Session *s, TextOptions *opt, bool *reloaded)
+{
+    Playthrough *p = &s->play;
+    const Scene *scene = play_scene(p);
+    int number = 0;
+    *reloaded = false;
+    switch (text_ask(p, opt, &number)) {
+    case ASK_QUIT:
+        fprintf(opt->out, "\nStopped at '%s'. Nothing was kept.\n", scene->id);
+        return TEXT_QUIT;
+    case ASK_END:
+        fputc('\n', opt->out);
+        return TEXT_NO_INPUT;
+    case ASK_RELOADED:
+        *reloaded = true;                    /* the session is the new version now: show where it stands */
+        return TEXT_ENDED;
+    default:
+        break;
+    }
+    if (scene->kind != SCENE_DECISION)
+        return session_continue(s) == 0 ? TEXT_ENDED : TEXT_FAILED;
+    text_print_chose(opt->out, p, number, opt->width);
+    return session_choose(s, number) == 0 ? TEXT_ENDED : TEXT_FAILED;
+}
+
+TextResult text_play(Session *s, TextOptions *opt)
+{
+    Playthrough *p = &s->play;
     bool interactive = opt->choices == NULL;
-    text_print_intro(opt->out, p->scenario, interactive, opt->width);
+    text_print_intro(opt->out, s->scenario, interactive, opt->width);
     fputc('\n', opt->out);
     text_print_meters(opt->out, p, opt->width);
-    opt->choices_used = 0;
     while (p->status == PLAY_RUNNING) {
-        const Scene *scene = play_scene(p);
         text_print_scene(opt->out, p, opt->width);
-        int number = 0, result;
-        if (interactive) {
-            switch (text_ask(p, opt, &number)) {
-            case ASK_QUIT:
-                fprintf(opt->out, "\nStopped at '%s'. Nothing was kept.\n", scene->id);
-                return TEXT_QUIT;
-            case ASK_END:
-                fputc('\n', opt->out);
-                return TEXT_NO_INPUT;
-            case ASK_RELOADED:
-                continue;                   /* p is the new version now: show where it stands */
-            default:
-                break;
-            }
-        } else if (scene->kind == SCENE_DECISION) {
-            if (opt->choices_used == opt->choice_count)
-                return TEXT_NO_INPUT;
-            number = opt->choices[opt->choices_used++];
-            if (number < 1 || number > p->shown_count) {
-                opt->bad_choice = number;
-                return TEXT_BAD_CHOICE;
-            }
-            fprintf(opt->out, "\nYour choice (1-%d): %d\n", p->shown_count, number);
-        }
-        if (scene->kind == SCENE_DECISION) {
-            char chose[1024];
-            snprintf(chose, sizeof chose, "You chose: %s", play_shown_text(p, number));
-            text_print_wrapped(opt->out, chose, opt->width, 0);
-            result = play_choose(p, number);
-        } else {
-            result = play_continue(p);
-        }
-        if (result != 0)
-            return TEXT_FAILED;
-        text_print_changes(opt->out, p, opt->width);
+        bool reloaded = false;
+        TextResult result = interactive ? text_turn(s, opt, &reloaded) : text_follow(s, opt);
+        if (result != TEXT_ENDED)
+            return result;
+        if (!reloaded)
+            text_print_changes(opt->out, p, opt->width);
     }
     text_print_scene(opt->out, p, opt->width);
     if (interactive) {

@@ -8,29 +8,28 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "debrief.h"
+#include "session.h"
 
 typedef enum {
     TEXT_ENDED,      /* reached an ending */
     TEXT_QUIT,       /* the player stopped */
     TEXT_FAILED,     /* the scenario failed at runtime: p->error */
-    TEXT_NO_INPUT,   /* input ended, or --choices ran out, before an ending */
-    TEXT_BAD_CHOICE, /* a --choices number was not on screen */
+    TEXT_NO_INPUT,   /* input ended before an ending */
+    TEXT_STOPPED,    /* --choices ran out, or named a number not on screen: opt->stopped says which */
 } TextResult;
 
 typedef struct {
     FILE *in, *out;
     int width;              /* columns to wrap at */
     bool echo;              /* repeat the player's input: it does not come from a terminal */
-    const int *choices;     /* non-interactive: these numbers, in order (NULL: read `in`) */
-    int choice_count;
-    int (*reload)(void *ctx);/* --watch: called while waiting for input; 1 when p became a new version */
+    ChoiceList *choices;    /* non-interactive: these numbers, in order (NULL: read `in`) */
+    int (*reload)(void *ctx);/* --watch: called while waiting for input; 1 when the session reloaded */
     void *reload_ctx;
-    int choices_used;       /* out: how many were taken */
-    int bad_choice;         /* out: the number that was not on screen */
+    FollowResult stopped;   /* out, for TEXT_STOPPED */
 } TextOptions;
 
 int        text_width(FILE *out);  /* the terminal's width, kept readable (40-100), or 80 */
-TextResult text_play(Playthrough *p, TextOptions *opt);
+TextResult text_play(Session *s, TextOptions *opt);
 void       text_print_wrapped(FILE *out, const char *text, int width, int indent);
 void       text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int width);
 

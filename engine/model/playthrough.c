@@ -454,64 +454,6 @@ const Choice *play_shown(const Playthrough *p, int number)
     return &p->scenario->scenes[p->scene].choices[p->shown[number - 1]];
 }
 
-/* The choice of `scene` that `old_choice` of the old version was: same id, or the same
- * position when it had none. -1 when it is gone. */
-static int play_find_choice(const Scene *scene, const Scene *old_scene, int old_choice)
-{
-    const Choice *was = &old_scene->choices[old_choice];
-    for (int k = 0; k < scene->choice_count; k++) {
-        const char *id = scene->choices[k].id;
-        if (was->id ? id && strcmp(id, was->id) == 0 : id == NULL && k == old_choice)
-            return k;
-    }
-    return -1;
-}
-
-int play_replay(Playthrough *p, const Playthrough *old, char *note, size_t size)
-{
-    note[0] = '\0';
-    if (play_start(p, old->seed) != 0)
-        return -1;
-    int replayed = 0;
-    for (int i = 0; i < old->decision_count; i++) {
-        const PlayDecision *dec = &old->decisions[i];
-        const Scene *old_scene = &old->scenario->scenes[dec->scene];
-        while (p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_NARRATION &&
-               strcmp(play_scene(p)->id, old_scene->id) != 0)
-            if (play_continue(p) != 0)
-                return -1;
-        const Scene *scene = play_scene(p);
-        if (p->status != PLAY_RUNNING || strcmp(scene->id, old_scene->id) != 0) {
-            snprintf(note, size, "stopped after %d of %d choices: the story no longer reaches scene '%s' "
-                     "(it is at '%s')", replayed, old->decision_count, old_scene->id, scene->id);
-            return replayed;
-        }
-        int k = play_find_choice(scene, old_scene, dec->choice);
-        int number = 0;
-        for (int j = 0; k >= 0 && j < p->shown_count; j++)
-            if (p->shown[j] == k)
-                number = j + 1;
-        if (number == 0) {
-            char name[32];
-            snprintf(note, size, "stopped at scene '%s' after %d of %d choices: choice '%s' %s", scene->id,
-                     replayed, old->decision_count,
-                     scenario_choice_name(&old_scene->choices[dec->choice], dec->choice + 1, name, sizeof name),
-                     k < 0 ? "no longer exists" : "is hidden by its when now");
-            return replayed;
-        }
-        if (play_choose(p, number) != 0)
-            return -1;
-        replayed++;
-    }
-    /* Then narration, as far as the player had gone. */
-    const char *was_at = play_scene(old) ? play_scene(old)->id : NULL;
-    while (was_at && p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_NARRATION &&
-           strcmp(play_scene(p)->id, was_at) != 0)
-        if (play_continue(p) != 0)
-            return -1;
-    return replayed;
-}
-
 int play_strongest(const Playthrough *p)
 {
     const Scene *scene = play_scene(p);

@@ -58,12 +58,6 @@ int  play_continue(Playthrough *p);                    /* at a narration: go on 
 /* All return 0 on success, -1 when the step failed (p->status is PLAY_FAILED, p->error says why)
  * or was not possible (status unchanged, p->error says why). */
 
-/* Replays `old` (a playthrough of an earlier version of the same file) into p, which must be
- * initialised on the new version: same seed, and each decision found again by its scene's id
- * and its choice's id (or position, for a choice without one). Narration is followed on its
- * own. Stops where a recorded scene or choice no longer exists, and says so in `note`.
- * Returns the decisions replayed, or -1 when the new version fails (p->error says how). */
-int play_replay(Playthrough *p, const Playthrough *old, char *note, size_t size);
 
 const Scene  *play_scene(const Playthrough *p);
 const Choice *play_shown(const Playthrough *p, int number); /* choice on screen by number, or NULL */

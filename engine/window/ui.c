@@ -72,10 +72,8 @@ static void app_toggle_fullscreen(App *app)
 static void app_end_playthrough(App *app)
 {
     if (app->playing)
-        play_free(&app->play);
+        session_close(&app->session);
     app->playing = false;
-    scenario_free(app->scenario);
-    app->scenario = NULL;
     debrief_free(&app->debrief);
     ui_debrief_free(app);
     ui_scene_free(app);
@@ -107,11 +105,51 @@ void ui_to_library(App *app)
         app->focus = 0;
 }
 
-static uint64_t app_fresh_seed(void)
+/* The window hears its session: every step resets the scene's focus, pages and meter flags. */
+static void ui_heard(void *ctx, Session *s, SessionEvent event)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return 1 + ((uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ ((uint64_t)getpid() << 8)) % 999999999u;
+    App *app = ctx;
+    (void)s;
+    if (event == SESSION_FAILED)
+        ui_show_error(app, "This scenario stopped with an error", app->session.play.error);
+    else
+        ui_scene_entered(app);
+}
+
+/* "FILE:LINE: message" for every finding, one per line. */
+static char *ui_diags_text(const DiagList *diags)
+{
+    size_t size = 1;
+    for (int i = 0; i < diags->count; i++)
+        size += strlen(diags->items[i].message) + strlen(diags->items[i].path) + 64;
+    char *text = calloc(1, size);
+    for (int i = 0; text && i < diags->count; i++) {
+        const Diag *d = &diags->items[i];
+        size_t used = strlen(text);
+        snprintf(text + used, size - used, "%s:%d: %s\n", d->path, d->line, d->message);
+    }
+    return text;
+}
+
+/* Opens the session on `path`; false after showing the error screen. */
+static bool ui_open_session(App *app, const char *path)
+{
+    DiagList diags = {0};
+    if (session_open(&app->session, path, &diags) != 0) {
+        diag_sort(&diags);
+        char *text = ui_diags_text(&diags);
+        ui_show_error(app, "This scenario has errors", text ? text : "out of memory");
+        free(text);
+        diag_list_free(&diags);
+        return false;
+    }
+    diag_list_free(&diags);
+    app->playing = true;
+    app->meter_delta = calloc((size_t)app->session.scenario->meter_count + 1, sizeof *app->meter_delta);
+    session_listen(&app->session, (SessionListener){ui_heard, app});
+    app->screen = SCREEN_SCENE;
+    app->meters_changed_at = 0;
+    return app->meter_delta != NULL;
 }
 
 void ui_start_playthrough(App *app, const char *path)
@@ -120,44 +158,15 @@ void ui_start_playthrough(App *app, const char *path)
     app_end_playthrough(app);
     free(app->play_path);
     app->play_path = keep;
-    path = keep;
-    DiagList diags = {0};
-    app->scenario = scenario_load(path, &diags);
-    if (app->scenario == NULL) {
-        diag_sort(&diags);
-        size_t size = 1;
-        for (int i = 0; i < diags.count; i++)
-            size += strlen(diags.items[i].message) + strlen(path) + 64;
-        char *text = calloc(1, size);
-        for (int i = 0; text && i < diags.count; i++) {
-            const Diag *d = &diags.items[i];
-            size_t used = strlen(text);
-            snprintf(text + used, size - used, "%s:%d: %s\n", d->path, d->line, d->message);
-        }
-        ui_show_error(app, "This scenario has errors", text ? text : "out of memory");
-        free(text);
-        diag_list_free(&diags);
+    if (!ui_open_session(app, keep))
         return;
-    }
-    diag_list_free(&diags);
-    if (play_init(&app->play, app->scenario) != 0) {
-        ui_show_error(app, "Out of memory", "leadsim ran out of memory starting this scenario.");
-        return;
-    }
-    app->playing = true;
-    app->meter_delta = calloc((size_t)app->scenario->meter_count + 1, sizeof *app->meter_delta);
     if (app->seed == 0)
-        app->seed = app_fresh_seed();
-    if (play_start(&app->play, app->seed) != 0) {
-        ui_show_error(app, "This scenario stopped with an error", app->play.error);
-        return;
-    }
-    app->screen = SCREEN_SCENE;
-    app->meters_changed_at = 0;
-    ui_scene_entered(app);
+        app->seed = session_fresh_seed();
+    if (session_start(&app->session, app->seed) != 0)
+        return;                          /* the listener showed the error */
     if (app->window) {
         char title[256];
-        snprintf(title, sizeof title, "leadsim - %s", app->scenario->title);
+        snprintf(title, sizeof title, "leadsim - %s", app->session.scenario->title);
         SDL_SetWindowTitle(app->window, title);
     }
 }
@@ -179,45 +188,37 @@ static void ui_banner(App *app, bool error, const char *fmt, ...)
 
 void ui_reload(App *app)
 {
-    DiagList diags = {0};
-    Scenario *fresh = scenario_load(app->play_path, &diags);
-    if (fresh == NULL) {
-        diag_sort(&diags);
-        const Diag *d = diags.count ? &diags.items[0] : NULL;
-        ui_banner(app, true, "%s:%d: %s%s (still playing the version before; save again to retry)",
-                  app->play_path, d ? d->line : 0, d ? d->message : "cannot be loaded",
-                  diags.errors > 1 ? ", and more" : "");
-        diag_list_free(&diags);
+    if (!app->playing) {                 /* it failed to open: try again from the start */
+        ui_start_playthrough(app, app->play_path);
+        if (app->playing)
+            ui_banner(app, false, "Reloaded %s", app->play_path);
         return;
+    }
+    DiagList diags = {0};
+    char error[1400], note[512];
+    bool was_debrief = app->screen == SCREEN_DEBRIEF;
+    int replayed = session_reload(&app->session, &diags, error, sizeof error, note, sizeof note);
+    if (replayed < 0 && diags.count > 0) {
+        diag_sort(&diags);
+        const Diag *d = &diags.items[0];
+        ui_banner(app, true, "%s:%d: %s%s (still playing the version before; save again to retry)",
+                  app->play_path, d->line, d->message, diags.errors > 1 ? ", and more" : "");
+    } else if (replayed < 0) {
+        ui_banner(app, true, "%s (when replaying your choices; still playing the version before)", error);
     }
     diag_list_free(&diags);
-    Playthrough next;
-    if (play_init(&next, fresh) != 0) {
-        scenario_free(fresh);
+    if (replayed < 0)
         return;
-    }
-    char note[512] = "";
-    int replayed = app->playing ? play_replay(&next, &app->play, note, sizeof note) : play_start(&next, app->seed);
-    if (replayed < 0) {
-        ui_banner(app, true, "%s (when replaying your choices; still playing the version before)", next.error);
-        play_free(&next);
-        scenario_free(fresh);
-        return;
-    }
-    bool was_debrief = app->screen == SCREEN_DEBRIEF;
-    double *deltas = calloc((size_t)fresh->meter_count + 1, sizeof *deltas);
-    char *path = strdup(app->play_path);
-    app_end_playthrough(app);            /* the new version takes over */
-    free(app->play_path);
-    app->play_path = path;
-    app->scenario = fresh;
-    app->play = next;
-    app->playing = true;
+    debrief_free(&app->debrief);         /* the new version's meters and scenes take over */
+    ui_debrief_free(app);
+    ui_scene_free(app);
+    double *deltas = calloc((size_t)app->session.scenario->meter_count + 1, sizeof *deltas);
+    free(app->meter_delta);
     app->meter_delta = deltas;
     app->screen = SCREEN_SCENE;
     ui_scene_entered(app);
     app->meters_changed_at = 0;
-    if (was_debrief && app->play.status == PLAY_ENDED)
+    if (was_debrief && app->session.play.status == PLAY_ENDED)
         ui_to_debrief(app);
     if (note[0])
         ui_banner(app, true, "Reloaded %s: %s", app->play_path, note);
@@ -241,7 +242,7 @@ static void ui_banner_draw(App *app)
 
 void ui_to_debrief(App *app)
 {
-    if (debrief_compute(&app->debrief, &app->play) != 0) {
+    if (debrief_compute(&app->debrief, &app->session.play) != 0) {
         ui_show_error(app, "Out of memory", "leadsim ran out of memory computing the debrief.");
         return;
     }
@@ -442,7 +443,7 @@ static void app_key(App *app, const SDL_KeyboardEvent *k)
         break;
     case SCREEN_SCENE:
         if (key == SDLK_ESCAPE) {
-            if (app->play.status == PLAY_ENDED) {   /* finished: nothing to lose */
+            if (app->session.play.status == PLAY_ENDED) {   /* finished: nothing to lose */
                 ui_to_library(app);
             } else {
                 app->dialog = DIALOG_LEAVE;
@@ -496,7 +497,7 @@ void app_handle_event(App *app, const SDL_Event *e)
 {
     switch (e->type) {
     case SDL_QUIT:
-        if (app->screen == SCREEN_SCENE && app->playing && app->play.status == PLAY_RUNNING) {
+        if (app->screen == SCREEN_SCENE && app->playing && app->session.play.status == PLAY_RUNNING) {
             app->dialog = DIALOG_LEAVE;      /* ask first; leaving then returns to the library */
             app->dialog_focus = 0;
             app->dirty = true;
@@ -720,28 +721,16 @@ static void app_apply_start(App *app, const AppStart *start)
         app->watching = true;
         watch_init(&app->watch, path);
     }
-    int used = 0;
-    while (app->screen == SCREEN_SCENE && app->play.status == PLAY_RUNNING) {
-        const Scene *scene = play_scene(&app->play);
-        if (scene->kind == SCENE_DECISION) {
-            if (used == start->choice_count)
-                break;
-            int number = start->choices[used++];
-            if (number < 1 || number > app->play.shown_count) {
-                snprintf(app->start_error, sizeof app->start_error,
-                         "%s:%d: scene '%s' shows choices 1-%d, but number %d in --choices is %d",
-                         app->scenario->path, scene->line, scene->id, app->play.shown_count, used, number);
-                return;
-            }
-            ui_scene_choose(app, number);
-        } else {
-            if (start->choice_count == 0)
-                break;                       /* a fresh start stops at the first screen */
-            ui_scene_key(app, SDLK_RETURN);
-        }
+    ChoiceList list = {start->choices, start->choice_count, 0, 0};
+    FollowResult result = FOLLOW_STEPPED;
+    while (app->screen == SCREEN_SCENE && start->choice_count > 0 && result == FOLLOW_STEPPED)
+        result = session_follow_step(&app->session, &list);     /* a fresh start stops at the first screen */
+    if (result == FOLLOW_BAD) {
+        session_follow_error(&app->session, &list, result, app->start_error, sizeof app->start_error);
+        return;
     }
     app->meters_changed_at = app->meters_changed_at ? SDL_GetTicks() : 0;
-    if (start->page > 0 && app->screen == SCREEN_SCENE && app->play.status == PLAY_ENDED) {
+    if (start->page > 0 && app->screen == SCREEN_SCENE && app->session.play.status == PLAY_ENDED) {
         ui_to_debrief(app);
         ui_debrief_goto(app, start->page - 1);
     } else if (start->page > 0 && app->screen == SCREEN_SCENE) {
@@ -911,7 +900,7 @@ const char *app_banner(const App *app) { return app->banner[0] ? app->banner : N
 
 const char *app_scene_id(const App *app)
 {
-    return app->screen == SCREEN_SCENE && app->playing ? play_scene(&app->play)->id : NULL;
+    return app->screen == SCREEN_SCENE && app->playing ? play_scene(&app->session.play)->id : NULL;
 }
 
 int app_debrief_page(const App *app) { return app->page + 1; }

@@ -70,8 +70,8 @@ static void flow_section(Flow *f, int section, const char *heading)
 
 static void ui_debrief_build(App *app)
 {
-    const Playthrough *p = &app->play;
-    const Scenario *sc = app->scenario;
+    const Playthrough *p = &app->session.play;
+    const Scenario *sc = app->session.scenario;
     const Framework *fw = sc->framework;
     const Debrief *d = &app->debrief;
     Flow f = {app, SECTION_OVERVIEW};
@@ -258,7 +258,7 @@ static int ui_item_height(App *app, Item *it, int width)
     case ITEM_SCORE:
         return ui_score_height(app, it->text, it->score, it->detail, width);
     case ITEM_CHART: {
-        const Framework *fw = app->scenario->framework;
+        const Framework *fw = app->session.scenario->framework;
         int h = 0;
         for (int i = 0; i < fw->domain_count; i++)
             h += ui_score_height(app, fw->domains[i].title, &app->debrief.domains[i], NULL, width);
@@ -479,7 +479,7 @@ void ui_debrief_draw(App *app)
             y += it->height;
             break;
         case ITEM_CHART: {
-            const Framework *fw = app->scenario->framework;
+            const Framework *fw = app->session.scenario->framework;
             for (int i = 0; i < fw->domain_count; i++)
                 y += ui_draw_score(app, fw->domains[i].title, &app->debrief.domains[i], NULL,
                                    i % THEME_CHART_COLORS, g.x, y, g.width);

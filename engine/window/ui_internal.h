@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include "debrief.h"
+#include "session.h"
 #include "fonts.h"
 #include "settings.h"
 #include "theme.h"
@@ -114,10 +115,9 @@ struct App {
     int library_page;
 
     /* a playthrough */
-    char *play_path;
-    Scenario *scenario;
-    Playthrough play;
-    bool playing;                /* play is initialised */
+    char *play_path;             /* kept when it fails to open, so --watch can retry */
+    Session session;
+    bool playing;                /* the session is open */
     uint64_t seed;
     int text_page, text_pages;
     unsigned scene_layout_generation;

@@ -25,16 +25,16 @@ typedef struct {
 /* Meter labels take one line, or two when one would not fit its cell (large type). */
 static int ui_hud_cell(const App *app)
 {
-    int n = app->scenario->meter_count;
+    int n = app->session.scenario->meter_count;
     return (app->w - 2 * ui_px(app, 6) - (n - 1) * ui_px(app, 3)) / n;
 }
 
 static int ui_hud_label_lines(const App *app)
 {
-    if (app->scenario == NULL)
+    if (app->session.scenario == NULL)
         return 1;
-    for (int m = 0; m < app->scenario->meter_count; m++)
-        if (ui_text_width(app, FONT_SMALL, app->scenario->meters[m].label) > ui_hud_cell(app))
+    for (int m = 0; m < app->session.scenario->meter_count; m++)
+        if (ui_text_width(app, FONT_SMALL, app->session.scenario->meters[m].label) > ui_hud_cell(app))
             return 2;
     return 1;
 }
@@ -48,7 +48,7 @@ static SceneGeometry ui_scene_geometry(const App *app)
     if (g.width > reading)
         g.width = reading;
     g.x = (app->w - g.width) / 2;
-    bool meters = app->scenario && app->scenario->meter_count > 0;
+    bool meters = app->session.scenario && app->session.scenario->meter_count > 0;
     g.hud_h = meters ? ui_px(app, 3) + ui_hud_label_lines(app) * fonts_line_height(app->fonts, FONT_SMALL) +
                            fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.4)
                      : 0;
@@ -80,11 +80,11 @@ static int ui_choice_height(const App *app, const SceneGeometry *g, int k)
 /* The height of what ends the scene: its choices, or one button. */
 static int ui_actions_height(const App *app, const SceneGeometry *g)
 {
-    const Scene *scene = play_scene(&app->play);
-    if (scene->kind != SCENE_DECISION || app->play.status != PLAY_RUNNING)
+    const Scene *scene = play_scene(&app->session.play);
+    if (scene->kind != SCENE_DECISION || app->session.play.status != PLAY_RUNNING)
         return fonts_line_height(app->fonts, FONT_BODY_BOLD) + 2 * g->pad;
     int h = 0;
-    for (int k = 0; k < app->play.shown_count; k++)
+    for (int k = 0; k < app->session.play.shown_count; k++)
         h += ui_choice_height(app, g, k) + (k ? g->gap : 0);
     return h;
 }
@@ -92,17 +92,17 @@ static int ui_actions_height(const App *app, const SceneGeometry *g)
 /* Wraps the text and choices and cuts the pages, when the scene or the sizes changed. */
 static void ui_scene_layout(App *app)
 {
-    if (app->scene_layout_generation == app->layout_generation && app->scene_layout_scene == app->play.scene &&
-        app->scene_layout_path == app->play.path_count)
+    if (app->scene_layout_generation == app->layout_generation && app->scene_layout_scene == app->session.play.scene &&
+        app->scene_layout_path == app->session.play.path_count)
         return;
     app->scene_layout_generation = app->layout_generation;
-    app->scene_layout_scene = app->play.scene;
-    app->scene_layout_path = app->play.path_count;
+    app->scene_layout_scene = app->session.play.scene;
+    app->scene_layout_path = app->session.play.path_count;
     SceneGeometry g = ui_scene_geometry(app);
-    const Scene *scene = play_scene(&app->play);
-    ui_wrap(app, &app->scene_text, app->play.text, FONT_BODY, g.width);
-    for (int k = 0; k < app->play.shown_count; k++)
-        ui_wrap(app, &app->choice_text[k], play_shown_text(&app->play, k + 1), FONT_BODY,
+    const Scene *scene = play_scene(&app->session.play);
+    ui_wrap(app, &app->scene_text, app->session.play.text, FONT_BODY, g.width);
+    for (int k = 0; k < app->session.play.shown_count; k++)
+        ui_wrap(app, &app->choice_text[k], play_shown_text(&app->session.play, k + 1), FONT_BODY,
                 g.width - g.badge - 2 * g.pad);
 
     const UiText *t = &app->scene_text;
@@ -141,7 +141,7 @@ static void ui_scene_layout(App *app)
 
 static void ui_scene_hud(App *app, const SceneGeometry *g)
 {
-    const Scenario *sc = app->scenario;
+    const Scenario *sc = app->session.scenario;
     ui_fill(app, (SDL_Rect){0, 0, app->w, g->hud_h}, app->theme.surface);
     ui_fill(app, (SDL_Rect){0, g->hud_h - 1, app->w, 1}, app->theme.border);
     int margin = ui_px(app, 6), gap = ui_px(app, 3);
@@ -161,7 +161,7 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
                         app->theme.muted, box);
         y += label_lines * fonts_line_height(app->fonts, FONT_SMALL);
         char value[32];
-        snprintf(value, sizeof value, "%.10g", app->play.meters[m]);
+        snprintf(value, sizeof value, "%.10g", app->session.play.meters[m]);
         int vw = ui_text(app, FONT_BODY_BOLD, app->theme.text, x, y, value, box);
         double delta = app->meter_delta ? app->meter_delta[m] : 0;
         if (flagged && delta != 0) {
@@ -176,7 +176,7 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
         int bar_y = y + fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 0.3);
         int bar_h = ui_px(app, 0.5) > 2 ? ui_px(app, 0.5) : 2;
         ui_fill(app, (SDL_Rect){x, bar_y, cell, bar_h}, app->theme.border);
-        double share = (app->play.meters[m] - meter->min) / (meter->max - meter->min);
+        double share = (app->session.play.meters[m] - meter->min) / (meter->max - meter->min);
         ui_fill(app, (SDL_Rect){x, bar_y, (int)(cell * share), bar_h}, app->theme.accent);
     }
 }
@@ -184,7 +184,7 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
 static void ui_scene_choices(App *app, const SceneGeometry *g, int y)
 {
     int radius = ui_px(app, 1.0);
-    for (int k = 0; k < app->play.shown_count; k++) {
+    for (int k = 0; k < app->session.play.shown_count; k++) {
         SDL_Rect r = {g->x, y, g->width, ui_choice_height(app, g, k)};
         ui_hit(app, r, ACT_CHOICE, k + 1);
         bool hover = ui_hovered(app, ACT_CHOICE, k + 1), focused = app->focus == k;
@@ -207,8 +207,8 @@ void ui_scene_draw(App *app)
 {
     ui_scene_layout(app);
     SceneGeometry g = ui_scene_geometry(app);
-    const Scene *scene = play_scene(&app->play);
-    if (app->scenario->meter_count > 0)
+    const Scene *scene = play_scene(&app->session.play);
+    if (app->session.scenario->meter_count > 0)
         ui_scene_hud(app, &g);
     SDL_Rect column = {g.x, g.top, g.width, g.bottom - g.top};
     int y = g.top;
@@ -248,13 +248,13 @@ void ui_scene_draw(App *app)
         int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 10);
         ui_button(app, (SDL_Rect){g.x + g.width - bw, y, bw, button_h}, label, true, true, ACT_PAGE_NEXT, 0);
         hint = "PageDown or Enter: more   PageUp: back   Esc: menu";
-    } else if (scene->kind == SCENE_DECISION && app->play.status == PLAY_RUNNING) {
+    } else if (scene->kind == SCENE_DECISION && app->session.play.status == PLAY_RUNNING) {
         ui_scene_choices(app, &g, y);
         hint = ui_clicker_hint(app, "Taking this choice", clicker, sizeof clicker);
         if (hint == NULL)
             hint = "1-9 or click: choose   Arrows, Tab or PageDown: move   Enter: confirm   Esc: menu";
     } else {
-        bool ending = app->play.status == PLAY_ENDED;
+        bool ending = app->session.play.status == PLAY_ENDED;
         const char *label = ending ? "See your debrief" : "Continue";
         int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 10);
         ui_button(app, (SDL_Rect){g.x + g.width - bw, y, bw, button_h}, label, true, true,
@@ -276,36 +276,27 @@ void ui_scene_entered(App *app)
     app->clicker_focus = false;
     app->scene_layout_generation = 0;
     app->dirty = true;
-    const Scenario *sc = app->scenario;
+    const Scenario *sc = app->session.scenario;
     bool changed = false;
     for (int m = 0; m < sc->meter_count; m++) {
-        app->meter_delta[m] = app->play.meters[m] - app->play.meters_before[m];
+        app->meter_delta[m] = app->session.play.meters[m] - app->session.play.meters_before[m];
         changed |= app->meter_delta[m] != 0;
     }
     if (changed)
         app->meters_changed_at = SDL_GetTicks() ? SDL_GetTicks() : 1;
 }
 
-static void ui_scene_step(App *app, int result)
-{
-    if (result != 0 && app->play.status == PLAY_FAILED) {
-        ui_show_error(app, "This scenario stopped with an error", app->play.error);
-        return;
-    }
-    ui_scene_entered(app);
-}
-
 void ui_scene_choose(App *app, int number)
 {
-    if (app->screen != SCREEN_SCENE || app->play.status != PLAY_RUNNING ||
-        play_scene(&app->play)->kind != SCENE_DECISION || number < 1 || number > app->play.shown_count)
+    if (app->screen != SCREEN_SCENE || app->session.play.status != PLAY_RUNNING ||
+        play_scene(&app->session.play)->kind != SCENE_DECISION || number < 1 || number > app->session.play.shown_count)
         return;
-    ui_scene_step(app, play_choose(&app->play, number));
+    session_choose(&app->session, number);   /* the window hears what followed (ui.c) */
 }
 
 static void ui_scene_move_focus(App *app, int delta, bool clicker)
 {
-    int n = app->play.shown_count;
+    int n = app->session.play.shown_count;
     int focus = app->focus < 0 ? (delta > 0 ? 0 : n - 1) : app->focus + delta;
     focus = focus < 0 ? 0 : focus >= n ? n - 1 : focus;
     app->focus = focus;
@@ -317,9 +308,9 @@ static void ui_scene_move_focus(App *app, int delta, bool clicker)
 void ui_scene_key(App *app, SDL_Keycode key)
 {
     ui_scene_layout(app);
-    const Scene *scene = play_scene(&app->play);
+    const Scene *scene = play_scene(&app->session.play);
     bool last = app->text_page == app->text_pages - 1;
-    bool deciding = last && scene->kind == SCENE_DECISION && app->play.status == PLAY_RUNNING;
+    bool deciding = last && scene->kind == SCENE_DECISION && app->session.play.status == PLAY_RUNNING;
     if (deciding) {
         if (key >= SDLK_1 && key <= SDLK_9) {
             ui_scene_choose(app, (int)(key - SDLK_0));
@@ -355,10 +346,10 @@ void ui_scene_key(App *app, SDL_Keycode key)
         if (!last) {
             app->text_page++;
             app->dirty = true;
-        } else if (app->play.status == PLAY_ENDED) {
+        } else if (app->session.play.status == PLAY_ENDED) {
             ui_to_debrief(app);
         } else if (scene->kind == SCENE_NARRATION) {
-            ui_scene_step(app, play_continue(&app->play));
+            session_continue(&app->session);
         }
     } else if (ui_is_previous(key) && app->text_page > 0) {
         app->text_page--;

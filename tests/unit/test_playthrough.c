@@ -201,89 +201,6 @@ static void test_builders_closed_after_loading(void **state)
         none, 0, 4, "can only be used while the file loads");
 }
 
-static const char *replay_v1 =
-    UNIT_HEADER
-    "scene 'a' { text = 'v1',\n"
-    "  choice { id = 'left', text = 'Left', next = 'b' },\n"
-    "  choice { id = 'right', text = 'Right', next = 'b' } }\n"
-    "scene 'b' { text = 'narration', next = 'c' }\n"
-    "scene 'c' {\n"
-    "  choice { text = 'First', next = 'e' },\n"
-    "  choice { text = 'Second', next = 'e' } }\n"
-    "scene 'e' { ending = 'E' }\n";
-
-/* Plays v1 (right, then second), then replays it into `v2`; returns what replay said. */
-static int replay_into(const char *v2, char *note, size_t size, Playthrough *out, Scenario **sc2)
-{
-    Scenario *sc1 = load_ok(replay_v1);
-    Playthrough old;
-    assert_int_equal(play_init(&old, sc1), 0);
-    assert_int_equal(play_start(&old, 5), 0);
-    assert_int_equal(play_choose(&old, 2), 0);
-    assert_int_equal(play_continue(&old), 0);
-    assert_int_equal(play_choose(&old, 2), 0);
-    *sc2 = load_ok(v2);
-    assert_int_equal(play_init(out, *sc2), 0);
-    int replayed = play_replay(out, &old, note, size);
-    play_free(&old);
-    scenario_free(sc1);
-    return replayed;
-}
-
-static void test_replay_after_an_edit(void **state)
-{
-    (void)state;
-    char note[512];
-    Playthrough p;
-    Scenario *sc;
-    /* Text and a new choice change, ids stay: everything replays. */
-    const char *edited =
-        UNIT_HEADER
-        "scene 'a' { text = 'v2',\n"
-        "  choice { id = 'middle', text = 'Middle', next = 'b' },\n"
-        "  choice { id = 'left', text = 'Left', next = 'b' },\n"
-        "  choice { id = 'right', text = 'Right, reworded', next = 'b' } }\n"
-        "scene 'b' { text = 'narration', next = 'c' }\n"
-        "scene 'c' {\n"
-        "  choice { text = 'First', next = 'e' },\n"
-        "  choice { text = 'Second', next = 'e' } }\n"
-        "scene 'e' { ending = 'E' }\n";
-    assert_int_equal(replay_into(edited, note, sizeof note, &p, &sc), 2);
-    assert_string_equal(note, "");
-    assert_int_equal(p.status, PLAY_ENDED);
-    assert_int_equal(p.decisions[0].number, 3);   /* found by id, not by number */
-    assert_int_equal(p.seed, 5);
-    play_free(&p);
-    scenario_free(sc);
-    /* The chosen choice is gone: stop there and say so. */
-    const char *removed =
-        UNIT_HEADER
-        "scene 'a' { text = 'v2',\n"
-        "  choice { id = 'left', text = 'Left', next = 'b' },\n"
-        "  choice { id = 'up', text = 'Up', next = 'b' } }\n"
-        "scene 'b' { text = 'narration', next = 'c' }\n"
-        "scene 'c' { choice { text = 'First', next = 'e' } }\n"
-        "scene 'e' { ending = 'E' }\n";
-    assert_int_equal(replay_into(removed, note, sizeof note, &p, &sc), 0);
-    assert_non_null(strstr(note, "choice 'right' no longer exists"));
-    assert_string_equal(play_scene(&p)->id, "a");
-    play_free(&p);
-    scenario_free(sc);
-    /* A choice without an id is found by its position; a scene renamed stops the replay. */
-    const char *renamed =
-        UNIT_HEADER
-        "scene 'a' { text = 'v2',\n"
-        "  choice { id = 'left', text = 'Left', next = 'b' },\n"
-        "  choice { id = 'right', text = 'Right', next = 'b' } }\n"
-        "scene 'b' { text = 'narration', next = 'c2' }\n"
-        "scene 'c2' { choice { text = 'First', next = 'e' }, choice { text = 'Second', next = 'e' } }\n"
-        "scene 'e' { ending = 'E' }\n";
-    assert_int_equal(replay_into(renamed, note, sizeof note, &p, &sc), 1);
-    assert_non_null(strstr(note, "no longer reaches scene 'c'"));
-    play_free(&p);
-    scenario_free(sc);
-}
-
 static void test_choice_text_from_a_function(void **state)
 {
     (void)state;
@@ -346,7 +263,6 @@ int main(void)
         cmocka_unit_test(test_next_returns_unknown_scene),
         cmocka_unit_test(test_errors_inside_scenario_functions),
         cmocka_unit_test(test_builders_closed_after_loading),
-        cmocka_unit_test(test_replay_after_an_edit),
         cmocka_unit_test(test_choice_text_from_a_function),
     };
     return cmocka_run_group_tests_name("playthrough", tests, NULL, NULL);

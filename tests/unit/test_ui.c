@@ -118,8 +118,8 @@ static void click(App *app, const char *text)
 
 static bool at_decision(const App *app)
 {
-    return app->screen == SCREEN_SCENE && app->play.status == PLAY_RUNNING &&
-           play_scene(&app->play)->kind == SCENE_DECISION && app->text_page == app->text_pages - 1;
+    return app->screen == SCREEN_SCENE && app->session.play.status == PLAY_RUNNING &&
+           play_scene(&app->session.play)->kind == SCENE_DECISION && app->text_page == app->text_pages - 1;
 }
 
 /* ---- whole playthroughs ---- */
@@ -142,7 +142,7 @@ static void test_keyboard_playthrough(void **state)
     }
     assert_string_equal(app_screen_name(app), "debrief");
     assert_true(decisions >= 8);
-    assert_int_equal(app->play.decision_count, decisions);
+    assert_int_equal(app->session.play.decision_count, decisions);
     assert_true(shows("your debrief"));
     int pages = app_debrief_pages(app);
     for (int i = 1; i < pages; i++)
@@ -170,14 +170,14 @@ static void test_mouse_playthrough(void **state)
             click(app, "See your debrief");
     }
     assert_string_equal(app_screen_name(app), "debrief");
-    assert_int_equal(app->play.status, PLAY_ENDED);
+    assert_int_equal(app->session.play.status, PLAY_ENDED);
     click(app, "5 Reflect");
     assert_int_equal(app->pages[app->page].section, 4);
     click(app, "Play again");
     if (app->screen == SCREEN_ERROR)
         fail_msg("Play again failed: %s", app->error_text);
     assert_string_equal(app_screen_name(app), "scene");
-    assert_int_equal(app->play.decision_count, 0);
+    assert_int_equal(app->session.play.decision_count, 0);
     app_destroy(app);
 }
 
@@ -195,13 +195,13 @@ static void test_clicker_playthrough(void **state)
             assert_int_equal(app->focus, 0);
             assert_true(ui_clicker_pending(app));
             assert_true(shows("Taking this choice in"));
-            int before = app->play.decision_count;
+            int before = app->session.play.decision_count;
             app_tick(app, app->focus_since + 1000);
-            assert_int_equal(app->play.decision_count, before); /* not yet */
+            assert_int_equal(app->session.play.decision_count, before); /* not yet */
             app_tick(app, app->focus_since + 2000);
             render(app);
-            assert_int_equal(app->play.decision_count, before + 1);
-            assert_int_equal(app->play.decisions[before].number, 1);
+            assert_int_equal(app->session.play.decision_count, before + 1);
+            assert_int_equal(app->session.play.decisions[before].number, 1);
         } else {
             press(app, SDLK_PAGEDOWN);
         }
@@ -368,7 +368,7 @@ static void test_library_pages_by_mouse(void **state)
     click(app, "Next \xE2\x80\xBA");
     click(app, "The Twelve Percent");
     assert_string_equal(app_screen_name(app), "scene");
-    assert_string_equal(app->scenario->id, "twelve-percent");
+    assert_string_equal(app->session.scenario->id, "twelve-percent");
     app_destroy(app);
 }
 
@@ -528,22 +528,16 @@ static void test_every_scenario_plays_in_the_window(void **state)
         while (app->screen == SCREEN_SCENE && steps++ < 400) {
             expect_layout(app, app_scene_id(app));
             if (at_decision(app)) {
-                const Scene *scene = play_scene(&app->play);
-                int best = 0;
-                for (int i = 1; i < app->play.shown_count; i++)
-                    if (scene->choices[app->play.shown[i]].weight_sum >
-                        scene->choices[app->play.shown[best]].weight_sum)
-                        best = i;
-                press(app, (SDL_Keycode)(SDLK_1 + best));
+                press(app, (SDL_Keycode)(SDLK_0 + play_strongest(&app->session.play)));
             } else {
                 press(app, SDLK_RETURN);
             }
         }
         if (app->screen != SCREEN_DEBRIEF)
             fail_msg("%s ended on the %s screen", files[f], app_screen_name(app));
-        if (app->play.decision_count < 8 || app->play.decision_count > 14)
+        if (app->session.play.decision_count < 8 || app->session.play.decision_count > 14)
             fail_msg("%s: the strongest path has %d decisions; a library scenario has 8 to 14 on every path",
-                     files[f], app->play.decision_count);
+                     files[f], app->session.play.decision_count);
         for (int page = 1; page <= app_debrief_pages(app); page++) {
             expect_layout(app, "debrief");
             press(app, SDLK_PAGEDOWN);
