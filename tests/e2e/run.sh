@@ -156,6 +156,37 @@ case "new" in $only)
     rm -rf "$(dirname "$dir")" ;;
 esac
 
+# ---- --watch in the terminal: a broken save is reported, a good one replays the choices ----
+case "watch-text" in $only)
+    dir=$(mktemp -d)
+    cp "$here/watch/v1.lua" "$dir/w.lua"
+    mkfifo "$dir/in"
+    (COLUMNS=80 timeout 30 "$bin" play "$dir/w.lua" --text --watch <"$dir/in" >"$dir/out" 2>"$dir/err"
+     echo $? >"$dir/code") &
+    exec 4>"$dir/in"
+    printf '2\n' >&4                            # Right: now at the second scene
+    sleep 1
+    cp "$here/watch/broken.lua" "$dir/w.lua"
+    sleep 1.5
+    cp "$here/watch/v2.lua" "$dir/w.lua"
+    sleep 1.5
+    printf '1\n\n' >&4                         # Up, then Enter for the debrief
+    exec 4>&-
+    wait
+    if [ "$(cat "$dir/code")" = 0 ] &&
+            grep -q '^\[The new version has errors; still playing the one before' "$dir/out" &&
+            grep -q "^$dir/w.lua:2: " "$dir/err" &&
+            grep -q "^\[Reloaded $dir/w.lua: your choices were replayed\]" "$dir/out" &&
+            grep -qxF 'Pick again, edited.' "$dir/out" && grep -qxF 'Ending: Done' "$dir/out" &&
+            grep -q 'seed [0-9]* --choices 2,1$' "$dir/out"; then
+        pass=$((pass + 1))
+    else
+        failed "watch-text"
+        tail -n 20 "$dir/out" "$dir/err"
+    fi
+    rm -rf "$dir" ;;
+esac
+
 # ---- a real window, under Xvfb, with each renderer --------------------------------------
 # The rest of the window tests draw off screen; this opens the window a player gets.
 case "window" in $only)
