@@ -147,110 +147,115 @@ static int play_json(const Session *s)
     return printed ? EXIT_OK : EXIT_INPUT;
 }
 
-int cli_play(int argc, char **argv)
+/* What the command line asked for. */
+typedef struct {
+    const char *target, *screenshot;
+    AppStart start;
+    int w, h;
+    bool text, json, seeded, watch;
+    uint64_t seed;
+    int *choices, choice_count;
+} PlayArgs;
+
+/* One option into `a`; EXIT_OK to go on, or the status to stop with (help, a usage error). */
+static int play_option(PlayArgs *a, int k, const char *value)
 {
-    const char *target = NULL, *value, *screenshot = NULL;
-    AppStart start = {0};
-    int w = 1280, h = 720;
-    bool text = false, json = false, seeded = false, watch = false;
-    uint64_t seed = 1;
-    int *choices = NULL, choice_count = 0, i = 0, k;
-    while ((k = cli_next(argc, argv, &i, play_options, &value, "play")) != -2) {
-        switch (k) {
-        case -3:
-            free(choices);
-            return EXIT_USAGE;
-        case -1:
-            if (target) {
-                free(choices);
-                return cli_usage_error("play", "one scenario at a time ('%s' and '%s')", target, value);
-            }
-            target = value;
-            break;
-        case OPT_TEXT: text = true; break;
-        case OPT_SCREENSHOT: screenshot = value; break;
-        case OPT_LAYOUT: start.layout_log = value; break;
-        case OPT_SETTINGS: start.settings_path = value; break;
-        case OPT_WATCH: watch = true; break;
-        case OPT_SIZE:
-            if (!cli_parse_size(value, &w, &h)) {
-                free(choices);
-                return cli_usage_error("play", "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
-            }
-            break;
-        case OPT_PAGE: {
-            char *end;
-            start.page = (int)strtol(value, &end, 10);
-            if (*end || start.page < 1) {
-                free(choices);
-                return cli_usage_error("play", "--page needs a page number from 1, not '%s'", value);
-            }
-            break;
-        }
-        case OPT_JSON: json = true; break;
-        case OPT_HELP:
-            fputs(play_help, stdout);
-            free(choices);
-            return EXIT_OK;
-        case OPT_SEED:
-            if (!cli_parse_seed(value, &seed)) {
-                free(choices);
-                return cli_usage_error("play", "--seed needs a whole number from 0 up, not '%s'", value);
-            }
-            seeded = true;
-            break;
-        case OPT_CHOICES:
-            free(choices);
-            choices = NULL;
-            choice_count = cli_parse_choices(value, &choices);
-            if (choice_count < 0)
-                return cli_usage_error("play", "--choices needs numbers separated by commas, like 1,3,2; not '%s'",
-                                       value);
-            break;
-        }
+    char *end;
+    switch (k) {
+    case -3: return EXIT_USAGE;
+    case -1:
+        if (a->target)
+            return cli_usage_error("play", "one scenario at a time ('%s' and '%s')", a->target, value);
+        a->target = value;
+        return EXIT_OK;
+    case OPT_TEXT: a->text = true; return EXIT_OK;
+    case OPT_JSON: a->json = true; return EXIT_OK;
+    case OPT_WATCH: a->watch = true; return EXIT_OK;
+    case OPT_SCREENSHOT: a->screenshot = value; return EXIT_OK;
+    case OPT_LAYOUT: a->start.layout_log = value; return EXIT_OK;
+    case OPT_SETTINGS: a->start.settings_path = value; return EXIT_OK;
+    case OPT_HELP: fputs(play_help, stdout); return -1;
+    case OPT_SIZE:
+        return cli_parse_size(value, &a->w, &a->h) ? EXIT_OK
+            : cli_usage_error("play", "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
+    case OPT_PAGE:
+        a->start.page = (int)strtol(value, &end, 10);
+        return !*end && a->start.page >= 1 ? EXIT_OK
+            : cli_usage_error("play", "--page needs a page number from 1, not '%s'", value);
+    case OPT_SEED:
+        a->seeded = true;
+        return cli_parse_seed(value, &a->seed) ? EXIT_OK
+            : cli_usage_error("play", "--seed needs a whole number from 0 up, not '%s'", value);
+    case OPT_CHOICES:
+        free(a->choices);
+        a->choices = NULL;
+        a->choice_count = cli_parse_choices(value, &a->choices);
+        return a->choice_count >= 0 ? EXIT_OK
+            : cli_usage_error("play", "--choices needs numbers separated by commas, like 1,3,2; not '%s'", value);
     }
-    if (target == NULL) {
-        free(choices);
-        return cli_usage_error("play", "which scenario? give a file or an id, like: leadsim play twelve-percent");
+    return EXIT_OK;
+}
+
+/* --json with --choices: follow them silently, then print the debrief. */
+static int play_follow_json(Session *s, const PlayArgs *a)
+{
+    ChoiceList list = {a->choices, a->choice_count, 0, 0};
+    FollowResult result = session_follow(s, &list);
+    if (s->play.status != PLAY_ENDED) {
+        char message[1600];
+        session_follow_error(s, &list, result, message, sizeof message);
+        fprintf(stderr, "%s\n", message);
+        return EXIT_INPUT;
     }
-    if (!seeded && choices == NULL)
-        seed = session_fresh_seed();
+    return play_json(s);
+}
+
+static int play_run(PlayArgs *a)
+{
+    if (!a->seeded && a->choices == NULL)
+        a->seed = session_fresh_seed();
     /* Check the file first, so its errors read the same in every mode, display or not. */
     Session session;
     DiagList diags = {0};
-    int opened = cli_open_session(&session, target, &diags);
+    int opened = cli_open_session(&session, a->target, &diags);
     diag_list_free(&diags);
-    if (opened != 0) {
-        free(choices);
+    if (opened != 0)
         return EXIT_INPUT;
-    }
     int status;
-    if (screenshot || (!text && !json)) {
+    if (a->screenshot || (!a->text && !a->json)) {
         session_close(&session);
-        start.scenario = target;
-        start.choices = choices;
-        start.choice_count = choice_count;
-        start.seed = seed;
-        start.watch = watch;
-        status = cli_window_run(&start, screenshot, w, h);
-    } else if (session_start(&session, seed) != 0) {
+        a->start.scenario = a->target;
+        a->start.choices = a->choices;
+        a->start.choice_count = a->choice_count;
+        a->start.seed = a->seed;
+        a->start.watch = a->watch;
+        return cli_window_run(&a->start, a->screenshot, a->w, a->h);
+    }
+    if (session_start(&session, a->seed) != 0) {
         fprintf(stderr, "%s\n", session.play.error);
         status = EXIT_INPUT;
-    } else if (json && choices) {
-        ChoiceList list = {choices, choice_count, 0, 0};
-        FollowResult result = session_follow(&session, &list);
-        char message[1600];
-        if (session.play.status != PLAY_ENDED) {
-            session_follow_error(&session, &list, result, message, sizeof message);
-            fprintf(stderr, "%s\n", message);
-        }
-        status = session.play.status == PLAY_ENDED ? play_json(&session) : EXIT_INPUT;
+    } else if (a->json && a->choices) {
+        status = play_follow_json(&session, a);
     } else {
-        status = play_text(&session, json, watch, choices, choice_count);
-        if (status == EXIT_OK && json && session.play.status == PLAY_ENDED)
+        status = play_text(&session, a->json, a->watch, a->choices, a->choice_count);
+        if (status == EXIT_OK && a->json && session.play.status == PLAY_ENDED)
             status = play_json(&session);
     }
     session_close(&session);
-    free(choices);
     return status;
+}
+
+int cli_play(int argc, char **argv)
+{
+    PlayArgs a = {.w = 1280, .h = 720, .seed = 1};
+    const char *value;
+    int i = 0, k, status = EXIT_OK;
+    while (status == EXIT_OK && (k = cli_next(argc, argv, &i, play_options, &value, "play")) != -2)
+        status = play_option(&a, k, value);
+    if (status == EXIT_OK && a.target == NULL)
+        status = cli_usage_error("play", "which scenario? give a file or an id, like: leadsim play twelve-percent");
+    if (status == EXIT_OK)
+        status = play_run(&a);
+    free(a.choices);
+    return status < 0 ? EXIT_OK : status;   /* -1: --help was shown */
 }

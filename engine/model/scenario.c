@@ -451,6 +451,30 @@ static void compile_framework(Compile *c, int t)
     free(id);
 }
 
+/* Resolves every next given by name, once all the scenes are known. */
+static void compile_nexts(Compile *c, NextNames *nexts)
+{
+    Scenario *sc = c->sc;
+    for (int i = 0; i < sc->scene_count; i++) {
+        Scene *scene = &sc->scenes[i];
+        char what[160];
+        snprintf(what, sizeof what, "scene '%s'", scene->id);
+        if (nexts[i].names && nexts[i].names[0])
+            scene->next = compile_resolve(c, nexts[i].names[0], scene->line, what);
+        for (int k = 0; k < scene->choice_count; k++) {
+            Choice *ch = &scene->choices[k];
+            char *name = nexts[i].names[k + 1];
+            if (name == NULL)
+                continue;
+            snprintf(what, sizeof what, "scene '%s', choice %d", scene->id, k + 1);
+            ch->next = compile_resolve(c, name, ch->line, what);
+        }
+        for (int k = 0; nexts[i].names && k < nexts[i].count; k++)
+            free(nexts[i].names[k]);
+        free(nexts[i].names);
+    }
+}
+
 static void compile_scenario(Compile *c, ScenarioLoad *load)
 {
     Scenario *sc = c->sc;
@@ -502,24 +526,7 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "no-scenes", NULL,
                  "the scenario has no scenes; add scene \"%s\" { ... }", start ? start : "start");
 
-    for (int i = 0; i < sc->scene_count; i++) {
-        Scene *scene = &sc->scenes[i];
-        char what[160];
-        snprintf(what, sizeof what, "scene '%s'", scene->id);
-        if (nexts[i].names && nexts[i].names[0])
-            scene->next = compile_resolve(c, nexts[i].names[0], scene->line, what);
-        for (int k = 0; k < scene->choice_count; k++) {
-            Choice *ch = &scene->choices[k];
-            char *name = nexts[i].names[k + 1];
-            if (name == NULL)
-                continue;
-            snprintf(what, sizeof what, "scene '%s', choice %d", scene->id, k + 1);
-            ch->next = compile_resolve(c, name, ch->line, what);
-        }
-        for (int k = 0; nexts[i].names && k < nexts[i].count; k++)
-            free(nexts[i].names[k]);
-        free(nexts[i].names);
-    }
+    compile_nexts(c, nexts);
     free(nexts);
 
     if (start) {
