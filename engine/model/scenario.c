@@ -124,7 +124,7 @@ static const char *const scenario_keys[] = {
     "id", "title", "role", "summary", "minutes", "framework", "start", "meters", "reflection",
     "closing", NULL};
 static const char *const meter_keys[] = {"label", "value", "min", "max", "order", "better", NULL};
-static const char *const scene_keys[] = {"title", "speaker", "text", "next", "ending", NULL};
+static const char *const scene_keys[] = {"title", "speaker", "text", "next", "ending", "notes", NULL};
 static const char *const choice_keys[] = {
     "id", "text", "when", "score", "effects", "feedback", "next", NULL};
 
@@ -385,6 +385,7 @@ static void compile_scene(Compile *c, Scene *scene, const SceneRecord *record, N
     field_check_keys(&c->r, t, scene_keys, "choice { }", scene->line, what, "field");
     scene->title = field_string(&c->r, t, "title", scene->line, what, false);
     scene->speaker = field_string(&c->r, t, "speaker", scene->line, what, false);
+    scene->notes = field_string(&c->r, t, "notes", scene->line, what, false);
     scene->ending = field_string(&c->r, t, "ending", scene->line, what, false);
     compile_text_or_function(c, t, "text", scene->line, what, &scene->text, &scene->text_fn);
     nexts->names = calloc((size_t)lua_rawlen(L, t) + 2, sizeof *nexts->names);
@@ -670,6 +671,7 @@ void scenario_free(Scenario *sc)
         free(s->id);
         free(s->title);
         free(s->speaker);
+        free(s->notes);
         free(s->text);
         free(s->ending);
     }
