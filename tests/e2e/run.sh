@@ -8,7 +8,8 @@
 # cases/NAME.args      the arguments, as a shell would split them
 # cases/NAME.stdin     optional standard input
 # cases/NAME.expected  "$ leadsim ARGS", stdout, "--- stderr", stderr, "--- exit N"
-# hostile/*.lua        each must end within 2 s, with exit 1 and the message named by
+# hostile/*.lua        each must end within 8 s (its limits stop it in about 1 s at most; the
+#                      margin is wide so a loaded machine cannot fail it), with exit 1 and the message named by
 #                      its "-- expect: LINE: text" line (or by NAME.expect beside it)
 set -u
 bin=$1
@@ -70,11 +71,14 @@ for file in "$here"/hostile/*.lua; do
     code=$?
     elapsed=$(( $(now_ms) - start ))
     first=$(head -n 1 "$tmp/err")
+    # On a loaded machine the sandbox's 1 s net can stop a loop before its instruction
+    # budget does: the same verdict, so either message passes.
+    net=$(echo "$text" | sed 's/this code ran more than$/this code ran for more than 1 second/')
     case "$first" in
-        "$file:$line: "*"$text"*) ok=1 ;;
+        "$file:$line: "*"$text"*|"$file:$line: "*"$net"*) ok=1 ;;
         *) ok=0 ;;
     esac
-    if [ "$code" -eq 1 ] && [ "$ok" -eq 1 ] && [ "$elapsed" -lt 2000 ]; then
+    if [ "$code" -eq 1 ] && [ "$ok" -eq 1 ] && [ "$elapsed" -lt 8000 ]; then
         pass=$((pass + 1))
     else
         failed "hostile/$name (exit $code, ${elapsed} ms)"
@@ -217,7 +221,61 @@ case "window" in $only)
         kill "$xvfb" 2>/dev/null
         wait "$xvfb" 2>/dev/null
     else
-        echo "skipped: window (no Xvfb; make deps installs it)"
+        echo "skipped: window (no Xvfb on this system, as on macOS; the off-screen window tests still ran)"
+    fi ;;
+esac
+
+# ---- set-up: README's install table is what deps.sh prints; the man page holds every --help ----
+case "setup" in $only)
+    ok=1
+    MAKEFLAGS= MAKELEVEL= make -s --no-print-directory deps-commands >"$tmp/commands" 2>&1 || ok=0
+    [ "$(wc -l <"$tmp/commands")" -eq 3 ] || ok=0
+    while IFS="$(printf '\t')" read -r system command; do
+        if ! grep -qFx "| $system | \`$command\` |" README.md; then
+            ok=0
+            echo "  README.md's table lacks: | $system | \`$command\` |"
+        fi
+    done <"$tmp/commands"
+    # Unescaped back to text, the page must hold every line of every help, in full.
+    sh engine/man.sh "$bin" /usr/local >"$tmp/leadsim.1" || ok=0
+    sed -e 's/^\\&//' -e 's/\\-/-/g' -e 's/\\e/\\/g' "$tmp/leadsim.1" >"$tmp/man.txt"
+    for command in "" --size $("$bin" --help | sed -n 's/^  leadsim \([a-z][a-z]*\) .*/\1/p'); do
+        case "$command" in --size) set -- --size 1280x720 ;; "") set -- ;; *) set -- "$command" ;; esac
+        "$bin" "$@" --help | while IFS= read -r line; do
+            grep -qFx -- "$line" "$tmp/man.txt" || echo "  the man page lacks, from leadsim $* --help: $line"
+        done
+    done >"$tmp/man-missing"
+    [ -s "$tmp/man-missing" ] && { ok=0; head -5 "$tmp/man-missing"; }
+    for section in NAME SYNOPSIS OPTIONS COMMANDS "EXIT STATUS" ENVIRONMENT FILES; do
+        grep -qx "\.SH $section" "$tmp/leadsim.1" || { ok=0; echo "  the man page has no $section"; }
+    done
+    if command -v groff >/dev/null 2>&1 && groff -man -ww -z "$tmp/leadsim.1" 2>&1 | grep .; then
+        ok=0
+        echo "  groff warns about the man page"
+    fi
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "setup"; fi ;;
+esac
+
+# ---- an installed copy: its own data, a writable leadsim new, docs that exist ------------
+# A prefix laid out as make install lays it; nothing may be written into its share/leadsim.
+case "installed" in $only)
+    prefix=$tmp/prefix
+    mkdir -p "$prefix/bin" "$prefix/share/leadsim" "$prefix/share/doc/leadsim" "$tmp/work"
+    cp "$bin" "$prefix/bin/leadsim"
+    cp -R scripts assets "$prefix/share/leadsim/"
+    cp -R docs/. "$prefix/share/doc/leadsim/"
+    find "$prefix/share/leadsim" | sort >"$tmp/share.before"
+    if (cd "$tmp/work" && LEADSIM_DATA= "$prefix/bin/leadsim" new demo >"$tmp/out" 2>&1) &&
+            [ -f "$tmp/work/demo.lua" ] &&
+            grep -qx "Created ./demo.lua" "$tmp/out" &&
+            grep -qx "The guide: $prefix/share/doc/leadsim/authoring.md" "$tmp/out" &&
+            (cd "$tmp/work" && LEADSIM_DATA= "$prefix/bin/leadsim" check demo.lua 2>&1 | grep -q "0 errors, 0 warnings") &&
+            (cd "$tmp/work" && LEADSIM_DATA= "$prefix/bin/leadsim" play twelve-percent --json --choices 1,1,1,1,1,1,1,1,1,1,1,1,1,1 >/dev/null 2>&1) &&
+            find "$prefix/share/leadsim" | sort | cmp -s - "$tmp/share.before"; then
+        pass=$((pass + 1))
+    else
+        failed "installed: leadsim new from an installed copy"
+        cat "$tmp/out"
     fi ;;
 esac
 
