@@ -26,7 +26,7 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
-RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
 TEST_PKGS    := cmocka xvfb
 
 VERSION := 0.1.0
@@ -48,14 +48,15 @@ endif
 # Layers, in the order data flows. A layer sees its own headers and those of
 # the layers it names below; only script and model see Lua's, so a view that
 # reaches into Lua does not compile (docs/architecture.md).
-LAYERS        := base script model design report window cli
+LAYERS        := base script model records design report window cli
 SEES_base     := base
 SEES_script   := base script
 SEES_model    := base script model
+SEES_records  := base model records
 SEES_design   := base model design
 SEES_report   := base model report
-SEES_window   := base model window
-SEES_cli      := base model design report window cli
+SEES_window   := base model records window
+SEES_cli      := base model records design report window cli
 LUA_LAYERS    := script model
 
 ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))

@@ -19,6 +19,8 @@ packages_for() {
         inih)       echo "libinih-dev inih-devel inih" ;;
         libcjson)   echo "libcjson-dev cjson-devel cjson" ;;
         fontconfig) echo "libfontconfig-dev fontconfig-devel fontconfig" ;;
+        sqlite3)    echo "libsqlite3-dev sqlite-devel sqlite" ;;     # the history
+        nettle)     echo "nettle-dev nettle-devel nettle" ;;         # SHA-256 of scenario files, for saves
         # fc-list comes with the fontconfig tools, not the library: without them fonts never show as found
         fonts)      echo "fontconfig,fonts-inter,fonts-dejavu-core fontconfig,rsms-inter-fonts,dejavu-sans-fonts fontconfig,font-inter,font-dejavu" ;;
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
