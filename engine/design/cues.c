@@ -51,8 +51,8 @@ typedef struct {
     long visits;                        /* times the decision was on screen */
     long longest, no_trade_off;         /* of those, times the cue showed */
     long at[SCENARIO_MAX_CHOICES], last;/* times the strongest was shown at number k + 1; last */
-    int number, length, next;           /* the first screen with the length cue */
-    int no_trade_off_number;            /* the strongest, the first time nothing outweighed it */
+    int choice, length, next;           /* the first screen with the length cue (choice: its index) */
+    int no_trade_off_choice;            /* the strongest, the first time nothing outweighed it */
 } CueScene;
 
 struct CueTally {
@@ -89,12 +89,12 @@ void cues_observe(void *tally, const Playthrough *p)
     s->at[strongest - 1]++;
     s->last += strongest == p->shown_count && p->shown_count > 1;
     if (cues_longest_by_far(p, strongest, &length, &next) && s->longest++ == 0) {
-        s->number = strongest;
+        s->choice = p->shown[strongest - 1];
         s->length = length;
         s->next = next;
     }
     if (cues_no_trade_off(p, strongest) && s->no_trade_off++ == 0)
-        s->no_trade_off_number = strongest;
+        s->no_trade_off_choice = p->shown[strongest - 1];
 }
 
 /* ---- warnings ---------------------------------------------------------------------------- */
@@ -119,14 +119,14 @@ static void cues_warn_scene(const Scenario *sc, int i, const CueScene *s, DiagLi
                  "the others the same substance",
                  "scene '%s': choice %d, the strongest, is by far the longest on screen, %d characters against %d "
                  "for the next longest%s; a player can pick it without reading the situation", scene->id,
-                 s->number, s->length, s->next, cues_share(s->longest, s->visits, share, sizeof share));
+                 s->choice + 1, s->length, s->next, cues_share(s->longest, s->visits, share, sizeof share));
     if (s->no_trade_off * 2 >= s->visits)
         diag_add(diags, DIAG_WARNING, sc->path, scene->line, "cue-no-trade-off",
                  "give each alternative a real strength, a competency on which it beats the strongest, so a "
                  "thoughtful player could defend it",
                  "scene '%s': every alternative to choice %d, the strongest, only loses points: none scores "
                  "higher on any competency%s; the decision has a right answer instead of a trade-off", scene->id,
-                 s->no_trade_off_number, cues_share(s->no_trade_off, s->visits, share, sizeof share));
+                 s->no_trade_off_choice + 1, cues_share(s->no_trade_off, s->visits, share, sizeof share));
 }
 
 /* Where the strongest choice sits at one decision on at least half its visits: 0..8 by number,

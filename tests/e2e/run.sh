@@ -132,6 +132,22 @@ case "reproduce" in $only)
     if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "reproduce"; fi ;;
 esac
 
+# ---- explore --styles --json marks the surface personas that beat random play -----------------
+# Not a transcript: explore's JSON holds its timing.
+case "explore-styles-json" in $only)
+    beating() {
+        "$bin" explore "$1" --runs 50 --styles --json 2>/dev/null | tr -d ' \t\n' |
+            grep -o '"kind":"[a-z]*"[^}]*"beats_random":true' | sed 's/^"kind":"\([a-z]*\)".*/\1/' | tr '\n' ' '
+    }
+    longest=$(beating tests/e2e/cues/longest.lua) position=$(beating tests/e2e/cues/position.lua)
+    fair=$(beating tests/e2e/cues/fair.lua)
+    if [ "$longest" = "longest " ] && [ "$position" = "last " ] && [ -z "$fair" ]; then
+        pass=$((pass + 1))
+    else
+        failed "explore-styles-json: beats_random for longest.lua '$longest', position.lua '$position', fair.lua '$fair'"
+    fi ;;
+esac
+
 # ---- every path of every library scenario has 8 to 14 decisions --------------------------
 # Exhaustive search takes too long for a test; least-used play reaches every choice quickly.
 case "library-lengths" in $only)
