@@ -21,16 +21,6 @@
 #define MID1 "Write the board a clear note with your plan"                             /* 43 */
 #define MID2 "Keep the current hours and say nothing"                                  /* 38 */
 
-static Scenario *load(const char *source)
-{
-    DiagList diags = {0};
-    Scenario *sc = unit_load(source, &diags);
-    diag_print_all(stderr, &diags);
-    diag_list_free(&diags);
-    assert_non_null(sc);
-    return sc;
-}
-
 static int count_code(const DiagList *diags, const char *code)
 {
     int n = 0;
@@ -64,7 +54,7 @@ static void test_by_far(void **state)
 static void test_screen(void **state)
 {
     (void)state;
-    Scenario *sc = load(UNIT_HEADER DECISION("a", "b", LONG, MID1, MID2, 0)
+    Scenario *sc = unit_load_ok(UNIT_HEADER DECISION("a", "b", LONG, MID1, MID2, 0)
                         DECISION("b", "e", MID1, LONG, MID2, 2) "scene 'e' { ending = 'E' }\n");
     Playthrough p;
     int length, next;
@@ -88,7 +78,7 @@ static void test_screen(void **state)
 static void test_check_warns_per_decision(void **state)
 {
     (void)state;
-    Scenario *sc = load(UNIT_HEADER DECISION("a", "b", LONG, MID1, MID2, 0)
+    Scenario *sc = unit_load_ok(UNIT_HEADER DECISION("a", "b", LONG, MID1, MID2, 0)
                         DECISION("b", "e", MID1, MID2, LONG, 2) "scene 'e' { ending = 'E' }\n");
     DiagList diags = {0};
     lint_scenario(sc, &diags);
@@ -109,7 +99,7 @@ static void test_check_warns_per_decision(void **state)
 /* Checks a scenario for cue-position; `where` is part of the message expected. */
 static void check_position(const char *source, bool warned, const char *where)
 {
-    Scenario *sc = load(source);
+    Scenario *sc = unit_load_ok(source);
     DiagList diags = {0};
     lint_scenario(sc, &diags);
     const Diag *d = unit_find(&diags, "cue-position");
@@ -165,7 +155,7 @@ static const StyleResult *style(const StyleResult *styles, StyleKind kind)
 static void test_personas(void **state)
 {
     (void)state;
-    Scenario *sc = load(persona_source);
+    Scenario *sc = unit_load_ok(persona_source);
     StyleResult *styles = NULL, *again = NULL;
     int count = explore_styles(sc, 7, 500, &styles);
     assert_int_equal(count, EXPLORE_FIXED_STYLES + sc->framework->domain_count);
@@ -202,7 +192,7 @@ static void test_personas(void **state)
 static void test_margin_is_strict(void **state)
 {
     (void)state;
-    Scenario *sc = load(UNIT_HEADER
+    Scenario *sc = unit_load_ok(UNIT_HEADER
                         "scene 'a' {\n"
                         "  choice { text = '" LONG "', score = { communication = 2 }, feedback = 'f', next = 'e' },\n"
                         "  choice { text = 'Short', score = { communication = -1, resiliency = 1 }, feedback = 'f', next = 'e' },\n"
