@@ -1,7 +1,10 @@
 /* cli_play: leadsim play FILE|ID [options] */
 #include "cli.h"
 #include "debrief.h"
+#include "recorder.h"
 #include "session.h"
+#include "settings.h"
+#include "paths.h"
 #include "report_json.h"
 #include "text_play.h"
 #include "watch.h"
@@ -33,6 +36,8 @@ static const char play_help[] =
     "                      scene's text, or, after an ending, of the debrief\n"
     "  --layout FILE       with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --settings FILE     the settings file for the window\n"
+    "  --resume            continue the playthrough of this scenario saved in progress\n"
+    "                      (--text; the window offers Continue on the library)\n"
     "  --watch             reload the file whenever it is saved, replaying your choices\n"
     "                      so far; a version with errors is reported and the one\n"
     "                      before keeps running (window and --text)\n"
@@ -43,11 +48,11 @@ static const char play_help[] =
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
 enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP, OPT_SCREENSHOT, OPT_SIZE, OPT_PAGE, OPT_LAYOUT,
-       OPT_SETTINGS, OPT_WATCH };
+       OPT_SETTINGS, OPT_WATCH, OPT_RESUME };
 static const CliOption play_options[] = {
     {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
     {"--screenshot", true}, {"--size", true}, {"--page", true}, {"--layout", true}, {"--settings", true},
-    {"--watch", false}, {NULL, false},
+    {"--watch", false}, {"--resume", false}, {NULL, false},
 };
 
 /* --watch in the terminal: the session takes the new version when it loads and replays. */
@@ -89,13 +94,13 @@ static int play_reload(void *ctx)
 }
 
 /* --choices, or --json: the session follows the numbers, the terminal shows it unless quiet. */
-static int play_text(Session *s, bool json, bool watch, const int *choices, int choice_count)
+static int play_text(Session *s, bool json, bool watch, const int *choices, int choice_count, Recorder *rec)
 {
     /* With --json, the conversation goes to stderr so stdout holds only JSON. */
     FILE *out = json ? stderr : stdout;
     ChoiceList list = {choices, choice_count, 0, 0};
     TextOptions opt = {stdin, out, text_width(out), !isatty(fileno(stdin)) && !choices,
-                       choices ? &list : NULL, NULL, NULL, FOLLOW_STEPPED};
+                       choices ? &list : NULL, NULL, NULL, FOLLOW_STEPPED, rec && rec->save_path[0]};
     TextWatch tw = {.session = s, .out = out};
     if (watch && !choices) {
         watch_init(&tw.watch, s->path);
@@ -131,6 +136,8 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
             return EXIT_INPUT;
         }
         text_debrief(&doc, &opt);
+        if (rec)
+            recorder_answers(rec, &doc);
         debrief_doc_free(&doc);
     }
     return EXIT_OK;
@@ -152,7 +159,7 @@ typedef struct {
     const char *target, *screenshot;
     AppStart start;
     int w, h;
-    bool text, json, seeded, watch;
+    bool text, json, seeded, watch, resume;
     uint64_t seed;
     int *choices, choice_count;
 } PlayArgs;
@@ -171,6 +178,7 @@ static int play_option(PlayArgs *a, int k, const char *value)
     case OPT_TEXT: a->text = true; return EXIT_OK;
     case OPT_JSON: a->json = true; return EXIT_OK;
     case OPT_WATCH: a->watch = true; return EXIT_OK;
+    case OPT_RESUME: a->resume = true; return EXIT_OK;
     case OPT_SCREENSHOT: a->screenshot = value; return EXIT_OK;
     case OPT_LAYOUT: a->start.layout_log = value; return EXIT_OK;
     case OPT_SETTINGS: a->start.settings_path = value; return EXIT_OK;
@@ -210,6 +218,76 @@ static int play_follow_json(Session *s, const PlayArgs *a)
     return play_json(s);
 }
 
+static void play_report(void *ctx, const char *message)
+{
+    (void)ctx;
+    fflush(stdout);
+    fprintf(stderr, "leadsim: %s\n", message);
+}
+
+/* --resume: the save in progress, replayed into s; says how far it went. */
+static int play_resume(Session *s, const char *dir, SaveData *save, char *path, size_t size, FILE *out)
+{
+    char notes[8192], note[1024], hash[HASH_HEX];
+    SaveStatus found = save_find(dir, s->scenario->id, path, size, save, notes, sizeof notes);
+    if (notes[0])
+        play_report(NULL, notes);
+    if (found != SAVE_OK) {
+        fprintf(stderr, "leadsim: no playthrough of '%s' in progress in %s; start one with: leadsim play %s --text\n",
+                s->scenario->id, paths_display(dir), session_play_name(s));
+        return EXIT_INPUT;
+    }
+    bool changed = hash_file(s->scenario->path, hash) != 0 || strcmp(hash, save->sha256) != 0;
+    int replayed = session_replay(s, &save->record, note, sizeof note);
+    if (replayed < 0) {
+        fprintf(stderr, "%s\n", s->play.error);
+        return EXIT_INPUT;
+    }
+    if (note[0])
+        fprintf(out, "[Resumed %s: %s%s]\n", paths_display(path), changed ? "the scenario changed since it was "
+                "saved; " : "", note);
+    else
+        fprintf(out, "[Resumed %s: replayed %d decision%s]\n", paths_display(path), replayed, replayed == 1 ? "" : "s");
+    return EXIT_OK;
+}
+
+/* --text (and --json with a conversation): saved as it goes, recorded at the end. */
+static int play_terminal(Session *s, PlayArgs *a)
+{
+    Settings settings;
+    char settings_file[4096], dir[4096], resumed[4200];
+    DiagList diags = {0};
+    settings_defaults(&settings);
+    settings_load(&settings, settings_path(a->start.settings_path, settings_file, sizeof settings_file), &diags);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    Recorder rec;
+    SaveData save = {0};
+    bool recording = a->text && save_dir(settings.saves, dir, sizeof dir);
+    int status = EXIT_OK;
+    if (a->resume && !recording) {
+        fprintf(stderr, "leadsim: --resume needs --text and a save folder\n");
+        return EXIT_INPUT;
+    }
+    if (recording && a->resume)
+        status = play_resume(s, dir, &save, resumed, sizeof resumed, a->json ? stderr : stdout);
+    if (status == EXIT_OK && recording &&
+        recorder_start(&rec, s, dir, settings.player, a->resume ? resumed : NULL, &save, play_report, NULL) != 0)
+        recording = false;
+    if (status == EXIT_OK && !a->resume && session_start(s, a->seed) != 0) {
+        fprintf(stderr, "%s\n", s->play.error);
+        status = EXIT_INPUT;
+    }
+    if (status == EXIT_OK)
+        status = play_text(s, a->json, a->watch, a->choices, a->choice_count, recording ? &rec : NULL);
+    if (status == EXIT_OK && a->json && s->play.status == PLAY_ENDED)
+        status = play_json(s);
+    if (recording)
+        recorder_stop(&rec);
+    save_data_free(&save);
+    return status;
+}
+
 static int play_run(PlayArgs *a)
 {
     if (!a->seeded && a->choices == NULL)
@@ -229,17 +307,15 @@ static int play_run(PlayArgs *a)
         a->start.choice_count = a->choice_count;
         a->start.seed = a->seed;
         a->start.watch = a->watch;
+        a->start.resume = a->resume;
         return cli_window_run(&a->start, a->screenshot, a->w, a->h);
     }
-    if (session_start(&session, a->seed) != 0) {
-        fprintf(stderr, "%s\n", session.play.error);
-        status = EXIT_INPUT;
-    } else if (a->json && a->choices) {
-        status = play_follow_json(&session, a);
+    if (a->json && a->choices && !a->text) {         /* quiet, and never saved or recorded */
+        status = session_start(&session, a->seed) == 0 ? play_follow_json(&session, a) : EXIT_INPUT;
+        if (session.play.status == PLAY_FAILED && session.record.count == 0)
+            fprintf(stderr, "%s\n", session.play.error);  /* it failed before the first choice */
     } else {
-        status = play_text(&session, a->json, a->watch, a->choices, a->choice_count);
-        if (status == EXIT_OK && a->json && session.play.status == PLAY_ENDED)
-            status = play_json(&session);
+        status = play_terminal(&session, a);
     }
     session_close(&session);
     return status;

@@ -242,6 +242,16 @@ int save_write(const char *path, const SaveData *data, char *why, size_t size)
 
 /* ---- where ----------------------------------------------------------------------------------- */
 
+bool save_dir(const char *configured, char *out, size_t size)
+{
+    const char *env = getenv("LEADSIM_SAVES");
+    const char *dir = env && *env ? env : configured && *configured ? configured : paths_save_dir();
+    if (dir == NULL)
+        return false;
+    snprintf(out, size, "%s", dir);
+    return true;
+}
+
 static void save_name(const char *dir, const char *id, int k, char *path, size_t size)
 {
     if (k == 1)

@@ -53,6 +53,10 @@ int  save_data_from(SaveData *data, const Session *s, const char *player); /* a 
 cJSON *save_steps_json(const PlayRecord *r);
 bool   save_steps_read(const cJSON *choices, PlayRecord *r);
 
+/* The save folder: $LEADSIM_SAVES when set (the tests use it), else `configured` ([folders]
+ * saves in settings.ini) when not empty, else paths_save_dir(). False when there is none. */
+bool save_dir(const char *configured, char *out, size_t size);
+
 /* Where a save of scenario `id` goes in `dir` (created if needed): the first name that
  * is free or holds a good save of `id`. Each file passed over is named in `notes`, with
  * why. 0, or -1 when no name is usable (`notes` says why). */

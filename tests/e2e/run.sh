@@ -25,6 +25,9 @@ done
 here=$(dirname "$0")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
+# Saves and the history of every playthrough here go to a folder of the run's own.
+LEADSIM_SAVES=$tmp/saves
+export LEADSIM_SAVES
 pass=0
 fail=0
 
