@@ -48,15 +48,16 @@ endif
 # Layers, in the order data flows. A layer sees its own headers and those of
 # the layers it names below; only script and model see Lua's, so a view that
 # reaches into Lua does not compile (docs/architecture.md).
-LAYERS        := base script model records design report window cli
+LAYERS        := base script model records room design report window cli
 SEES_base     := base
 SEES_script   := base script
 SEES_model    := base script model
 SEES_records  := base model records
+SEES_room     := base model records room
 SEES_design   := base model design
-SEES_report   := base model report
-SEES_window   := base model records window
-SEES_cli      := base model records design report window cli
+SEES_report   := base model room report
+SEES_window   := base model records room window
+SEES_cli      := base model records room design report window cli
 LUA_LAYERS    := script model
 
 ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))
