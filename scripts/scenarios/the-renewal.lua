@@ -24,17 +24,28 @@
 --                  market to buy from
 -- The verdict (scene "verdict") reads all five, plus the extension flag.
 --
+-- The policy setting: March 2027. The federal managed care rules (42 CFR
+-- 438, as amended in 2024) are in force: capitation rates must be certified
+-- as actuarially sound and priced for what the contract requires; a state
+-- that directs plans to pay providers in a set way needs CMS approval of a
+-- directed payment first; the state's tools against a failing plan are
+-- intermediate sanctions, liquidated damages and, after a hearing,
+-- termination. Since January 2026 the plans publish their own yearly prior
+-- authorization figures, but nobody publishes overturn rates by plan.
+--
 -- Flags on `s` carry choices forward: s.purpose, s.real_measures,
--- s.brokered, s.briefed_chair, s.vague_promise, s.advocates_in,
--- s.withhold, s.dropped_cobalt, s.chc_fee, ... Look for function `text`,
--- `when` (scene "final_terms") and function `next`.
+-- s.brokered, s.briefed_chair, s.narrow_clause, s.vague_promise,
+-- s.advocates_in, s.withhold (the corrective plan), s.dropped_cobalt,
+-- s.chc_fee, ... Look for function `text`, `when` (scene "final_terms")
+-- and function `next`.
 
 scenario {
   id = "the-renewal",
   title = "The Renewal",
   role = "Director, State Medicaid Agency",
-  summary = "Your three Medicaid managed care contracts renew on July 1, and the new terms "
-         .. "are due to the plans and federal reviewers in 29 days. A hospital system is "
+  summary = "March 2027. Your three Medicaid managed care contracts renew on July 1, and the "
+         .. "new terms and certified rates are due to the plans and federal reviewers in 29 "
+         .. "days, under the federal managed care rules as amended in 2024. A hospital system is "
          .. "threatening to leave one plan's network, the chair of the health budget "
          .. "subcommittee wants that plan gone, advocates want wrongful denials stopped, "
          .. "and the plans want more money.",
@@ -67,8 +78,11 @@ scene "kickoff" {
     thicker than a phone book. Between them, Crestline Health, Valley Partners
     Health Plan and Cobalt Health Plan cover 1.1 million of your members and
     $6.4 billion a year in payments. All three contracts renew on July 1. To
-    leave federal reviewers time, the final terms and the actuary's certified
-    rates have to go to the plans by April 1: twenty-nine days from now.
+    leave federal reviewers their ninety days, the final terms and the
+    actuary's certified rates have to go to the plans and to CMS by April 1:
+    twenty-nine days from now. The actuary has been building July's rates
+    since the autumn, and anything new the contracts require, she has to
+    price.
 
     "Most years we roll them forward with a rate update and a few technical
     amendments," Nadia says. "This is not most years." She runs through the
@@ -81,8 +95,9 @@ scene "kickoff" {
       subcommittee and has Lakeshore's flagship hospital in her district,
       called the Governor's chief of staff on Friday.
     - The plans want a 6.5% rate increase. The actuary's range tops out at 4%.
-    - The Consumer Health Alliance has written to ask why nobody publishes
-      how often the plans deny care.
+    - The Consumer Health Alliance has written to ask why the only denial
+      figures anyone publishes are the plans' own yearly postings, and why
+      nobody reports how often denials are overturned on appeal.
 
     "Where do you want to start?"
   ]],
@@ -121,7 +136,7 @@ scene "kickoff" {
   },
   choice {
     id = "purpose",
-    text = "Treat it as a purchase: agree with the team by Wednesday what the state is buying, and judge every demand by it",
+    text = "Treat it as a purchase: agree by Wednesday what the state is buying, and judge every demand by it",
     score = { vision_and_purpose = 3, business_acumen = 2, effective_decision_making = 1 },
     effects = { accountability = 8, slack = -1 },
     feedback = [[The state is the plans' only customer, and a renewal is when a
@@ -389,7 +404,7 @@ scene "lakeshore" {
   },
   choice {
     id = "broker",
-    text = "Broker it: both sides at your table, undisputed claims paid now, the rest to a reviewer, the notice suspended",
+    text = "Broker it: both sides at your table, undisputed claims paid, the rest to a reviewer, notice suspended",
     score = { managing_conflict_and_negotiating = 3, engaging_stakeholders = 2, improving_health_outcomes = 1 },
     effects = { trust = 5, access = 3, market = 2, slack = -1 },
     feedback = [[You found the interests under both positions: Lakeshore needs
@@ -436,7 +451,7 @@ scene "chair" {
 
   choice {
     id = "any_willing",
-    text = "Agree to the any-willing-hospital clause; every budget you will ever need runs through her subcommittee",
+    text = "Agree to the any-willing-hospital clause; every budget you need runs through her subcommittee",
     score = { managing_conflict_and_negotiating = -2, business_acumen = -2, engaging_stakeholders = 1 },
     effects = { trust = 6, accountability = -8, market = -8 },
     feedback = [[Her support matters for everything else you do, and giving a
@@ -459,7 +474,7 @@ scene "chair" {
   },
   choice {
     id = "straight",
-    text = "Decline the clause and say why; Cobalt will be judged on evidence, and she gets a briefing before signing",
+    text = "Decline the clause and say why: Cobalt will be judged on evidence, and she is briefed before signing",
     score = { engaging_stakeholders = 2, managing_conflict_and_negotiating = 2,
               communicating_with_internal_and_external_audiences = 2, vision_and_purpose = 1 },
     effects = function(s)
@@ -521,6 +536,10 @@ scene "week_one" {
       lines[#lines + 1] = [[Senator Kessler has told the hospital association
         that the agency "finally gets it". The plans' association has asked
         for an urgent meeting.]]
+    elseif s.narrow_clause then
+      lines[#lines + 1] = [[Senator Kessler's office has asked for the trauma
+        clause's exact wording, and two other hospitals in her district have
+        asked why it names only Lakeshore.]]
     elseif s.vague_promise then
       lines[#lines + 1] = [[Senator Kessler's chief of staff has told a
         reporter the agency is "reviewing Cobalt's future".]]
@@ -568,11 +587,12 @@ scene "advocates" {
       "He'd started using words," Angela says. "By the time the therapy came
       back, he'd stopped."
 
-      Tomás has three asks: publish every plan's denial and appeal numbers;
-      end prior authorization for children's behavioral health; and give
-      members a seat on whatever body oversees these contracts. "You measure
-      how fast the plans answer their phones," he says. "Nobody measures
-      whether anyone gets care."]] .. aside
+      Tomás has three asks: publish every plan's denials and overturned
+      appeals, quarterly and side by side, instead of the plans' own yearly
+      postings; end prior authorization for children's behavioral health; and
+      give members a seat on whatever body oversees these contracts. "You
+      measure how fast the plans answer their phones," he says. "Nobody
+      measures whether anyone gets care."]] .. aside
   end,
 
   choice {
@@ -636,6 +656,7 @@ scene "team_feedback" {
     add(s.rates_tied, "rate standards we haven't drafted")
     add(s.briefed_chair, "a briefing for Senator Kessler")
     add(s.any_willing, "an any-willing-hospital clause")
+    add(s.narrow_clause, "a trauma-center clause")
     add(s.vague_promise, "whatever you told Senator Kessler about Cobalt")
     add(s.advocates_in, "quarterly denial reports and access standards written with the advocates")
     add(s.pa_ban, "a prior authorization ban nobody has costed")
@@ -703,7 +724,7 @@ scene "team_feedback" {
   },
   choice {
     id = "draft_it_myself",
-    text = "Take the drafting of the new terms on yourself, so her stretched team is not overloaded this month",
+    text = "Take the drafting of the new terms on yourself tonight, so her stretched team is not overloaded this month",
     score = { receiving_feedback = 1, developing_directing_and_delegating = -2, self_awareness = -1 },
     effects = { slack = -2 },
     feedback = [[Accepting the point and carrying the load yourself is a
@@ -714,8 +735,8 @@ scene "team_feedback" {
   },
   choice {
     id = "reset",
-    text = "Ask which commitments are at risk, hand her team the drafting with you clearing the way, and bring her to every call",
-    score = { receiving_feedback = 2, developing_directing_and_delegating = 2, self_awareness = 1, managing_resources = 1 },
+    text = "Ask which commitments are at risk, give her team the drafting, and bring her into every call",
+    score = { receiving_feedback = 2, developing_directing_and_delegating = 2, managing_work = 1, self_awareness = 1 },
     effects = { slack = 3, accountability = 3 },
     feedback = [[You heard a hard message without defending yourself and
       changed how the work is run: the people who know the contracts draft
@@ -841,7 +862,8 @@ scene "press" {
   text = function(s)
     local story
     if s.withhold then
-      story = [[The Courier's morning story quotes Greg Lindqvist: Cobalt
+      story = [[The Courier's morning story quotes Greg Lindqvist calling
+        the sanctions "a death sentence by paperwork". Cobalt
         "cannot keep serving members in a state that rewrites the rules a
         hundred days before a contract starts" and is "evaluating its
         participation". Cobalt's call center has been telling worried members
@@ -1064,7 +1086,7 @@ scene "clinics" {
   choice {
     id = "fix_the_flow",
     text = "Settle wraparound monthly, advance the two clinics what they're owed, and seek CMS approval for a care fee",
-    score = { business_acumen = 2, systems_thinking = 2, leading_innovation = 1, managing_resources = 1 },
+    score = { business_acumen = 2, systems_thinking = 2, leading_innovation = 2 },
     effects = { access = 4, trust = 5, accountability = 4, slack = -1 },
     feedback = [[You treated the clinics' crisis as a symptom of how money moves,
       and changed the flow: monthly settlement ends the quarterly cliff, and a
@@ -1089,7 +1111,7 @@ scene "clinics" {
   choice {
     id = "next_year",
     text = "Tell her provider payment belongs in next year's rate-setting; reopening it now would put the renewal at risk",
-    score = { engaging_stakeholders = -2, improving_health_outcomes = -1, managing_work = 1 },
+    score = { engaging_stakeholders = -2, improving_health_outcomes = -1, balancing_strategic_focus_and_agility = 1 },
     effects = { trust = -6, access = -4 },
     feedback = [[Keeping the renewal's scope under control is a fair concern
       with thirteen days left. But how plans pay providers is exactly what a
@@ -1180,7 +1202,7 @@ scene "governor_call" {
   choice {
     id = "lost_weekend",
     text = "Assure him it is under control, then spend the weekend rewriting the amendments yourself so nothing else slips",
-    score = { resiliency = -1, self_awareness = -1, developing_directing_and_delegating = -1, managing_work = 1 },
+    score = { resiliency = -1, self_awareness = -1, developing_directing_and_delegating = -1 },
     effects = { slack = 1 },
     feedback = [[Taking responsibility and working hard are real virtues, and
       the amendments will move. But reassurance without substance does not
@@ -1191,7 +1213,7 @@ scene "governor_call" {
   },
   choice {
     id = "listen",
-    text = "Ask what the Governor is hearing and what you handled badly, then send Malcolm one page on what the renewal buys",
+    text = "Ask what the Governor is hearing and what you handled badly, then send one page on what the renewal buys",
     score = { resiliency = 2, self_awareness = 2, receiving_feedback = 2, vision_and_purpose = 1 },
     effects = { trust = 4 },
     feedback = [[You stayed steady without getting defensive: you asked for the
@@ -1217,7 +1239,8 @@ local function drafted_terms(s)
   add(s.advocates_in, "quarterly public denial reports")
   add(s.pa_ban, "the prior authorization ban")
   add(s.any_willing, "the any-willing-hospital clause")
-  add(s.withhold, "Cobalt's 3% withhold")
+  add(s.narrow_clause, "the trauma-center contracting clause")
+  add(s.withhold, "Cobalt's corrective plan and sanctions")
   add(s.auto_assign, "performance-based assignment")
   add(s.protected_transition, "continuity-of-care protections for Cobalt's members")
   add(s.chc_fee, "the health-center care-management fee")
@@ -1244,31 +1267,35 @@ scene "final_terms" {
     local status
     if s.slack >= 5 and #terms >= 2 then
       status = [["We're in better shape than I expected," Nadia says. Every
-        term your team drafted is written, and the actuary can certify the
-        rates by Friday. The question is only whether to send it all.]]
+        term your team drafted reached the actuary by the middle of the
+        month, she has priced them all, and her certification is ready for
+        signature. The question is only whether to send it all.]]
     elseif s.slack >= 5 then
       status = [["There's time," Nadia says. "What there isn't is much to
-        send." In the days left her team could draft a prompt-payment standard
-        and a public denial report, and the actuary could certify the rates
-        with them. Anything more ambitious would need another month.]]
+        send." A prompt-payment standard and a public denial report cost
+        the plans little, and the actuary has already priced them. Anything
+        more ambitious would need another month.]]
     elseif s.slack >= 1 and #terms == 0 then
-      status = [["There isn't much to send," Nadia says. In the days left her
-        team can still add a prompt-payment standard and a public denial
-        report, and the actuary can certify the rates with them. Anything more
-        ambitious would need another month.]]
+      status = [["There isn't much to send," Nadia says. Her team can still
+        add a prompt-payment standard and a public denial report, which the
+        actuary priced weeks ago. Anything more ambitious would need another
+        month.]]
     elseif s.slack >= 1 then
-      status = [["We can't do all of it well," Nadia says. The payment terms,
-        the denial reporting and the rate certification are ready. Everything
-        else is rough, and the actuary needs five working days for whatever
-        goes in.]]
+      status = [["We can't do all of it well," Nadia says. The payment terms
+        and the denial reporting reached the actuary in time, and the rates
+        are certified on them. Everything else is rough, and the actuary will
+        not certify rates for terms she has not priced; pricing them properly
+        takes weeks, not days.]]
     elseif #terms == 0 then
-      status = [["We're out of road," Nadia says. Her team could still write a
-        prompt-payment standard and a public denial report, but nothing new has
-        been certified. The actuary needs five working days, and there are
-        four.]]
+      status = [["We're out of road," Nadia says. Nothing new reached the
+        actuary in time to be priced, and a new term priced in four days is
+        a guess she will not sign. What she can certify by April 1 is the
+        current contract, for a year or for less.]]
     else
-      status = [["We're out of road," Nadia says. Nothing new has been
-        certified. The actuary needs five working days, and there are four.]]
+      status = [["We're out of road," Nadia says. Nothing new reached the
+        actuary in time to be priced, and she will not certify rates for terms
+        she has not priced. What she can certify by April 1 is the current
+        contract, for a year or for less.]]
     end
     return draft .. "\n\n" .. status .. [[
 
@@ -1276,22 +1303,82 @@ scene "final_terms" {
       What goes out on April 1?]]
   end,
 
+  notes = [[
+    What goes out depends on the days saved or spent all month. Where the
+    full package and the phased one are both on screen, they are close: one
+    keeps every promise now, the other sends only what the actuary has priced
+    and dates the rest. Ask what "on time" means to a member, to a plan and
+    to the actuary, and why a term nobody has priced cannot simply be
+    certified overnight.
+  ]],
+
+  choice {
+    id = "rollover",
+    text = "Drop the new standards and renew on the current terms; an on-time renewal is what matters now",
+    score = { vision_and_purpose = -2, measuring_performance = -1, managing_resources = 1 },
+    -- The old terms hold the plans to no more than they did in March.
+    effects = function(s)
+      s.accountability = math.min(s.accountability - 15, 30)
+      s.market = s.market + 4
+    end,
+    feedback = [[Meeting the deadline matters, an on-time renewal protects
+      members from any gap in coverage, and it spares a worn-out team. But the
+      old terms are what produced a month of crises, and you are locking them
+      in for two more years.]],
+    next = function(s) s.sent = "rollover"; return "hearing" end,
+  },
   choice {
     id = "full",
-    text = "Send the full package on April 1, certified, with the first public scorecard promised for October",
+    text = "Send the full package on April 1, every term priced and certified, with a public scorecard from October",
     when = function(s) return s.slack >= 5 and #drafted_terms(s) >= 2 end,
-    score = { effective_decision_making = 2, vision_and_purpose = 2, balancing_strategic_focus_and_agility = 1, measuring_performance = 1 },
+    score = { effective_decision_making = 2, measuring_performance = 2, vision_and_purpose = 1, balancing_strategic_focus_and_agility = 1 },
     effects = { accountability = 6 },
-    feedback = [[The time your team saved earlier is paying off: you can send
-      everything, properly certified, without trading away the long-term aim
-      to make the date. Promising the October scorecard in public ties the
-      agency to measuring what it bought, which is what makes the terms
-      real.]],
+    feedback = [[The time your team saved earlier is paying off: everything
+      reached the actuary in time to be priced, so you can send it all without
+      trading away the long-term aim to make the date. Promising the October
+      scorecard in public ties the agency to measuring what it bought. Sending
+      everything at once also asks the most of the plans in a single year.]],
     next = function(s) s.sent = "full"; return "hearing" end,
   },
   choice {
+    id = "extend",
+    text = "Ask for a 90-day extension of the current contracts, and finish the new terms properly over the summer",
+    score = { effective_decision_making = -2, balancing_strategic_focus_and_agility = -1, vision_and_purpose = 1 },
+    feedback = [[Wanting to do it properly is a fair instinct, and extensions
+      are lawful and common. But an extension keeps the old terms running,
+      gives the plans three more months to lobby, and ends your leverage: the
+      renewal deadline was what brought them to the table.]],
+    next = function(s) s.extension = true; s.sent = "extension"; return "hearing" end,
+  },
+  choice {
+    id = "phased",
+    text = "Send the priced core on time (payment terms, denial reports, rates) and date the rest for a January amendment",
+    when = function(s) return s.slack >= 1 end,
+    score = { effective_decision_making = 2, balancing_strategic_focus_and_agility = 2, managing_resources = 1 },
+    effects = { accountability = 3 },
+    feedback = [[You held the line on what matters most and were honest about
+      what was not ready, instead of sending everything badly or nothing at
+      all. Dates written into the contract make the second phase a commitment
+      rather than a hope, and the January terms will need their own pricing
+      and, for any directed payment, federal approval first.]],
+    next = function(s) s.sent = "phased"; return "hearing" end,
+  },
+  choice {
+    id = "rush",
+    text = "Send everything on April 1 anyway, with the unfinished standards drafted overnight and priced later",
+    when = function(s) return s.slack < 5 and #drafted_terms(s) > 0 end,
+    score = { effective_decision_making = -1, planning_for_action = -1, measuring_performance = -1, vision_and_purpose = 1 },
+    effects = { accountability = 2, market = -6 },
+    feedback = [[The ambition is admirable, and nothing you promised is left
+      behind. But standards drafted overnight tend to measure the wrong thing,
+      the actuary cannot certify rates for terms she has not priced, and the
+      plans will spend the spring disputing definitions instead of meeting
+      them.]],
+    next = function(s) s.sent = "rush"; return "hearing" end,
+  },
+  choice {
     id = "bridge",
-    text = "Send the current terms for six months only, with the new standards written in now to take effect on January 1",
+    text = "Send the current terms for six months only, with the new standards written in to start on January 1",
     when = function(s) return s.slack == 0 end,
     score = { effective_decision_making = 2, balancing_strategic_focus_and_agility = 2 },
     effects = { accountability = -3 },
@@ -1301,60 +1388,6 @@ scene "final_terms" {
       months longer than they should. It is an honest recovery from a schedule
       that slipped earlier.]],
     next = function(s) s.sent = "bridge"; return "hearing" end,
-  },
-  choice {
-    id = "rollover",
-    text = "Drop the new standards and renew on the current terms; the deadline is what matters now",
-    score = { vision_and_purpose = -2, measuring_performance = -1, effective_decision_making = 1 },
-    -- The old terms hold the plans to no more than they did in March.
-    effects = function(s)
-      s.accountability = math.min(s.accountability - 15, 30)
-      s.market = s.market + 4
-    end,
-    feedback = [[Meeting the deadline matters, and an on-time renewal protects
-      members from any gap in coverage. But the old terms are what produced a
-      month of crises, and you are locking them in for two more years.
-      Everything you learned in March is left out of the one document that
-      binds the plans.]],
-    next = function(s) s.sent = "rollover"; return "hearing" end,
-  },
-  choice {
-    id = "phased",
-    text = "Send the core on time (payment standards, denial reporting and the certified rates) and write the rest in as a January amendment with fixed dates",
-    when = function(s) return s.slack >= 1 end,
-    score = { effective_decision_making = 2, balancing_strategic_focus_and_agility = 2, vision_and_purpose = 1 },
-    effects = { accountability = 3 },
-    feedback = [[You held the line on what matters most and were honest about
-      what was not ready, instead of sending everything badly or nothing at
-      all. Dates written into the contract make the second phase a commitment
-      rather than a hope. This is what balancing focus and agility looks like
-      at a deadline.]],
-    next = function(s) s.sent = "phased"; return "hearing" end,
-  },
-  choice {
-    id = "rush",
-    text = "Send everything on April 1 anyway, with the unfinished standards drafted overnight",
-    when = function(s) return s.slack < 5 and #drafted_terms(s) > 0 end,
-    score = { effective_decision_making = -1, planning_for_action = -1, measuring_performance = -1 },
-    effects = { accountability = 2, market = -6 },
-    feedback = [[The ambition is admirable, and nothing is left behind. But
-      standards drafted overnight tend to measure the wrong thing or nothing at
-      all, the actuary cannot price terms she has not seen, and the plans will
-      spend the spring disputing definitions instead of meeting them. A weak
-      standard in the contract now can be worse than a strong one in
-      January.]],
-    next = function(s) s.sent = "rush"; return "hearing" end,
-  },
-  choice {
-    id = "extend",
-    text = "Ask the plans and federal reviewers for a 90-day extension of the current contracts, to finish the new terms properly",
-    score = { effective_decision_making = -2, balancing_strategic_focus_and_agility = -1, business_acumen = -1 },
-    feedback = [[Wanting to do it properly is a fair instinct, and extensions
-      are lawful and common. But an extension keeps the old terms running,
-      gives the plans three more months to lobby, and ends your leverage: the
-      renewal deadline was what brought them to the table. It also drops the
-      whole question into the middle of the legislature's budget.]],
-    next = function(s) s.extension = true; s.sent = "extension"; return "hearing" end,
   },
 }
 
@@ -1378,6 +1411,14 @@ scene "hearing" {
       opening = [["I'll say this for the Director," the Senator begins. "I was
         told what the agency was going to do, and then it did it. I don't like
         all of it."]]
+    elseif s.narrow_clause and (s.sent == "rollover" or s.sent == "extension") then
+      opening = [["Last month the Director offered my trauma center a place in
+        every plan's network," the Senator begins. "I've read these papers.
+        It isn't in them."]]
+    elseif s.narrow_clause then
+      opening = [["The Director wrote my trauma center into every plan's
+        network," the Senator begins. "I'll take it. My other hospitals want
+        to know why they weren't."]]
     elseif s.vague_promise then
       if s.dropped_cobalt then
         opening = [["Last month the Director told me the agency would look hard
@@ -1415,52 +1456,70 @@ scene "hearing" {
       renewal change, and how will this committee know whether it worked?"]]
   end,
 
+  notes = [[
+    The hearing is not won by a formula. Two strong answers compete: one
+    shows the committee what changed through the cases it cares about (a
+    child's denial, a hospital's claim) and the number that will track them;
+    the other owns what went wrong. Ask the room which one Senator Kessler
+    would repeat to her constituents, and which one rebuilds her trust in
+    the agency.
+  ]],
+
+  choice {
+    id = "two_cases",
+    text = "Answer with two cases, a denial like Marcus's and a claim like Lakeshore's: what happens now, and what will show it",
+    score = { communicating_with_internal_and_external_audiences = 2, improving_health_outcomes = 2, measuring_performance = 2 },
+    effects = { trust = 6 },
+    feedback = [[You answered the question she asked in the terms her
+      constituents live: a child's appeal and a hospital's unpaid claim, what
+      the new contract does to each, and the number the committee can watch.
+      It shows the renewal working without claiming it has. You said little
+      about what the agency got wrong, and she noticed.]],
+    next = "verdict",
+  },
   choice {
     id = "walk_through",
-    text = "Walk the committee through the new contract terms and the actuarial basis for the rates, so the record shows how each was reached",
-    score = { communicating_with_internal_and_external_audiences = 1, business_acumen = 1 },
+    text = "Walk the committee through the new terms and the actuarial basis for the rates, so the record shows each step",
+    score = { communicating_with_internal_and_external_audiences = 1, business_acumen = 1, technical_learning = 1 },
     effects = { trust = 1 },
     feedback = [[Clear and well prepared, and the committee's staff will value
       the detail. But the Senator asked what changed for hospitals and
       constituents and how she will know, and a tour of the contract answers
-      neither in terms she can take home. Command of the detail is most useful
-      in the service of an answer.]],
+      neither in terms she can take home.]],
     next = "verdict",
   },
   choice {
     id = "correct_her",
-    text = "Point out, politely, that Lakeshore's own billing errors were part of the problem",
+    text = "Point out, politely, that Lakeshore's own billing errors were part of the problem, as the reviewer found",
     score = { communicating_with_internal_and_external_audiences = -2, managing_conflict_and_negotiating = -2, resiliency = -1 },
     effects = { trust = -8 },
     feedback = [[It may even be true, and after a month of taking the blame it is
       tempting to set the record straight. But correcting a chair about her
       district's biggest employer, in public, turns a question about members
-      into a contest you cannot win. It also reopens a dispute that should be
-      settled by evidence, away from the microphones.]],
+      into a contest you cannot win.]],
     next = "verdict",
   },
   choice {
     id = "effort",
-    text = "Describe how much the team achieved against an impossible deadline, and thank the committee for its patience",
-    score = { communicating_with_internal_and_external_audiences = -1, receiving_feedback = -1 },
+    text = "Describe how much your team achieved against an impossible deadline, and thank the committee for its patience",
+    score = { communicating_with_internal_and_external_audiences = -1, developing_directing_and_delegating = 1 },
     effects = { trust = -2 },
-    feedback = [[Your team did work hard, and saying so in public is generous.
-      But the committee asked about results for hospitals and constituents,
-      and an answer about effort sounds like an agency grading itself.
-      Legislators tend to hear "we tried hard" as the preface to "it didn't
-      work".]],
+    feedback = [[Your team did work hard, and saying so in public is generous
+      and earns you their loyalty. But the committee asked about results for
+      hospitals and constituents, and an answer about effort sounds like an
+      agency grading itself.]],
     next = "verdict",
   },
   choice {
     id = "own_it",
-    text = "Say plainly what changed, what did not, and what you got wrong; then name three numbers you will report to the committee every quarter",
-    score = { communicating_with_internal_and_external_audiences = 2, receiving_feedback = 2, measuring_performance = 2 },
+    text = "Say plainly what changed, what did not and what you got wrong, and name three numbers to report",
+    score = { communicating_with_internal_and_external_audiences = 2, receiving_feedback = 2, measuring_performance = 1 },
     effects = { trust = 6 },
-    feedback = [[You answered the question she asked, in terms her constituents
-      would recognize, and you were honest about what is unfinished. Committing
-      to report three numbers every quarter turns the committee's oversight
-      from an ambush into a routine. It is how an agency earns room to make the
-      next hard decision.]],
+    feedback = [[You were honest about what is unfinished, and naming your own
+      mistakes in public earns a chair's respect. Quarterly numbers turn the
+      committee's oversight into a routine. The numbers were yours, though,
+      and the Senator's question was about her hospitals and constituents; an
+      example she could repeat would have carried further.]],
     next = "verdict",
   },
 }
