@@ -1561,6 +1561,10 @@ local function epilogue(s, cobalt_walked)
   elseif s.dropped_cobalt or cobalt_walked then
     lines[#lines + 1] = [[Lakeshore's quarrel with Cobalt ended when Cobalt
       did.]]
+  elseif s.lakeshore_leaves and s.narrow_clause and live then
+    lines[#lines + 1] = [[Lakeshore Regional left Cobalt's network on May 1
+      and was back in it on July 1 under the trauma-center clause, at rates
+      the two fought over all summer.]]
   elseif s.lakeshore_leaves then
     lines[#lines + 1] = [[Lakeshore Regional left Cobalt's network on May 1.
       Cobalt families in the north now drive ninety minutes to the nearest
@@ -1587,24 +1591,43 @@ local function epilogue(s, cobalt_walked)
         treatment.]]
     end
   end
+  -- Terms that start in January (the phased amendment, or the bridge) are
+  -- only weeks old by the winter: the epilogue says so rather than judging
+  -- them.
+  local january = s.sent == "phased" or s.sent == "bridge"
   -- The advocates and the family
   if s.advocates_in then
-    if live then
+    if live and january then
+      lines[#lines + 1] = [[The access standards Tomás Herrera's coalition
+        helped write took effect in January; the coalition is waiting, not
+        patiently, for the first quarter's numbers.]]
+    elseif live then
       lines[#lines + 1] = [[Tomás Herrera's coalition helped write the access
         standards, and Marcus Price's therapy has not been interrupted again.]]
     else
       lines[#lines + 1] = [[The access standards Tomás Herrera's coalition
         helped draft are still in a folder in Nadia's office.]]
     end
+  elseif s.pa_ban and live and january then
+    lines[#lines + 1] = [[The ban on prior approval for children's behavioral
+      therapy took effect in January, and the plans have already asked for a
+      rate adjustment to pay for it.]]
   elseif s.pa_ban and live then
     lines[#lines + 1] = [[Children's behavioral therapy no longer needs prior
       approval; the plans have asked for a rate adjustment to pay for it.]]
   end
   -- The health centers
   if s.chc_fee then
-    if live then
-      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll, and every
-        health center now receives a monthly care-management fee.]]
+    if live and january then
+      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll, and
+        wraparound is settled monthly now. The care-management fee went to
+        CMS with January's amendment as a directed payment, and is still
+        waiting for approval.]]
+    elseif live then
+      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll. CMS
+        approved the care-management fee as a directed payment in the autumn,
+        and the first payments, covering the months since July, reached
+        every health center in December.]]
     else
       lines[#lines + 1] = [[Northgate and Cedar Creek made payroll; the
         care-management fee never made it into the contracts.]]
@@ -1614,15 +1637,20 @@ local function epilogue(s, cobalt_walked)
   if live and not cobalt_walked then
     if s.withhold then
       if s.sent == "bridge" then
-        lines[#lines + 1] = [[Cobalt's withhold took effect in January; its
-          first verified on-time payment rate under the new terms is 82%.]]
+        lines[#lines + 1] = [[Cobalt's corrective plan took effect in January;
+          its first verified on-time payment rate under it is 82%.]]
       else
-        lines[#lines + 1] = [[Cobalt earned back two-thirds of its withhold in
-          the first two quarters; its verified on-time payment rate is 87% and
-          rising.]]
+        lines[#lines + 1] = [[Cobalt paid damages for two missed months, then
+          met the standards; its verified on-time payment rate is 87% and
+          rising, and the state lifted the freeze on its new members in
+          December.]]
       end
     end
-    if s.auto_assign then
+    if s.auto_assign and january then
+      lines[#lines + 1] = [[Performance-based assignment began in January;
+        Valley Partners received most of the first 3,000 members it
+        assigned.]]
+    elseif s.auto_assign then
       lines[#lines + 1] = [[Valley Partners has gained 19,000 members through
         performance-based assignment, and Crestline has hired a new director
         of provider relations.]]
