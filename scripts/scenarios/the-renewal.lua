@@ -260,9 +260,9 @@ scene "plans_pitch" {
 
 
       Osei, Crestline's state president, makes the case for 6.5%. Since the
-      pandemic's continuous-coverage rule ended and eligibility
-      redeterminations resumed, about 140,000 members have left the program,
-      mostly healthy adults who rarely used care, and the members who remain
+      federal work requirements and six-month renewals for expansion adults
+      began in January, about 60,000 adults have left the program, most of
+      them healthy people who rarely used care, and the members who remain
       cost more. "The actuary's range is built on last year's
       population," she says. "We're paying this year's claims."
 
@@ -1490,7 +1490,7 @@ scene "hearing" {
   },
   choice {
     id = "correct_her",
-    text = "Point out, politely, that Lakeshore's own billing errors were part of the problem, as the reviewer found",
+    text = "Point out, politely, that Lakeshore's own billing errors were part of the problem, as the claims show",
     score = { communicating_with_internal_and_external_audiences = -2, managing_conflict_and_negotiating = -2, resiliency = -1 },
     effects = { trust = -8 },
     feedback = [[It may even be true, and after a month of taking the blame it is
