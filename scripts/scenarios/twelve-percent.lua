@@ -22,9 +22,11 @@
 --     Only score the competencies a choice really tests.
 --   * Options read alike: similar length, equal care, each one something a
 --     real director might choose for a real reason. The strongest sits at a
---     different place from one decision to the next, and at about a third of
---     decisions a second option is within a point or two of it, stronger on a
---     different competency (a trade-off the debrief shows as one).
+--     different place from one decision to the next, and at many decisions a
+--     second option is within a point or two of it, stronger on a different
+--     competency (a trade-off the debrief shows as one). Weak options carry a
+--     real strength too (speed, loyalty, a rule that exists), so `check`
+--     finds no answer-key cue.
 --   * Each choice has an `id`, so saves and logs name it even if the order of
 --     the options changes.
 --   * Flags on the state `s` (s.asked_revenue, s.dental_cut, ...) carry early
@@ -547,8 +549,7 @@ scene "leak" {
       ]] .. list .. [[. "Advocates are calling it a war on the poor," she says.
       "My story runs at nine. Does the Medicaid director want to comment?"
 
-      The Governor's budget is confidential until she releases it in January,
-      and her press office speaks for it until then.]]
+      The Governor's budget is embargoed until she releases it in January.]]
   end,
   notes = [[
     A scene where speaking up on your own is the tempting mistake. The
@@ -1101,8 +1102,8 @@ scene "hearing" {
   },
   choice {
     id = "governors_call",
-    text = "Say these were the Governor's decisions, and refer the detailed questions to her budget office staff",
-    score = { communicating_with_internal_and_external_audiences = -2, vision_and_purpose = -1 },
+    text = "Say these were the Governor's decisions, and refer the detailed questions to her budget office",
+    score = { communicating_with_internal_and_external_audiences = -2, vision_and_purpose = -1, receiving_feedback = -1 },
     effects = { trust = -8 },
     feedback = [[Technically true, since it is now the Governor's budget, and a
       reasonable instinct to stay in your lane. But you built the package and
@@ -1112,8 +1113,8 @@ scene "hearing" {
   },
   choice {
     id = "who_and_how",
-    text = "Say plainly who is affected and how much, and commit to quarterly access reports with a trigger",
-    score = { communicating_with_internal_and_external_audiences = 2, measuring_performance = 2, improving_health_outcomes = 1 },
+    text = "Say plainly who is affected and by how much, and commit to quarterly access reports with a trigger",
+    score = { communicating_with_internal_and_external_audiences = 2, measuring_performance = 2, receiving_feedback = 1 },
     effects = { trust = 6 },
     feedback = [[You answered the question she asked, owned the trade-offs, and
       offered a way for the committee to hold you to account. Committing to
