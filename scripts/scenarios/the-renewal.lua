@@ -1281,11 +1281,11 @@ scene "final_terms" {
         actuary priced weeks ago. Anything more ambitious would need another
         month.]]
     elseif s.slack >= 1 then
-      status = [["We can't do all of it well," Nadia says. The payment terms
-        and the denial reporting reached the actuary in time, and the rates
-        are certified on them. Everything else is rough, and the actuary will
-        not certify rates for terms she has not priced; pricing them properly
-        takes weeks, not days.]]
+      status = [["We can't do all of it well," Nadia says. A prompt-payment
+        standard and a public denial report cost the plans little, the actuary
+        priced them weeks ago, and the rates can be certified with them.
+        Everything else is rough, and she will not certify rates for terms she
+        has not priced; pricing them properly takes weeks, not days.]]
     elseif #terms == 0 then
       status = [["We're out of road," Nadia says. Nothing new reached the
         actuary in time to be priced, and a new term priced in four days is
@@ -1558,7 +1558,7 @@ local function epilogue(s, cobalt_walked)
     lines[#lines + 1] = [[The independent reviewer found Lakeshore and Cobalt
       each about half right; Cobalt paid $17 million and Lakeshore fixed its
       coding.]]
-  elseif s.dropped_cobalt or cobalt_walked then
+  elseif (s.dropped_cobalt and not s.extension) or cobalt_walked then
     lines[#lines + 1] = [[Lakeshore's quarrel with Cobalt ended when Cobalt
       did.]]
   elseif s.lakeshore_leaves and s.narrow_clause and live then
