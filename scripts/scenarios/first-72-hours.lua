@@ -125,7 +125,7 @@ scene "lab_call" {
     Most of the people in those rooms are probably immune already, but so
     far he can prove it for fewer than four in ten.
 
-    His first call, ten minutes ago, was to the family. The girl traveled
+    Before coming to you he made one call, to the family. The girl traveled
     with her aunt and her four-year-old cousin, and neither has any record
     of vaccination: Samir has told both to stay at home in quarantine for 21
     days from their last contact with her, and the aunt to call in sick to
@@ -829,7 +829,7 @@ scene "reporter" {
     choice apart from how it played.]],
   choice {
     id = "with_hollis",
-    text = "Ask Dr. Hollis to tape it with you at her surgery, not live at the school: she speaks as their doctor, you to the rule",
+    text = "Ask Dr. Hollis to tape it with you at her office, not live at the school: she speaks as their doctor, you to the rule",
     -- Only a health officer who has met Dr. Hollis can ask her.
     when = function(s) return s.hollis end,
     score = { communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 3, communication = 1 },
@@ -938,7 +938,7 @@ scene "daycare" {
         immune globulin, and the four older ones can have an early MMR dose
         while the vaccine window lasts. For Monday's exposure it has closed;
         for Wednesday morning's it closes early Saturday. Immune globulin
-        reaches back to Monday until Sunday.]],
+        still works for Monday's exposure until Sunday morning.]],
       urgent .. " " .. tomorrow .. " " .. nurses,
     }
   end,
@@ -1440,7 +1440,7 @@ scene "town_meeting" {
       elseif s.nurses_off then
         team = "the state's nurses"
       end
-      return "Stay away and send Donna and " .. team .. ", whom the town knows; a new county official will only inflame the room"
+      return "Stay away and send Donna, whom the town knows, with " .. team .. "; a new county official will only inflame the room"
     end,
     score = { self_awareness = 2, engaging_stakeholders = -2, resiliency = -1 },
     effects = { trust = -8, reserves = 4 },
@@ -1517,7 +1517,8 @@ scene "hour72" {
       end
       return "Move to a six-week plan: shifts with days off, " .. help .. ", a weekly Millbrook clinic, flu clinics kept, an end date"
     end,
-    score = { planning_for_action = 3, balancing_strategic_focus_and_agility = 2, managing_work = 2 },
+    score = { planning_for_action = 3, balancing_strategic_focus_and_agility = 2, managing_work = 1,
+              measuring_performance = 1 },
     effects = { staff = 10, reserves = 8, reached = 6 },
     feedback = [[You turned a sprint into a campaign: a rhythm people can
       sustain, a clear end point, and the department's other duties kept

@@ -360,7 +360,7 @@ scene "dev_idea" {
 
       "We lose about nine thousand people a month that way," he says, "after
       the ex parte checks have renewed everyone the data can renew. And from
-      January the budget law has expansion adults renewing every six months,
+      next January the budget law has expansion adults renewing every six months,
       so that number could double. If the eligibility offices knew who was
       at risk, they could call them first."
 
@@ -494,7 +494,8 @@ scene "migration" {
   choice {
     id = "lead_the_move",
     text = "Explain why, pair old skills with new (Gloria with Dev, Tom with Aisha), move the critical programs first, protect learning time",
-    score = { managing_change = 3, collaborating_and_working_in_teams = 2, technical_learning = 1 },
+    score = { managing_change = 3, collaborating_and_working_in_teams = 2, technical_learning = 1,
+              balancing_strategic_focus_and_agility = 1 },
     effects = { ownership = 8, trust = 6, delivery = 3, reserves = -3 },
     feedback = [[Change sticks when people understand why, feel that their
       expertise still counts, and get time to learn. Pairing Gloria's
