@@ -832,7 +832,7 @@ scene "reporter" {
     text = "Ask Dr. Hollis to tape it with you at her office, not live at the school: she speaks as their doctor, you to the rule",
     -- Only a health officer who has met Dr. Hollis can ask her.
     when = function(s) return s.hollis end,
-    score = { communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 3, communication = 1 },
+    score = { communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 3, self_awareness = 1 },
     effects = { trust = 12, reached = 4, reserves = -4 },
     feedback = [[You paired your authority with her trust, and moved the camera
       away from the children at the academy's gate. Parents who would never
@@ -862,7 +862,7 @@ scene "reporter" {
   choice {
     id = "live_yourself",
     text = "Do the live shot at five outside the academy: what families should do, the rule in plain words, and what is still unknown",
-    score = { communication = 3, communicating_with_internal_and_external_audiences = 1, engaging_stakeholders = -1 },
+    score = { communication = 3, resiliency = 1, engaging_stakeholders = -1 },
     effects = { trust = 5, reserves = -4 },
     feedback = [[Live television cannot be cut to eight seconds, and you used it
       well: what to do, why the rule exists, and that more cases are likely.
@@ -1390,7 +1390,7 @@ scene "town_meeting" {
     text = "Tell Caleb honestly that most recover and some do not, say the rule protects the babies here, and ask Dr. Hollis to take questions",
     when = function(s) return s.hollis end,
     score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2,
-              improving_health_outcomes = 1, managing_conflict_and_negotiating = 1 },
+              communication = 1, managing_conflict_and_negotiating = 1 },
     effects = { trust = 14, reached = 6 },
     feedback = [[You answered the question Caleb asked instead of the one you had
       prepared for, and told the truth without frightening anyone: most
@@ -1409,7 +1409,7 @@ scene "town_meeting" {
     end,
     when = function(s) return not s.hollis end,
     score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2,
-              improving_health_outcomes = 1, managing_conflict_and_negotiating = 1 },
+              communication = 1, managing_conflict_and_negotiating = 1 },
     effects = { trust = 10, reached = 5 },
     feedback = [[You answered the question Caleb asked instead of the one you had
       prepared for, and told the truth without frightening anyone: most
