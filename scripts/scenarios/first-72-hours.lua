@@ -584,7 +584,7 @@ scene "standoff" {
   },
   choice {
     id = "go_to_the_gate",
-    text = "Send the deputies back, go to the gate yourself, and ask the pastor for twenty minutes while nurses offer shots",
+    text = "Send the deputies back and go to the gate yourself, so the pastor meets a face, not a badge, while nurses offer shots",
     score = { resiliency = 2, managing_conflict_and_negotiating = 2, engaging_stakeholders = 2 },
     effects = { trust = 10, reached = 8, reserves = -6 },
     feedback = [[You absorbed a hostile crowd without escalating, and went toward
@@ -1228,7 +1228,7 @@ scene "numbers" {
   },
   choice {
     id = "daily_update",
-    text = "Start a daily update at a fixed hour, each category defined, that names FreshWay's Tuesday hours now as a possible exposure",
+    text = "Start a daily update at a fixed hour, each category defined, and name FreshWay's Tuesday hours now, so its shoppers can still act",
     score = { communication = 2, effective_decision_making = 2, improving_health_outcomes = 1,
               measuring_performance = 1 },
     effects = { trust = 6, reached = 4 },

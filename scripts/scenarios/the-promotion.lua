@@ -1091,7 +1091,7 @@ scene "self_managing" {
   },
   choice {
     id = "bounded_trial",
-    text = "Agree a three-month trial: you set the priorities and the standard, they run triage, and you review it together",
+    text = "Say yes for the summer, inside limits you set (priorities, standard, what comes to you), so they run triage and you judge it",
     score = { developing_directing_and_delegating = 3, managing_change = 2, measuring_performance = 1 },
     effects = { ownership = 12, delivery = 5, trust = 4, reserves = 4 },
     feedback = [[Devolving work is not the same as abandoning it: you kept what
