@@ -52,8 +52,8 @@ scenario {
   id = "first-72-hours",
   title = "The First 72 Hours",
   role = "Health Officer, Calder County Health Department",
-  summary = "September 2026, in a state whose health officers may exclude unimmune students "
-         .. "from school in an outbreak. Five weeks into the job, the state lab calls: measles, "
+  summary = "September 2026, in a state whose health officers may keep students without proof "
+         .. "of immunity out of school in an outbreak. Five weeks into the job, the state lab calls: measles, "
          .. "in an unvaccinated seven-year-old from the county's least-vaccinated community. "
          .. "Before anyone knew, she sat in a church, a school, an urgent care and an emergency "
          .. "room. By CDC guidance a vaccine dose protects the exposed only within 72 hours, "
