@@ -44,6 +44,9 @@
 --   s.harlan = "ally" | "neutral" | "hostile"  the supervisor, read in the
 --                                              epilogue (his resolution)
 --   s.infants_missed, s.replanned, s.overload  the child care exposure
+--   s.taped, s.taped_cut, s.live, s.hollis_tv   how the press was met
+--                                              (taped_cut: the station's edit,
+--                                              one time in three, by s.random)
 --   s.donna_heard, s.rested, s.unreachable, s.listened, s.plan, ...
 -- The verdict scene reads the four meters to choose the ending; the
 -- epilogue reads the flags to say what became of the people in it.

@@ -31,6 +31,9 @@
 --   s.dev_feedback    Dev heard about his error privately and clearly
 --   s.conflict_resolved, s.took_feedback, s.tom_plan, s.tom_exposed, ...
 --   s.self_managed    "trial" or "full" for the request rota
+--   s.hearing_ok, s.unconfirmed, s.reframed, s.postponed
+--                     how the hearing went (unconfirmed: the answer did not
+--                     come back by ten, one time in three, by s.random)
 -- The verdict scene reads the meters and s.did_work to choose the ending.
 
 scenario {
