@@ -375,7 +375,9 @@ scene "doulas" {
       rules require a physician or other licensed practitioner to recommend it.
       The draft also requires doulas to hold a certificate from one of two
       national organizations, and pays $1,100 a birth for four prenatal visits,
-      the birth and four postpartum visits.
+      the birth and four postpartum visits. Until it is approved, a
+      grant-funded pilot pays doulas and community health workers in Ellisburg
+      and Harlan County; it starts next week.
 
       Keisha has read it twice. "Three of my eleven doulas hold one of those
       certificates. The others trained in the community, for years, and they
@@ -923,7 +925,7 @@ scene "alert" {
     local opening = [[Keisha is calling from the emergency department at
       Ellisburg General.]]
     if s.keisha_hurt then
-      opening = [[Keisha has not called you since spring. She is calling now,
+      opening = [[Keisha has not called you in months. She is calling now,
         from the emergency department at Ellisburg General.]]
     end
     return opening .. [[ A client, eleven days after birth, has a pounding
