@@ -51,7 +51,7 @@
 -- s.liaison, s.mam_chw, s.lucia_overloaded, s.community_path,
 -- s.standing_rec, s.keisha_hurt, s.cca, s.announced, s.q2 (the luck of the
 -- second quarter's numbers), s.lucia_lead, s.council_standing.
--- One scene appears only on some paths: "objection" (month 3, when the
+-- One scene appears only on some paths: "objection" (January, when the
 -- Nation was not consulted at its council).
 
 scenario {
@@ -280,10 +280,10 @@ scene "consultation" {
   },
 }
 
--- ---------------------------------------------------------------- Month 2
+-- ---------------------------------------------------------------- December
 
 scene "language" {
-  title = "Month 2, December, 4:45 p.m.",
+  title = "December 2026, Wednesday, 4:45 p.m.",
   speaker = "Lucía Ferreira, Community Health Worker Program Manager, Harlan County",
   text = [[
     Lucía asks for ten minutes and takes forty. Juana, nineteen, gave birth by
@@ -353,10 +353,10 @@ scene "language" {
   },
 }
 
--- ---------------------------------------------------------------- Month 3
+-- ---------------------------------------------------------------- January
 
 scene "doulas" {
-  title = "Month 3, January, 10:00 a.m.",
+  title = "January 2027, Tuesday, 10:00 a.m.",
   speaker = "Keisha Bright, Ellis Street Doula Collective",
   notes = [[The design of the doula benefit is where equity is won or lost in
     the details. Two options are close: the community pathway (stronger on
@@ -446,7 +446,7 @@ scene "doulas" {
 }
 
 scene "objection" {
-  title = "Month 3, late January",
+  title = "January 2027, a week later",
   speaker = "Teresa Highwater, Health Director, Red Willow Nation",
   text = function(s)
     local why = "a sixty-day notice letter"
@@ -511,10 +511,10 @@ scene "objection" {
   },
 }
 
--- ---------------------------------------------------------------- Month 4
+-- ---------------------------------------------------------------- February
 
 scene "budget" {
-  title = "Month 4, February, 7:30 a.m.",
+  title = "February 2027, Monday, 7:30 a.m.",
   speaker = "Dr. Ruth Abernathy, Commissioner of Health",
   text = [[
     The appropriations committee has marked up the budget. Medicaid is under
@@ -582,10 +582,10 @@ scene "budget" {
   },
 }
 
--- ---------------------------------------------------------------- Month 5
+-- ---------------------------------------------------------------- March
 
 scene "clash" {
-  title = "Month 5, March, 3:15 p.m.",
+  title = "March 2027, Thursday, 3:15 p.m.",
   speaker = "The joint team",
   notes = [[Here speaking up in the room is the tempting move and not the best
     one: Keisha has just named a dead woman, and a facilitation exercise in
@@ -665,10 +665,10 @@ scene "clash" {
   },
 }
 
--- ---------------------------------------------------------------- Month 6
+-- ---------------------------------------------------------------- April
 
 scene "hospital" {
-  title = "Month 6, April, 11:00 a.m.",
+  title = "April 2027, Friday, 11:00 a.m.",
   speaker = "Teresa Highwater, Health Director, Red Willow Nation",
   text = function(s)
     local tone = [[Teresa calls you directly.]]
@@ -744,10 +744,10 @@ scene "hospital" {
   },
 }
 
--- ---------------------------------------------------------------- Month 7
+-- ---------------------------------------------------------------- May
 
 scene "early_data" {
-  title = "Month 7, May, 9:00 a.m.",
+  title = "May 2027, Monday, 9:00 a.m.",
   speaker = "Ben Kowalski, Maternal and Child Health Epidemiologist",
   notes = [[Good news and small numbers. Eighty-four mothers is enough to hope
     and not enough to claim. The health plan's VP is not a villain: his plan
@@ -760,8 +760,9 @@ scene "early_data" {
     The first quarter of the pilot is in. Among Black mothers on Medicaid in
     Ellisburg who had a doula, 61% had a postpartum visit within twelve weeks,
     against 48% last year. Ben is careful: eighty-four mothers, a wide margin of
-    error, and the largest health plan began its own postpartum outreach
-    calls the same month. "It could be us, it could be them, it could be
+    error, mothers who ask for a doula may differ from those who do not, and
+    the largest health plan began its own postpartum outreach calls the same
+    month. "It could be us, it could be them, it could be
     chance."
 
     Greg Tillman, the plan's vice president for quality, wants to announce the
@@ -821,10 +822,10 @@ scene "early_data" {
   },
 }
 
--- ---------------------------------------------------------------- Month 8
+-- ---------------------------------------------------------------- June
 
 scene "lucia" {
-  title = "Month 8, June, 6:40 p.m.",
+  title = "June 2027, Wednesday, 6:40 p.m.",
   speaker = "Lucía Ferreira",
   text = function(s)
     local q = ({
@@ -908,10 +909,10 @@ scene "lucia" {
   },
 }
 
--- ---------------------------------------------------------------- Month 10
+-- ---------------------------------------------------------------- August
 
 scene "alert" {
-  title = "Month 10, August, 9:10 p.m.",
+  title = "August 2027, Saturday, 9:10 p.m.",
   speaker = "Keisha Bright, on the phone",
   notes = [[A night call. The options pull between position power (call the
     hospital's chief medical officer), clinical routes (Dr. Osei), and trusting
@@ -990,7 +991,7 @@ scene "alert" {
 }
 
 scene "night_after" {
-  title = "Month 10, the next morning",
+  title = "August 2027, Sunday morning",
   text = function(s)
     local how = ({
       cmo = [[Within twenty minutes of your call she was seen, started on
@@ -1011,10 +1012,10 @@ scene "night_after" {
   next = "year_end",
 }
 
--- ---------------------------------------------------------------- Month 12
+-- ---------------------------------------------------------------- October 2027
 
 scene "year_end" {
-  title = "Month 12, October 2027, 10:00 a.m.",
+  title = "October 2027, Tuesday, 10:00 a.m.",
   speaker = "Dr. Ruth Abernathy, Commissioner of Health",
   notes = [[The last decision is about who owns the work after the leader
     moves on. The standing council and the public measures are close and
@@ -1024,15 +1025,14 @@ scene "year_end" {
     team's shared ownership. Ask the room which of their own pilots outlived
     the person who led it, and why.]],
   text = function(s)
-    local numbers = ({
-      [[The year ends with the gap in postpartum care narrower in Ellisburg
-        and about where it was elsewhere; the last quarter fell back.]],
-      [[The year ends with the gap in postpartum care narrower in the pilot
-        places, though not by as much as the first quarter promised.]],
-      [[The year ends with the gap in postpartum care clearly narrower in the
-        pilot places, and with no death in the programs' first year.]],
+    local trend = ({
+      [[The pilot's quarterly numbers never repeated the first quarter's.]],
+      [[The pilot's quarterly numbers held close to the first quarter's.]],
+      [[The pilot's quarterly numbers kept rising after the first quarter.]],
     })[s.q2 or 2]
-    return numbers .. [[ The Commissioner has a legislative report due and a
+    local numbers = ("By Ben's count, the gap in postpartum care between the three communities "
+      .. "and the state average is %d points, against 18 a year ago. "):format(s.gap)
+    return numbers .. trend .. [[ The Commissioner has a legislative report due and a
       new budget to defend. "The team was a one-year assignment," she says.
       "Tell me what happens to this work next year, and who owns it."]]
   end,
@@ -1155,7 +1155,7 @@ scene "split_team" {
   text = function(s)
     return [[The programs run, but the team that designed them stopped talking
       to each other months ago. Dr. Osei works through the hospitals, Keisha
-      through the press, and Teresa through the council's lawyers. Each part
+      through the press, and Teresa through her own council. Each part
       is fine alone; the mothers fall through the places where they used to
       meet. ]] .. epilogue(s)
   end,
