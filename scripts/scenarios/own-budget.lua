@@ -125,8 +125,9 @@ scene "authority" {
     The waiver team leans toward an amendment: familiar, and CMS reviews
     amendments in about three months. Tom points out that Community First
     Choice would bring in roughly $14 million more a year in federal match on
-    current spending, and would also end the waiver's 1,400-person waiting
-    list for personal care, which the budget has never priced. Marisol Vega
+    current spending, and would also open attendant care to most of the
+    1,400 people on the waiver's waiting list, which the budget has never
+    priced. Marisol Vega
     of the Statewide Independent Living Council has already emailed: she
     wants "real money, real choice, no waiting list."
   ]],
@@ -195,9 +196,9 @@ scene "design_table" {
       opening = [[The costed comparison is under way; the route comes back
         in April. Marisol is polite about the wait. ]]
     end
-    return opening .. [[Marisol uses a power chair since a spinal cord
-      injury twenty years ago and has hired her own attendants, privately,
-      for most of them. "Nothing about us without us," she says. "Not a
+    return opening .. [[Marisol has used a power chair since a spinal cord
+      injury twenty years ago, and has hired her own attendants, privately, for
+      most of those years. "Nothing about us without us," she says. "Not a
       listening session. A seat where the decisions are."
 
       Walt Brennan of the Home Care Association wants his members in the room:
@@ -256,10 +257,10 @@ scene "design_table" {
   },
 }
 
--- ---------------------------------------------------------------- Month 2
+-- ---------------------------------------------------------------- April
 
 scene "budget_method" {
-  title = "Month 2, April, 9:00 a.m.",
+  title = "April 2026, Tuesday, 9:00 a.m.",
   speaker = "The design group",
   notes = [[How the budget is set decides whether the money can buy anything.
     The published wage range is strongest; paying the full rate with no range
@@ -326,10 +327,10 @@ scene "budget_method" {
   },
 }
 
--- ---------------------------------------------------------------- Month 3
+-- ---------------------------------------------------------------- May
 
 scene "fms" {
-  title = "Month 3, May, 2:00 p.m.",
+  title = "May 2026, Wednesday, 2:00 p.m.",
   speaker = "Rita Chen, Director of Program Integrity",
   text = [[
     Someone has to run payroll for thousands of household employers:
@@ -390,10 +391,10 @@ scene "fms" {
   },
 }
 
--- ---------------------------------------------------------------- Month 4
+-- ---------------------------------------------------------------- June
 
 scene "case_managers" {
-  title = "Month 4, June, 3:30 p.m.",
+  title = "June 2026, Thursday, 3:30 p.m.",
   speaker = "Denise Okoro, Case Management Supervisor, Central Area Agency on Aging",
   text = function(s)
     local seat = [[Denise has brought two of her staff.]]
@@ -458,10 +459,10 @@ scene "case_managers" {
   },
 }
 
--- ---------------------------------------------------------------- Month 5
+-- ---------------------------------------------------------------- July
 
 scene "walt" {
-  title = "Month 5, July, 11:00 a.m.",
+  title = "July 2026, Monday, 11:00 a.m.",
   speaker = "Walt Brennan, Home Care Association",
   text = function(s)
     local mood = ""
@@ -532,10 +533,10 @@ scene "walt" {
   },
 }
 
--- ---------------------------------------------------------------- Month 6
+-- ---------------------------------------------------------------- November
 
 scene "carla" {
-  title = "Month 6, August, 4:15 p.m.",
+  title = "November 2026, Friday, 4:15 p.m.",
   speaker = "Carla Pruitt",
   notes = [[A real family and a real rule. Many states bar a participant's
     representative from also being the paid aide, because the person who
@@ -544,8 +545,9 @@ scene "carla" {
     instinct. Ask the room what a rule owes the cases it did not foresee, and
     whether a one-off exception is fair to the next Carla.]],
   text = function(s)
-    local opened = "Enrollment opened statewide on the first."
+    local opened = "CMS approved the amendment in October, and enrollment opened statewide on the first."
     if s.route == "pilot" then opened = "Enrollment opened in the two pilot counties on the first." end
+    if s.route == "cfc" then opened = "CMS approved the state plan amendment in October, and enrollment opened statewide on the first." end
     return opened .. [[ Eugene Pruitt, 81, has dementia; his
     daughter Carla is his legal representative for self-direction. She wants
     to be his paid aide: she already does most of his care, and the agency
@@ -608,7 +610,7 @@ scene "carla" {
   },
 }
 
--- ---------------------------------------------------------------- Month 7
+-- ---------------------------------------------------------------- January 2027
 
 -- Whether the first big payroll fails: always with the cheapest single
 -- vendor, and by bad luck one time in four otherwise, even with good process.
@@ -623,7 +625,7 @@ local function payroll_luck(s)
 end
 
 scene "dale" {
-  title = "Month 7, September, 7:50 a.m.",
+  title = "January 2027, Tuesday, 7:50 a.m.",
   speaker = "Rita Chen, Director of Program Integrity",
   notes = [[An ambiguous case. The narrator never says whether Dale Hughes was
     exploited or whether his aide was careless with a phone app: Adult
@@ -635,7 +637,7 @@ scene "dale" {
   text = function(s)
     local broker = ""
     if s.brokers then
-      broker = [[ His support broker raised a concern in August.]]
+      broker = [[ His support broker raised a concern in December.]]
     elseif s.cm_approve then
       broker = [[ His case manager approved the hire in July.]]
     end
@@ -704,10 +706,13 @@ scene "dale" {
 }
 
 scene "payroll_check" {
-  title = "Month 7, later",
+  title = "January 2027, that Friday",
   text = function(s)
     if s.payroll_failed then
-      return [[On Friday, the fiscal agent's first payroll since enrollment
+      local who = "the fiscal agent's"
+      if s.fms == "state" then who = "the state payroll office's" end
+      if s.fms == "market" then who = "the largest fiscal agent's" end
+      return "On Friday, " .. who .. [[ first payroll since enrollment
         tripled goes out. Or rather, it does not.]]
     end
     return [[On Friday, the first payroll since enrollment tripled goes out
@@ -721,11 +726,12 @@ scene "payroll_check" {
 }
 
 scene "payroll" {
-  title = "Month 7, Friday, 6:00 p.m.",
+  title = "January 2027, Friday, 6:00 p.m.",
   speaker = "Rita Chen, Director of Program Integrity",
   text = function(s)
     local whose = "The fiscal agent's"
     if s.fms == "state" then whose = "The state payroll office's" end
+    if s.fms == "market" then whose = "The largest fiscal agent's" end
     return whose .. [[ system rejected 1,140 timesheets over a file-format
       change; 900 aides were not paid today. Some of them live paycheck to
       paycheck, and some of their employers are people who cannot get out of
@@ -779,10 +785,10 @@ scene "payroll" {
   },
 }
 
--- ---------------------------------------------------------------- Month 9
+-- ---------------------------------------------------------------- February
 
 scene "ruth" {
-  title = "Month 9, November, 10:00 a.m.",
+  title = "February 2027, Monday, 10:00 a.m.",
   speaker = "Paul Danner",
   notes = [[Self-direction is not for everyone, and a program that is proud
     of enrollment can push people into it. Paul is angry and partly right.
@@ -796,7 +802,7 @@ scene "ruth" {
         employer part for her.]]
     end
     return [[Paul Danner's mother Ruth, 88, moved to self-direction in
-      September after her case manager described it with real enthusiasm. She
+      December after her case manager described it with real enthusiasm. She
       hired a young woman from church. Last week the aide left for a job at
       the hospital, with a day's notice. Ruth's backup plan said "neighbor."
       The neighbor was away. Ruth spent four days mostly in her chair, and a
@@ -834,7 +840,7 @@ scene "ruth" {
     score = { receiving_feedback = 1, self_awareness = 1, improving_health_outcomes = 1, systems_thinking = -1 },
     effects = { safeguards = 1 },
     feedback = [[A sincere apology and quick help for Ruth are the least she is
-      owed, and you gave both. But the next Ruth is already in September's
+      owed, and you gave both. But the next Ruth is already in this month's
       enrollment, with the same neighbor on the same form, and nothing in the
       program has changed.]],
     next = "union",
@@ -851,10 +857,10 @@ scene "ruth" {
   },
 }
 
--- ---------------------------------------------------------------- Month 10
+-- ---------------------------------------------------------------- March
 
 scene "union" {
-  title = "Month 10, December, 2:00 p.m.",
+  title = "March 2027, Wednesday, 2:00 p.m.",
   speaker = "Angela Price, Home Care Workers United",
   text = function(s)
     local count = "Twenty-six hundred aides now work"
@@ -918,10 +924,10 @@ scene "union" {
   },
 }
 
--- ---------------------------------------------------------------- Month 14
+-- ---------------------------------------------------------------- April 2027
 
 scene "year_end" {
-  title = "Month 14, April 2027, 9:00 a.m.",
+  title = "April 2027, Thursday, 9:00 a.m.",
   speaker = "Senator Grace Whitfield, Chair, Health and Human Services Committee",
   notes = [[What gets measured decides what the program becomes. Enrollment
     is the number legislators ask for, and it rewards steering people into
@@ -932,7 +938,7 @@ scene "year_end" {
   text = function(s)
     local ledger = {}
     if s.paused then ledger[#ledger + 1] = "the pause on hiring friends" end
-    if s.payroll_failed then ledger[#ledger + 1] = "September's missed payroll" end
+    if s.payroll_failed then ledger[#ledger + 1] = "January's missed payroll" end
     if s.walt_rule then ledger[#ledger + 1] = "the six-month agency rule" end
     local asked = ""
     if #ledger > 0 then
@@ -952,7 +958,7 @@ scene "year_end" {
 
   choice {
     id = "enrollment",
-    text = "Lead with enrollment: thousands of people have chosen to direct their own care in eight months, and the cost per person is flat",
+    text = "Lead with enrollment: how many people have chosen to direct their own care in five months, and a cost per person that is flat",
     score = { communicating_with_internal_and_external_audiences = 1, business_acumen = 1,
               measuring_performance = -2 },
     effects = { coalition = 2 },
@@ -1008,7 +1014,10 @@ scene "verdict" {
     if s.control < 35 then return "in_name_only" end
     if s.hours < 72 then return "nobody_to_hire" end
     if s.coalition < 45 then return "contested" end
-    if s.control >= 55 and s.hours >= 78 and s.safeguards >= 50 then return "in_their_hands" end
+    -- A pilot in two counties cannot put budgets in everyone's hands by July.
+    if s.route ~= "pilot" and s.control >= 55 and s.hours >= 78 and s.safeguards >= 50 then
+      return "in_their_hands"
+    end
     return "contested"
   end,
 }
@@ -1051,8 +1060,12 @@ scene "in_their_hands" {
 scene "contested" {
   ending = "Open, and still contested",
   text = function(s)
-    return [[The program is open statewide and growing. Its critics have not
-      gone away: agencies, case managers or advocates, each for their own
+    local where = "The program is open statewide and growing."
+    if s.route == "pilot" then
+      where = [[The program is running in two pilot counties, the statewide
+        deadline has passed, and the legislature has asked why.]]
+    end
+    return where .. [[ Its critics have not gone away: agencies, case managers or advocates, each for their own
       reasons, are lobbying to change it next session, and some of their
       reasons are good. ]] .. epilogue(s)
   end,
@@ -1061,8 +1074,9 @@ scene "contested" {
 scene "headline" {
   ending = "The headline that froze it",
   text = function(s)
-    return [[A second exploitation case, and the missed safeguards behind it,
-      reached the front page in June. The legislature froze new enrollment
+    return [[In June, the case of a participant whose aide had emptied her
+      bank account, and of the safeguards that missed it, reached the front
+      page. The legislature froze new enrollment
       pending an audit. The people already enrolled keep their budgets; nobody
       new can join. ]] .. epilogue(s)
   end,
@@ -1084,6 +1098,6 @@ scene "nobody_to_hire" {
     return [[People have budgets, and in much of the state there is nobody to
       hire with them. Aides have moved between agencies and participants, and
       out of the field, and the share of authorized hours actually delivered is
-      lower than when you started. ]] .. epilogue(s)
+      no better than when you started. ]] .. epilogue(s)
   end,
 }
