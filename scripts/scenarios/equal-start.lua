@@ -143,7 +143,7 @@ scene "first_meeting" {
   choice {
     id = "answer_teresa",
     text = "Answer Teresa before anything else: say plainly that the department got it wrong, and ask what the Nation needs from this team",
-    score = { self_awareness = 2, engaging_stakeholders = 2, communication = 1,
+    score = { receiving_feedback = 2, engaging_stakeholders = 2, communication = 1,
               collaborating_and_working_in_teams = 1 },
     effects = { community = 6, team = 3 },
     feedback = [[Owning your department's mistake in front of the team, without
@@ -464,7 +464,7 @@ scene "objection" {
   choice {
     id = "defend",
     text = "Reply that the state met its written consultation policy, and offer a further comment period before the amendment goes in",
-    score = { business_acumen = 1, effective_decision_making = 1, engaging_stakeholders = -2, self_awareness = -1 },
+    score = { business_acumen = 1, effective_decision_making = 1, engaging_stakeholders = -2, receiving_feedback = -1 },
     effects = { community = -6, backing = 2 },
     feedback = [[Legally you may be right, and the Governor's office will want
       the record straight. But a council that felt ignored reads a defense as a
@@ -640,7 +640,7 @@ scene "clash" {
 
   choice {
     id = "move_on",
-    text = "Thank them both for caring this much, note that the plan funds both answers, and move to the next item on the agenda",
+    text = "Thank them both for caring this much, say the plan funds both answers, and move on to the next item on the team's agenda",
     score = { managing_work = 1, managing_conflict_and_negotiating = -2, self_awareness = -1,
               collaborating_and_working_in_teams = -1 },
     effects = { team = -5 },
@@ -861,7 +861,7 @@ scene "lucia" {
 
   choice {
     id = "hold_on",
-    text = "Tell her how much the team relies on her, and ask her to hold on until the new interpreter positions are funded in July",
+    text = "Tell her how much the team relies on her, and ask her to hold on until the new interpreter positions are funded in the July budget",
     score = { communication = 1, developing_directing_and_delegating = -2, self_awareness = -1 },
     effects = { team = -4 },
     feedback = [[It is true, and she deserves to hear it. But asking an exhausted
