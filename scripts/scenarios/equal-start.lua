@@ -464,7 +464,8 @@ scene "objection" {
   choice {
     id = "defend",
     text = "Reply that the state met its written consultation policy, and offer a further comment period before the amendment goes in",
-    score = { business_acumen = 1, effective_decision_making = 1, engaging_stakeholders = -2, receiving_feedback = -1 },
+    score = { business_acumen = 1, effective_decision_making = 1, engaging_stakeholders = -2,
+              receiving_feedback = -1 },
     effects = { community = -6, backing = 2 },
     feedback = [[Legally you may be right, and the Governor's office will want
       the record straight. But a council that felt ignored reads a defense as a
@@ -941,7 +942,7 @@ scene "alert" {
   choice {
     id = "call_cmo",
     text = "Call the hospital's chief medical officer yourself; you know her from the quality board, and your title will get attention tonight",
-    score = { effective_decision_making = 1, engaging_stakeholders = 1, collaborating_and_working_in_teams = -1,
+    score = { engaging_stakeholders = 1, improving_health_outcomes = 1, collaborating_and_working_in_teams = -1,
               developing_directing_and_delegating = -1 },
     effects = { team = -2 },
     feedback = [[It will probably work, and speed matters with a pressure like

@@ -315,8 +315,7 @@ scene "budget_method" {
   choice {
     id = "hours_only",
     text = "Keep budgets in hours, not dollars: participants choose and direct their aides, at a single state-set wage of $18 an hour",
-    score = { effective_decision_making = 1, managing_resources = 1, leading_innovation = -2,
-              vision_and_purpose = -1 },
+    score = { managing_resources = 1, business_acumen = 1, leading_innovation = -2, vision_and_purpose = -1 },
     effects = { control = -2, hours = 2, safeguards = 3 },
     feedback = [[Hours are simpler to administer and harder to misuse, and a
       single wage above the agencies' is a real raise. But the law asked for
@@ -438,7 +437,7 @@ scene "case_managers" {
   choice {
     id = "law_says",
     text = "Tell Denise that the law gives the choice to participants and the liability stays with the state, and keep the design as it is",
-    score = { effective_decision_making = 1, managing_change = -2, collaborating_and_working_in_teams = -1 },
+    score = { business_acumen = 1, managing_change = -2, collaborating_and_working_in_teams = -1 },
     effects = { coalition = -6, control = 2, safeguards = -3 },
     feedback = [[You are right on the law, and clarity has value. But case
       managers are the people participants will call first, and frightened
@@ -564,8 +563,7 @@ scene "carla" {
   choice {
     id = "strict",
     text = "Keep the rule as written: the conflict is real, and Carla can name another representative, perhaps her brother, to approve timesheets",
-    score = { effective_decision_making = 1, business_acumen = 1, improving_health_outcomes = -1,
-              self_awareness = -1 },
+    score = { business_acumen = 1, improving_health_outcomes = -1, self_awareness = -1 },
     effects = { safeguards = 2, control = -4 },
     feedback = [[The rule protects against a real risk, and consistency matters
       in a public program. But a brother who has not visited in two years is a
@@ -814,7 +812,7 @@ scene "ruth" {
 
   choice {
     id = "tested_backup",
-    text = "Require a tested backup plan with a paid backup source for everyone, and make sure every enrollee hears the agency options",
+    text = "Require every self-directing participant to have a tested backup plan with a paid source, and to hear the agency options",
     score = { receiving_feedback = 2, improving_health_outcomes = 2, systems_thinking = 1 },
     effects = { safeguards = 5, hours = 2, control = 1 },
     feedback = [[You heard the complaint as information about the program, not
