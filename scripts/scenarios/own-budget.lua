@@ -209,7 +209,7 @@ scene "design_table" {
 
   choice {
     id = "staff_design",
-    text = "Have your staff write the design on the deadline, then open it for the thirty-day public comment the waiver rules require",
+    text = "Have your staff write the design to meet the deadline, then put it out for thirty days of public comment before it goes to CMS",
     score = { planning_for_action = 1, effective_decision_making = 1, engaging_stakeholders = -2,
               vision_and_purpose = -1 },
     effects = { control = -5, coalition = -6 },
@@ -1047,10 +1047,12 @@ end
 scene "in_their_hands" {
   ending = "Budgets in people's hands",
   text = function(s)
+    local roles = "the case managers an uneasy truce with the new model"
+    if s.brokers then roles = "the case managers a new job" end
     return [[Self-direction is open statewide, people use it for what they
       need, and the hours they were assessed for are mostly being delivered,
-      in both models. The agencies have found a role, the case managers a new
-      job, and the safeguards catch problems without stopping everyone. ]]
+      in both models. The agencies have found a role, ]] .. roles ..
+      [[, and the safeguards catch problems without stopping everyone. ]]
       .. epilogue(s)
   end,
 }
