@@ -99,10 +99,11 @@ case "library" in $only)
     "$bin" check --json scripts >"$tmp/library.json" 2>&1
     if grep -q '"files":[[:space:]]*[1-9]' "$tmp/library.json" &&
             ! grep '"code":' "$tmp/library.json" | grep -qv '"code":[[:space:]]*"cue-' &&
-            "$bin" check --coverage --min 4 scripts/scenarios >/dev/null 2>&1; then
+            "$bin" check --coverage --min 4 scripts/scenarios 2>/dev/null | sed -n 's/^| all | [0-9]* | [0-9]* | \([0-9]*\)% |$/\1/p' |
+                awk '{ exit !($1 >= 30) }'; then
         pass=$((pass + 1))
     else
-        failed "library: leadsim check scripts must be clean but for cue-* warnings, and check --coverage --min 4 scripts/scenarios pass"
+        failed "library: leadsim check scripts must be clean but for cue-* warnings, check --coverage --min 4 scripts/scenarios pass, and 30% of decisions be close calls"
         "$bin" check scripts 2>&1 | tail -5
         "$bin" check --coverage --min 4 scripts/scenarios 2>&1 >/dev/null | tail -5
     fi ;;
