@@ -1,6 +1,7 @@
 /* lint: reachability, dead ends, runtime failures found by playing, and the
  * debrief traps a designer cannot see from one scene at a time. */
 #include "lint.h"
+#include "cues.h"
 #include "debrief.h"
 #include "explore.h"
 
@@ -175,10 +176,17 @@ static void lint_strongest_path(const Scenario *sc, DiagList *diags)
     play_free(&p);
 }
 
+/* Plays the scenario automatically: errors in play, and the answer-key cues on the screens shown. */
 static void lint_play(const Scenario *sc, DiagList *diags, ExploreReport *report)
 {
-    ExploreOptions options = {STRATEGY_LEAST_USED, LINT_EXPLORE_RUNS, 1, NULL, NULL};
-    if (explore_run(sc, &options, report) != 0)
+    CueTally *cues = cues_tally_new(sc);
+    ExploreOptions options = {.strategy = STRATEGY_LEAST_USED, .runs = LINT_EXPLORE_RUNS, .seed = 1,
+                              .observe = cues ? cues_observe : NULL, .observe_ctx = cues};
+    int status = explore_run(sc, &options, report);
+    if (cues && status == 0)
+        cues_warn(cues, diags);
+    cues_tally_free(cues);
+    if (status != 0)
         return;
     for (int e = 0; e < report->error_count; e++) {
         const ExploreError *err = &report->errors[e];

@@ -85,12 +85,17 @@ done
 
 # ---- the library as a whole: clean, and every competency assessed at least 4 times ----
 # Properties, not exact output, so adding a scenario never breaks a test you did not write.
+# Answer-key cue warnings (codes cue-*) are reported but do not fail this yet: today's library
+# gives its answers away (the finding of issue 12), and the library's rewrite clears them. Once
+# it has, drop the cue filter so the library must be free of cues too.
 case "library" in $only)
-    if "$bin" check scripts 2>&1 | grep -q "0 errors, 0 warnings" &&
+    "$bin" check --json scripts >"$tmp/library.json" 2>&1
+    if grep -q '"files":[[:space:]]*[1-9]' "$tmp/library.json" &&
+            ! grep '"code":' "$tmp/library.json" | grep -qv '"code":[[:space:]]*"cue-' &&
             "$bin" check --coverage --min 4 scripts/scenarios >/dev/null 2>&1; then
         pass=$((pass + 1))
     else
-        failed "library: leadsim check scripts must be clean, and check --coverage --min 4 scripts/scenarios pass"
+        failed "library: leadsim check scripts must be clean but for cue-* warnings, and check --coverage --min 4 scripts/scenarios pass"
         "$bin" check scripts 2>&1 | tail -5
         "$bin" check --coverage --min 4 scripts/scenarios 2>&1 >/dev/null | tail -5
     fi ;;
@@ -125,6 +130,22 @@ case "reproduce" in $only)
         fi
     done
     if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "reproduce"; fi ;;
+esac
+
+# ---- explore --styles --json marks the surface personas that beat random play -----------------
+# Not a transcript: explore's JSON holds its timing.
+case "explore-styles-json" in $only)
+    beating() {
+        "$bin" explore "$1" --runs 50 --styles --json 2>/dev/null | tr -d ' \t\n' |
+            grep -o '"kind":"[a-z]*"[^}]*"beats_random":true' | sed 's/^"kind":"\([a-z]*\)".*/\1/' | tr '\n' ' '
+    }
+    longest=$(beating tests/e2e/cues/longest.lua) position=$(beating tests/e2e/cues/position.lua)
+    fair=$(beating tests/e2e/cues/fair.lua)
+    if [ "$longest" = "longest " ] && [ "$position" = "last " ] && [ -z "$fair" ]; then
+        pass=$((pass + 1))
+    else
+        failed "explore-styles-json: beats_random for longest.lua '$longest', position.lua '$position', fair.lua '$fair'"
+    fi ;;
 esac
 
 # ---- every path of every library scenario has 8 to 14 decisions --------------------------
