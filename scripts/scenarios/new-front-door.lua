@@ -671,7 +671,7 @@ scene "federal" {
       regional office of the Centers for Medicare & Medicaid Services (CMS).
       Both agencies receive the IV&V reports, and both have read this one.
 
-      "Your SNAP payment error rate was 9.4% last year," Deborah says.
+      "Your SNAP payment error rate was 9.4% for fiscal 2025," Deborah says.
       "That's better than the national rate, about 10.6%, so you're clear of
       the old penalty. But you know the new law. From fiscal 2028 any state at
       6% or more pays part of its own benefits, and at your rate that's a
@@ -1057,12 +1057,12 @@ scene "showcase" {
   },
   choice {
     id = "release",
-    text = "Offer a written release with the numbers instead, credit each office by name, and keep the teams on renewals",
+    text = "Offer a written release with the numbers instead, credit each office by name, and keep the teams on the queues",
     score = { communication = 1, communicating_with_internal_and_external_audiences = 1, managing_work = 1 },
     effects = { federal = 1, ownership = 1 },
     feedback = [[A factual release is accurate and low-risk, it credits the
-      offices, and it keeps everyone's attention on the renewals batch that has
-      not yet run. But it misses the moment to show the public, in human terms,
+      offices, and it keeps everyone's attention on the queues, where the
+      harder weeks are still ahead. But it misses the moment to show the public, in human terms,
       what a better front door looks like, and the Governor's office wanted a
       moment, not a paragraph.]],
     next = "measures",
@@ -1077,7 +1077,7 @@ scene "showcase" {
       caseworkers and a family at the front shares the credit where it belongs,
       and naming what is still untested protects everyone from the story that
       follows an over-promise. It also took a day of your own and the Eastfield
-      team's time in a week when the renewals batch was due.]],
+      team's time in a week the queues could ill afford.]],
     next = function(s) s.honest_event = true; return "measures" end,
   },
 }
@@ -1632,6 +1632,13 @@ scene "new_screens" {
   title = "A year after go-live",
   ending = "The old process, online",
   text = function(s)
+    local phase = [[ Your successor's first memo proposes "Front Door Phase
+      Two," at $40 million.]]
+    if s.redesign == "none" then
+      phase = [[ The second phase you funded was the first thing cut in the
+        next lean budget; your successor's first memo proposes it again, as
+        "Front Door Phase Two," at $40 million.]]
+    end
     local design = ""
     if s.redesign == "vendor" then
       design = [[ Corvant's redesign, the one it had sold to four other states,
@@ -1641,8 +1648,7 @@ scene "new_screens" {
       the green ones.]] .. design .. [[ But families still upload the same pay stubs, Medicaid
       renewals still arrive as packets, and most of the people who lose
       coverage at renewal still lose it over paperwork. The line outside
-      Eastfield moved online; it did not get shorter. Your successor's first
-      memo proposes "Front Door Phase Two," at $40 million.
+      Eastfield moved online; it did not get shorter.]] .. phase .. [[
 
       ]] .. epilogue(s)
   end,
