@@ -1133,7 +1133,7 @@ scene "feedback" {
       extra = " And the charter was yours before it was ours."
     end
     return [[Sofia stays behind after the team meeting and closes the door.
-      "Can I say something you may not like? Everyone calls this the health
+      "Better you hear this from me than from Celia. Everyone calls this the health
       department's project. Your office books the room. The agendas come from
       your office. The minutes say 'patients' and 'utilizers.' ]] .. darnell
       .. [[, and Terrence's director asks him why he is doing health's
@@ -1290,7 +1290,9 @@ scene "money" {
   text = function(s)
     local tone
     if s.housing_deal then
-      tone = [["I'm in, and you know it. But I have to be able to defend it."]]
+      tone = [["I'm in, and you know it. Your tenancy-support benefit is out for
+        public comment, which helps, but it won't pay a dollar before next
+        year. I have to be able to defend this now."]]
     elseif s.forced_vouchers then
       tone = [["You got your vouchers by directive. Next year they go back to
         the list unless somebody pays."]]
@@ -1583,7 +1585,7 @@ local function epilogue(s, skip_oversold)
   local lines = {}
   local housed_dee = s.housing_deal or s.forced_vouchers or s.promised_support
   if housed_dee and s.lead_worker and not s.second_door_out then
-    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call: her lead worker's, a worker she chose herself."
+    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call: her lead worker's, someone she chose herself."
   elseif housed_dee and s.lead_worker then
     lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months and one number to call, though the peer workers she trusted most left with Second Door."
   elseif housed_dee and s.contracted then
