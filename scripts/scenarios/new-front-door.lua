@@ -403,7 +403,7 @@ scene "union" {
     id = "joint",
     text = "Offer Marcus a joint labor-management design group with a real say over how the queues work and how dashboards are used",
     score = { collaborating_and_working_in_teams = 2, managing_change = 2, managing_conflict_and_negotiating = 1,
-              managing_resources = -1 },
+              engaging_stakeholders = 1, managing_resources = -1, planning_for_action = -1 },
     effects = { ownership = 10, readiness = 2 },
     feedback = [[You answered the union's worries by sharing the design, not just
       the news, and members who help decide how the queues work are far more
@@ -427,7 +427,7 @@ scene "union" {
   choice {
     id = "side_letter",
     text = "Settle it fast in writing: no layoffs, and no use of system data in anyone's evaluation, so the bargaining ends well before go-live",
-    score = { managing_conflict_and_negotiating = 2, managing_change = 1, effective_decision_making = 1,
+    score = { managing_conflict_and_negotiating = 2, managing_change = 1, managing_work = 1,
               measuring_performance = -2 },
     effects = { ownership = 5 },
     feedback = [[You took the fear of layoffs off the table fast and closed the
@@ -851,8 +851,7 @@ scene "first_weeks" {
   choice {
     id = "mandate",
     text = "Order an end to paper logs and side systems: everyone works in the new queues, and supervisors confirm it each day",
-    score = { effective_decision_making = 1, managing_work = 1, managing_change = -2,
-              developing_directing_and_delegating = -1 },
+    score = { managing_work = 1, managing_change = -2, developing_directing_and_delegating = -1 },
     effects = { ownership = -10, timeliness = -3 },
     feedback = [[Paper logs alongside a new system are a real risk to accuracy,
       and a clear, quick decision has value in a crisis. But the logs are a
@@ -935,7 +934,7 @@ scene "news" {
   choice {
     id = "numbers",
     text = "Have Ms. Morris's case decided today, and give Colleen the statewide numbers and your plan on the record, but nothing on her case",
-    score = { communicating_with_internal_and_external_audiences = 2, communication = 1, improving_health_outcomes = 1,
+    score = { communicating_with_internal_and_external_audiences = 2, improving_health_outcomes = 1,
               technical_learning = 1 },
     effects = { federal = 4, ownership = 2, timeliness = 1 },
     feedback = [[You were open about the system, with real numbers and a plan the
@@ -948,8 +947,7 @@ scene "news" {
   choice {
     id = "own_it",
     text = "Go on the record: apologize to Ms. Morris by name, give the real numbers and what you are doing, and set the date of your next update",
-    score = { communicating_with_internal_and_external_audiences = 2, communication = 1, resiliency = 1,
-              technical_learning = -1 },
+    score = { communicating_with_internal_and_external_audiences = 2, resiliency = 1, technical_learning = -1 },
     effects = { federal = 2, ownership = 3 },
     feedback = [[You stayed steady, took responsibility in public and gave people
       a date to judge you by, and caseworkers saw their leader in front of them.
@@ -972,7 +970,7 @@ scene "news" {
   choice {
     id = "privacy",
     text = "Decline to discuss any individual case, citing confidentiality rules, and issue a short statement that the new system is stabilizing",
-    score = { technical_learning = 1, communicating_with_internal_and_external_audiences = -1, communication = -1 },
+    score = { technical_learning = 1, communicating_with_internal_and_external_audiences = -2 },
     effects = { federal = -2 },
     feedback = [[The confidentiality rule is real, and you kept to it. But
       "stabilizing" is what every agency says in every one of these stories.
@@ -1288,8 +1286,7 @@ scene "tenure" {
   choice {
     id = "lock_in",
     text = "Push every remaining change through in the next six weeks, while you still have her backing to clear the way",
-    score = { effective_decision_making = 1, balancing_strategic_focus_and_agility = -2, managing_change = -1,
-              managing_work = -1 },
+    score = { balancing_strategic_focus_and_agility = -2, managing_change = -1, managing_work = -1 },
     effects = { readiness = -8, timeliness = -5, ownership = -4 },
     feedback = [[Using a sponsor's backing while you have it is smart politics,
       and decisions made now are decisions a successor must actively undo. But

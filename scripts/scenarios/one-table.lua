@@ -166,8 +166,7 @@ scene "the_ask" {
   choice {
     id = "demand_authority",
     text = "Ask Celia for an executive order putting the team under your direction for the eighteen months, so every dispute has a referee",
-    score = { effective_decision_making = 1, collaborating_and_working_in_teams = -1, engaging_stakeholders = -2,
-              self_awareness = -1 },
+    score = { collaborating_and_working_in_teams = -1, engaging_stakeholders = -2, self_awareness = -1 },
     effects = { backing = -10, team = -4 },
     feedback = [[Wanting authority to match the responsibility is reasonable,
       and a signed order would settle arguments quickly. But three agency heads
@@ -379,7 +378,7 @@ scene "data" {
   choice {
     id = "escalate",
     text = "Ask Celia to have the Governor direct all three agencies to share their data within two weeks; she asked for this work",
-    score = { effective_decision_making = 1, engaging_stakeholders = -1, collaborating_and_working_in_teams = -1,
+    score = { engaging_stakeholders = -1, collaborating_and_working_in_teams = -1,
               managing_conflict_and_negotiating = -1 },
     effects = { backing = -8, evidence = 6 },
     feedback = [[It would probably work, and the Governor did ask for this
@@ -607,8 +606,7 @@ scene "housing" {
   choice {
     id = "order_setaside",
     text = "Ask Celia for a directive setting aside sixty vouchers a year: these are the county's costliest residents, and the Governor asked",
-    score = { improving_health_outcomes = 1, effective_decision_making = 1, managing_conflict_and_negotiating = -2,
-              engaging_stakeholders = -2 },
+    score = { improving_health_outcomes = 1, managing_conflict_and_negotiating = -2, engaging_stakeholders = -2 },
     effects = { joined = 6, backing = -12, team = -6 },
     feedback = [[Sixty homes would change sixty lives, and the need is urgent.
       But you would be winning by overruling a partner on the one thing she
@@ -673,8 +671,8 @@ scene "clearance" {
     text = "Settle it with the Governor's letter naming you lead: the initiative needs the peer workers inside, and Darnell should tell the warden",
     -- Only a player who asked for formal authority in week one has a letter to wave.
     when = function(s) return s.asked_authority end,
-    score = { effective_decision_making = 1, managing_conflict_and_negotiating = -2,
-              collaborating_and_working_in_teams = -2, engaging_stakeholders = -1 },
+    score = { managing_conflict_and_negotiating = -2, collaborating_and_working_in_teams = -2,
+              engaging_stakeholders = -1 },
     effects = { team = -6, backing = -6 },
     feedback = [[The letter is real, and a clear decision ends an argument that
       was going nowhere. But it names you lead by agreement of the
@@ -1054,8 +1052,7 @@ scene "curtis" {
   choice {
     id = "own_review",
     text = "Ask each agency to review its own part by its own procedures and report to Celia by Friday, so she has facts before the story runs",
-    score = { managing_work = 1, effective_decision_making = 1, collaborating_and_working_in_teams = -1,
-              systems_thinking = -1 },
+    score = { managing_work = 1, collaborating_and_working_in_teams = -1, systems_thinking = -1 },
     effects = { team = -3, backing = 2 },
     feedback = [[Separate reviews are orderly, each agency knows its own
       procedures, and Celia gets answers on time. But Curtis fell between the
@@ -1448,8 +1445,7 @@ scene "frontline" {
   choice {
     id = "directive",
     text = "Ask the agency heads and the hospital's chief executive to make the protocol mandatory, with compliance reported monthly",
-    score = { managing_work = 2, effective_decision_making = 1, managing_change = -1, engaging_stakeholders = -1,
-              measuring_performance = -1 },
+    score = { managing_work = 2, managing_change = -1, engaging_stakeholders = -1, measuring_performance = -1 },
     effects = { joined = 3 },
     feedback = [[A joint directive shows that leadership stands behind the
       protocol, and compliance will rise for a while. But staff who were never
