@@ -42,9 +42,21 @@
 -- "targeted", "full", "vendor"), s.union ("formal", "letter", "side_letter",
 -- "joint"), s.teams ("none", "full", "loose", "pilot"), s.mode ("statewide",
 -- "phased", "delayed"), s.late_pilot, s.fed_open, s.rankings, s.one_weekend,
--- s.family_measures, s.took_feedback, s.embedded, s.stayed, ... Look for
--- function `text`, `when` (scenes "federal" and "next_wave"), function
--- `effects` and function `next`.
+-- s.family_measures, s.took_feedback, s.embedded, s.stayed, ... Two are
+-- luck, drawn with s.random so that a seed replays exactly: s.outage (a
+-- day-long wage-data outage at go-live, one time in four, whatever the
+-- preparation) and s.flex_granted (federal relief asked for late, which
+-- trusting partners usually, not always, grant). Look for function `text`,
+-- `when` (scenes "federal" and "next_wave"), function `effects` and function
+-- `next`.
+--
+-- Policy setting: November 2026 to early 2028, under the 2025 budget law
+-- (H.R. 1): SNAP's benefit cost share by payment error rate from fiscal 2028
+-- (the rate of fiscal 2027, the year of go-live, sets the share for 2030),
+-- the state's larger share of SNAP administrative costs from October 2026,
+-- and Medicaid work requirements and six-month renewals for expansion adults
+-- from January 2027. Ex parte renewal (42 CFR 435.916) is a requirement the
+-- old system never met, not an option.
 
 scenario {
   id = "new-front-door",
@@ -1412,6 +1424,7 @@ scene "next_wave" {
     effects = function(s)
       -- Partners who trust you usually say yes; not always. Partners who do
       -- not, mostly say no.
+      s.flex_asked = true
       if s.federal >= 45 and s.random(1, 4) > 1 then
         s.timeliness = s.timeliness + 6
         s.flex_granted = true
@@ -1546,6 +1559,13 @@ scene "verdict" {
 
 local function epilogue(s)
   local lines = {}
+  if s.flex_granted then
+    lines[#lines + 1] = [[The interview waivers FNS granted that spring ran out on
+      schedule, and nobody noticed the day they did.]]
+  elseif s.flex_asked then
+    lines[#lines + 1] = [[FNS turned down the interview waivers that spring; its
+      letter was two paragraphs long and gave no reason anyone could act on.]]
+  end
   if s.loretta == "book_team" then
     lines[#lines + 1] = [[Loretta's test team now maintains the rules library. The
       Book sits on a shelf in the Eastfield break room under a handwritten
