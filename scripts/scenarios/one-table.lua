@@ -48,6 +48,13 @@
 --                    the team, shared savings, a front line that owns the
 --                    routine, and a handover. The best ending needs three,
 --                    and backing of 55 or more.
+-- Policy setting: 2026. Medicaid never pays rent, and pays for tenancy
+-- support only under a state plan benefit (1915(i)) or a waiver (1115) that
+-- CMS has approved; the state has neither, and CMS withdrew its framework for
+-- housing-related waivers in 2025. Offering the support on the spot in month
+-- three (s.promised_support) is the tempting deal that cannot be kept.
+-- Addiction treatment records fall under 42 CFR Part 2.
+--
 -- Two scenes appear only on some paths: "second_door" (month four, when
 -- Second Door has been pushed aside or the team is fraying) and "counsel"
 -- (month five, in place of "recall", when the data were matched without an
