@@ -107,6 +107,26 @@ case "library" in $only)
     fi ;;
 esac
 
+# ---- no scenario of the library can be gamed by wording: every surface persona (always the
+# longest, shortest, first or last option) within 10 points of random play ---------------------
+case "library-personas" in $only)
+    ok=1
+    for file in scripts/scenarios/[!_]*.lua; do
+        "$bin" explore "$file" --styles --runs 10 --json 2>/dev/null | tr -d ' \t\n' |
+            sed 's/},{/}\n{/g' >"$tmp/styles"
+        mean=$(sed -n 's/.*"kind":"random".*"mean":\([0-9.]*\).*/\1/p' "$tmp/styles")
+        for kind in longest shortest first last; do
+            score=$(sed -n "s/.*\"kind\":\"$kind\",\"overall\":\([0-9.]*\).*/\1/p" "$tmp/styles")
+            if [ -z "$score" ] || [ -z "$mean" ] ||
+                    ! awk -v a="$score" -v m="$mean" 'BEGIN { d = a - m; exit !(d <= 10 && d >= -10) }'; then
+                ok=0
+                echo "  $file: the $kind-option persona scores ${score:-?} against random play's ${mean:-?}"
+            fi
+        done
+    done
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "library-personas"; fi ;;
+esac
+
 # ---- the "reproduce with" commands of check and explore reproduce the error ---------------
 case "reproduce" in $only)
     ok=1
