@@ -27,6 +27,8 @@ endif
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
 RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
+PLAIN_LIBS   := libcsv              # libraries without a pkg-config file: checked by header, linked by name
+PLAIN_LDLIBS := -lcsv
 TEST_PKGS    := cmocka xvfb
 
 VERSION := 0.1.0
@@ -85,13 +87,13 @@ help:
 # file after making it, so the flags below always see installed packages.
 # One check covers what make run and make test both need, so whatever is
 # missing is installed (or its command printed) once, in one round.
-DEPS_NEEDED := $(RUNTIME_PKGS) fonts $(TEST_PKGS)
+DEPS_NEEDED := $(RUNTIME_PKGS) $(PLAIN_LIBS) fonts $(TEST_PKGS)
 $(BUILD)/config.mk: Makefile engine/deps.sh
 	@mkdir -p $(@D)
 	@sh engine/deps.sh $(DEPS_NEEDED)
 	@lua=$$(sh engine/deps.sh --pkg-name $(LUA_PKG)) && libs="$(filter-out $(LUA_PKG),$(RUNTIME_PKGS))" && \
 	  printf 'DEP_CFLAGS := %s\nLUA_CFLAGS := %s\nDEP_LIBS := %s\n' \
-	  "$$(pkg-config --cflags $$libs)" "$$(pkg-config --cflags $$lua)" "$$(pkg-config --libs $$libs $$lua)" > $@.tmp
+	  "$$(pkg-config --cflags $$libs)" "$$(pkg-config --cflags $$lua)" "$$(pkg-config --libs $$libs $$lua) $(PLAIN_LDLIBS)" > $@.tmp
 	@mv $@.tmp $@
 
 .PHONY: deps-commands
