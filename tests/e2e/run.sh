@@ -274,6 +274,43 @@ case "saves" in $only)
     if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "saves"; fi ;;
 esac
 
+# ---- a facilitated room: three teams, a corrected vote, a tie, an override, kill -9 and
+# --resume; the group debrief and the CSV against expected files --------------------------------
+case "facilitate" in $only)
+    dir=$(mktemp -d)
+    room=$here/facilitate/room.lua
+    mkfifo "$dir/in"
+    (LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$room" --text --teams "Red,Blue,Green" --seed 1 \
+        <"$dir/in" >"$dir/first" 2>&1) &
+    runner=$!
+    exec 4>"$dir/in"
+    # Monday: Blue corrects its vote; the majority (A2) is taken. Tuesday: a tie, the facilitator picks B2.
+    printf 'Red 1\nBlue 3\nBlue 2\nGreen 2\nr\n\nRed 1\nBlue 2\nr\npick 2\n\nRed 2\n' >&4
+    # The laptop dies after Red's vote on Wednesday: the room was saved after it.
+    for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+        grep -q '"team_votes":[[:space:]]*\[2, 0, 0\]' "$dir/saves/room.room.json" 2>/dev/null && break
+        sleep 0.1
+    done
+    kill -9 $(pgrep -P $runner) $runner 2>/dev/null
+    exec 4>&-
+    wait $runner 2>/dev/null
+    # Wednesday, resumed: the majority is C2, and the facilitator overrides it with C1.
+    printf 'Blue 2\nGreen 1\nr\npick 1\n' | LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$room" --text \
+        --resume --csv "$dir/results.csv" >"$dir/second" 2>&1
+    sed -n '/^GROUP DEBRIEF/,/^Results:/p' "$dir/second" | sed '$d' >"$dir/debrief"
+    if cmp -s "$dir/debrief" "$here/facilitate/debrief.expected" &&
+            cmp -s "$dir/results.csv" "$here/facilitate/results.csv.expected"; then
+        pass=$((pass + 1))
+    else
+        failed "facilitate"
+        diff -u "$here/facilitate/debrief.expected" "$dir/debrief" | head -20
+        diff -u "$here/facilitate/results.csv.expected" "$dir/results.csv" | head -20
+    fi
+    [ "$update" = --update ] && cp "$dir/debrief" "$here/facilitate/debrief.expected" &&
+        cp "$dir/results.csv" "$here/facilitate/results.csv.expected"
+    rm -rf "$dir" ;;
+esac
+
 # ---- a real window, under Xvfb, with each renderer --------------------------------------
 # The rest of the window tests draw off screen; this opens the window a player gets.
 case "window" in $only)
