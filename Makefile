@@ -72,9 +72,9 @@ ALL_INC    := $(foreach l,$(LAYERS),-Iengine/$(l))
 layer_of   = $(firstword $(subst /, ,$*))
 LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS))
 
-BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
+BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) -pthread $(DEP_CFLAGS) $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
-ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
+ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -pthread -lm
 
 .PHONY: all run test unit e2e update-golden bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
@@ -150,7 +150,8 @@ docs: $(BUILD)/leadsim
 	@echo "wrote docs/coverage.md"
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
-BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window
+BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window \
+             $(BUILD)/bench/bench_records
 
 $(BUILD)/bench/runstat: tests/bench/runstat.c
 	@mkdir -p $(@D)
@@ -161,6 +162,10 @@ $(BUILD)/bench/minimal_window: tests/bench/minimal_window.c $(BUILD)/config.mk
 	$(Q)$(CC) $(ALL_CFLAGS) $< -o $@ $(ALL_LDLIBS)
 
 $(BUILD)/bench/bench_play: tests/bench/bench_play.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+$(BUILD)/bench/bench_records: tests/bench/bench_records.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
 

@@ -168,7 +168,7 @@ SaveStatus save_read(const char *path, const char *expect_id, SaveData *out, cha
 
 /* ---- writing --------------------------------------------------------------------------------- */
 
-static char *save_print(const SaveData *data)
+char *save_text(const SaveData *data)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "format", SAVE_FORMAT);
@@ -192,7 +192,7 @@ static char *save_print(const SaveData *data)
 
 int save_write(const char *path, const SaveData *data, char *why, size_t size)
 {
-    char *text = save_print(data);
+    char *text = save_text(data);
     int written = text ? atomic_write(path, text, strlen(text)) : -1;
     int error = text ? errno : ENOMEM;
     cJSON_free(text);
