@@ -24,15 +24,15 @@ typedef struct {
 static Item *flow_add(Flow *f, ItemKind kind, FontStyle style, int color, const char *text)
 {
     App *app = f->app;
-    if (app->item_count == app->item_capacity) {
-        int capacity = app->item_capacity ? app->item_capacity * 2 : 64;
-        Item *grown = realloc(app->items, (size_t)capacity * sizeof *grown);
+    if (app->debrief.item_count == app->debrief.item_capacity) {
+        int capacity = app->debrief.item_capacity ? app->debrief.item_capacity * 2 : 64;
+        Item *grown = realloc(app->debrief.items, (size_t)capacity * sizeof *grown);
         if (grown == NULL)
             return NULL;
-        app->items = grown;
-        app->item_capacity = capacity;
+        app->debrief.items = grown;
+        app->debrief.item_capacity = capacity;
     }
-    Item *it = &app->items[app->item_count++];
+    Item *it = &app->debrief.items[app->debrief.item_count++];
     memset(it, 0, sizeof *it);
     it->kind = kind;
     it->section = f->section;
@@ -63,7 +63,7 @@ static void flow_score(Flow *f, const char *label, const Score *s, const char *d
 static void flow_section(Flow *f, int section, const char *heading)
 {
     f->section = section;                /* the break opens the new section's first page */
-    if (f->app->item_count > 0)
+    if (f->app->debrief.item_count > 0)
         flow_add(f, ITEM_BREAK, FONT_BODY, 0, NULL);
     flow_add(f, ITEM_HEADING, FONT_HEADING, 0, heading);
 }
@@ -73,7 +73,7 @@ static void ui_debrief_build(App *app)
     const Playthrough *p = &app->session.play;
     const Scenario *sc = app->session.scenario;
     const Framework *fw = sc->framework;
-    const Debrief *d = &app->debrief;
+    const Debrief *d = &app->debrief.scores;
     Flow f = {app, SECTION_OVERVIEW};
     char line[2048], score[32];
 
@@ -261,7 +261,7 @@ static int ui_item_height(App *app, Item *it, int width)
         const Framework *fw = app->session.scenario->framework;
         int h = 0;
         for (int i = 0; i < fw->domain_count; i++)
-            h += ui_score_height(app, fw->domains[i].title, &app->debrief.domains[i], NULL, width);
+            h += ui_score_height(app, fw->domains[i].title, &app->debrief.scores.domains[i], NULL, width);
         return h;
     }
     case ITEM_BIG_SCORE:
@@ -278,50 +278,52 @@ static int ui_item_height(App *app, Item *it, int width)
 
 static void ui_slice_add(App *app, int item, int from, int to)
 {
-    if (app->slice_count == app->slice_capacity) {
-        int capacity = app->slice_capacity ? app->slice_capacity * 2 : 128;
-        Slice *grown = realloc(app->slices, (size_t)capacity * sizeof *grown);
+    if (app->debrief.slice_count == app->debrief.slice_capacity) {
+        int capacity = app->debrief.slice_capacity ? app->debrief.slice_capacity * 2 : 128;
+        Slice *grown = realloc(app->debrief.slices, (size_t)capacity * sizeof *grown);
         if (grown == NULL)
             return;
-        app->slices = grown;
-        app->slice_capacity = capacity;
+        app->debrief.slices = grown;
+        app->debrief.slice_capacity = capacity;
     }
-    app->slices[app->slice_count++] = (Slice){item, from, to};
-    app->pages[app->page_count - 1].count++;
+    app->debrief.slices[app->debrief.slice_count++] = (Slice){item, from, to};
+    app->debrief.pages[app->debrief.page_count - 1].count++;
 }
 
 /* Starts a page; false when there is no room for another (the rest then overflows the last). */
 static bool ui_page_add(App *app, int section)
 {
-    if (app->page_count == UI_MAX_PAGES)
+    if (app->debrief.page_count == UI_MAX_PAGES)
         return false;
-    app->pages[app->page_count++] = (DebriefPage){app->slice_count, 0, section};
+    app->debrief.pages[app->debrief.page_count++] = (DebriefPage){app->debrief.slice_count, 0, section};
     return true;
 }
 
+static void debrief_items_free(App *app);
+
 static void ui_debrief_layout(App *app)
 {
-    if (app->debrief_layout_generation == app->layout_generation && app->item_count > 0)
+    if (app->debrief.layout_generation == app->layout_generation && app->debrief.item_count > 0)
         return;
-    int keep_section = app->page_count > 0 ? app->pages[app->page].section : 0;
-    bool first_layout = app->item_count == 0;
-    ui_debrief_free(app);
+    int keep_section = app->debrief.page_count > 0 ? app->debrief.pages[app->debrief.page].section : 0;
+    bool first_layout = app->debrief.item_count == 0;
+    debrief_items_free(app);
     ui_debrief_build(app);
-    app->debrief_layout_generation = app->layout_generation;
+    app->debrief.layout_generation = app->layout_generation;
     DebriefGeometry g = ui_debrief_geometry(app);
     int room = g.bottom - g.top;
-    app->slice_count = 0;
-    app->page_count = 0;
+    app->debrief.slice_count = 0;
+    app->debrief.page_count = 0;
     int y = 0;
-    for (int i = 0; i < app->item_count; i++) {
-        Item *it = &app->items[i];
+    for (int i = 0; i < app->debrief.item_count; i++) {
+        Item *it = &app->debrief.items[i];
         it->height = ui_item_height(app, it, g.width);
-        bool new_page = app->page_count == 0 || it->kind == ITEM_BREAK;
+        bool new_page = app->debrief.page_count == 0 || it->kind == ITEM_BREAK;
         /* A heading goes with what follows it. */
         int needed = it->height;
-        if (it->kind == ITEM_HEADING && i + 1 < app->item_count && app->items[i + 1].kind != ITEM_BREAK) {
-            const Item *follower = &app->items[i + 1];
-            int next = ui_item_height(app, &app->items[i + 1], g.width);
+        if (it->kind == ITEM_HEADING && i + 1 < app->debrief.item_count && app->debrief.items[i + 1].kind != ITEM_BREAK) {
+            const Item *follower = &app->debrief.items[i + 1];
+            int next = ui_item_height(app, &app->debrief.items[i + 1], g.width);
             /* Whole when it cannot be split (a chart, a score) or is short; else its first lines. */
             bool whole = follower->kind != ITEM_TEXT || next < room / 3;
             needed += whole && next <= room - it->height ? next : fonts_line_height(app->fonts, FONT_BODY) * 2;
@@ -345,7 +347,7 @@ static void ui_debrief_layout(App *app)
             int end = line;
             while (end < it->wrapped.count && y + ui_lines_height(app, &it->wrapped, line, end + 1) <= room)
                 end++;
-            if (end == line && (y == 0 || app->page_count == UI_MAX_PAGES))
+            if (end == line && (y == 0 || app->debrief.page_count == UI_MAX_PAGES))
                 end = y == 0 ? line + 1 : it->wrapped.count; /* at least a line; at the cap, everything */
             if (end > line) {
                 ui_slice_add(app, i, line, end);
@@ -358,13 +360,13 @@ static void ui_debrief_layout(App *app)
     }
     /* Stay in the same section across a resize. */
     if (!first_layout)
-        for (int p = 0; p < app->page_count; p++)
-            if (app->pages[p].section == keep_section) {
-                app->page = p;
+        for (int p = 0; p < app->debrief.page_count; p++)
+            if (app->debrief.pages[p].section == keep_section) {
+                app->debrief.page = p;
                 break;
             }
-    if (app->page >= app->page_count)
-        app->page = app->page_count - 1;
+    if (app->debrief.page >= app->debrief.page_count)
+        app->debrief.page = app->debrief.page_count - 1;
 }
 
 /* ---- drawing ------------------------------------------------------------------------------------------ */
@@ -429,12 +431,12 @@ static void ui_debrief_buttons(App *app, int x, int y, int width)
 static void ui_debrief_tabs(App *app)
 {
     int margin = ui_px(app, 6), x = margin, y = ui_px(app, 3);
-    int current = app->pages[app->page].section;
+    int current = app->debrief.pages[app->debrief.page].section;
     SDL_Rect box = {margin, y, app->w - 2 * margin, fonts_line_height(app->fonts, FONT_SMALL_BOLD)};
     for (int s = 0; s < SECTIONS; s++) {
         int first = -1;
-        for (int p = 0; p < app->page_count && first < 0; p++)
-            if (app->pages[p].section == s)
+        for (int p = 0; p < app->debrief.page_count && first < 0; p++)
+            if (app->debrief.pages[p].section == s)
                 first = p;
         if (first < 0)
             continue;
@@ -445,25 +447,25 @@ static void ui_debrief_tabs(App *app)
             ui_fill(app, (SDL_Rect){x, y + fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 0.3), w,
                                     ui_px(app, 0.4) > 2 ? ui_px(app, 0.4) : 2},
                     app->theme.accent);
-        ui_hit(app, (SDL_Rect){x, y, w, fonts_line_height(app->fonts, FONT_SMALL_BOLD)}, ACT_SECTION, first);
+        ui_hit(app, (SDL_Rect){x, y, w, fonts_line_height(app->fonts, FONT_SMALL_BOLD)}, ACT_PICK, first);
         x += w + ui_px(app, 4);
     }
 }
 
-void ui_debrief_draw(App *app)
+static void debrief_draw(App *app)
 {
     ui_debrief_layout(app);
-    if (app->page_count == 0)
+    if (app->debrief.page_count == 0)
         return;
     DebriefGeometry g = ui_debrief_geometry(app);
     ui_debrief_tabs(app);
-    const DebriefPage *page = &app->pages[app->page];
+    const DebriefPage *page = &app->debrief.pages[app->debrief.page];
     int y = g.top;
     SDL_Rect column = {g.x, g.top, g.width, g.bottom - g.top};
-    bool last = app->page == app->page_count - 1;
+    bool last = app->debrief.page == app->debrief.page_count - 1;
     for (int k = page->first; k < page->first + page->count; k++) {
-        const Slice *slice = &app->slices[k];
-        Item *it = &app->items[slice->item];
+        const Slice *slice = &app->debrief.slices[k];
+        Item *it = &app->debrief.items[slice->item];
         switch (it->kind) {
         case ITEM_HEADING:
             ui_text(app, it->style, ui_color(app, it->color), g.x, y, it->text, column);
@@ -481,7 +483,7 @@ void ui_debrief_draw(App *app)
         case ITEM_CHART: {
             const Framework *fw = app->session.scenario->framework;
             for (int i = 0; i < fw->domain_count; i++)
-                y += ui_draw_score(app, fw->domains[i].title, &app->debrief.domains[i], NULL,
+                y += ui_draw_score(app, fw->domains[i].title, &app->debrief.scores.domains[i], NULL,
                                    i % THEME_CHART_COLORS, g.x, y, g.width);
             break;
         }
@@ -499,7 +501,7 @@ void ui_debrief_draw(App *app)
         }
     }
     char right[64];
-    snprintf(right, sizeof right, "Page %d of %d", app->page + 1, app->page_count);
+    snprintf(right, sizeof right, "Page %d of %d", app->debrief.page + 1, app->debrief.page_count);
     ui_footer(app, last ? "Enter: the focused button   Tab: the other one   PageUp: back   Esc: library"
                         : "PageDown: next page   PageUp: back   1-5: a section   Esc: library",
               right);
@@ -507,13 +509,17 @@ void ui_debrief_draw(App *app)
 
 /* ---- keys ------------------------------------------------------------------------------------------------- */
 
-void ui_debrief_key(App *app, SDL_Keycode key)
+static void debrief_key(App *app, SDL_Keycode key)
 {
+    if (key == SDLK_ESCAPE) {
+        ui_to_library(app);
+        return;
+    }
     ui_debrief_layout(app);
-    bool last = app->page == app->page_count - 1;
+    bool last = app->debrief.page == app->debrief.page_count - 1;
     if (key >= SDLK_1 && key <= SDLK_5) {
-        for (int p = 0; p < app->page_count; p++)
-            if (app->pages[p].section == (int)(key - SDLK_1)) {
+        for (int p = 0; p < app->debrief.page_count; p++)
+            if (app->debrief.pages[p].section == (int)(key - SDLK_1)) {
                 ui_debrief_goto(app, p);
                 return;
             }
@@ -526,17 +532,17 @@ void ui_debrief_key(App *app, SDL_Keycode key)
     }
     if (ui_is_next(key)) {
         if (!last) {
-            ui_debrief_goto(app, app->page + 1);
+            ui_debrief_goto(app, app->debrief.page + 1);
         } else if (app->focus == 0) {
             app->seed = 0;
             ui_start_playthrough(app, app->play_path);
         } else {
             ui_to_library(app);
         }
-    } else if (ui_is_previous(key) && app->page > 0) {
-        ui_debrief_goto(app, app->page - 1);
+    } else if (ui_is_previous(key) && app->debrief.page > 0) {
+        ui_debrief_goto(app, app->debrief.page - 1);
     } else if (key == SDLK_HOME || key == SDLK_END) {
-        ui_debrief_goto(app, key == SDLK_HOME ? 0 : app->page_count - 1);
+        ui_debrief_goto(app, key == SDLK_HOME ? 0 : app->debrief.page_count - 1);
     }
 }
 
@@ -544,26 +550,59 @@ void ui_debrief_key(App *app, SDL_Keycode key)
 void ui_debrief_goto(App *app, int page)
 {
     ui_debrief_layout(app);
-    if (page >= app->page_count)
-        page = app->page_count - 1;
+    if (page >= app->debrief.page_count)
+        page = app->debrief.page_count - 1;
     if (page < 0)
         page = 0;
-    app->page = page;
-    app->focus = page == app->page_count - 1 ? 1 : -1;
+    app->debrief.page = page;
+    app->focus = page == app->debrief.page_count - 1 ? 1 : -1;
     app->dirty = true;
 }
 
-void ui_debrief_free(App *app)
+static void debrief_items_free(App *app)
 {
-    for (int i = 0; i < app->item_count; i++) {
-        free(app->items[i].text);
-        free(app->items[i].detail);
-        ui_text_free(&app->items[i].wrapped);
+    for (int i = 0; i < app->debrief.item_count; i++) {
+        free(app->debrief.items[i].text);
+        free(app->debrief.items[i].detail);
+        ui_text_free(&app->debrief.items[i].wrapped);
     }
-    free(app->items);
-    free(app->slices);
-    app->items = NULL;
-    app->slices = NULL;
-    app->item_count = app->item_capacity = 0;
-    app->slice_count = app->slice_capacity = 0;
+    free(app->debrief.items);
+    free(app->debrief.slices);
+    app->debrief.items = NULL;
+    app->debrief.slices = NULL;
+    app->debrief.item_count = app->debrief.item_capacity = 0;
+    app->debrief.slice_count = app->debrief.slice_capacity = 0;
 }
+
+static void debrief_forget(App *app)
+{
+    debrief_items_free(app);
+    debrief_free(&app->debrief.scores);
+    app->debrief.page_count = app->debrief.page = 0;
+}
+
+static void debrief_enter(App *app)
+{
+    debrief_forget(app);
+    if (debrief_compute(&app->debrief.scores, &app->session.play) != 0) {
+        ui_show_error(app, "Out of memory", "leadsim ran out of memory computing the debrief.");
+        return;
+    }
+    app->focus = -1;
+    app->debrief.layout_generation = 0;
+}
+
+static void debrief_click(App *app, const Hit *hit)
+{
+    if (hit->action == ACT_PICK)
+        ui_debrief_goto(app, hit->index);
+    else
+        debrief_key(app, hit->action == ACT_NEXT ? SDLK_PAGEDOWN : SDLK_PAGEUP);
+}
+
+static void debrief_wheel(App *app, int steps) { debrief_key(app, steps > 0 ? SDLK_PAGEDOWN : SDLK_PAGEUP); }
+
+const Screen screen_debrief = {
+    .name = "debrief", .enter = debrief_enter, .draw = debrief_draw, .key = debrief_key, .click = debrief_click,
+    .wheel = debrief_wheel, .page = ui_debrief_goto, .forget = debrief_forget, .free = debrief_forget,
+};

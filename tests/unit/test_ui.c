@@ -119,7 +119,7 @@ static void click(App *app, const char *text)
 static bool at_decision(const App *app)
 {
     return app->screen == SCREEN_SCENE && app->session.play.status == PLAY_RUNNING &&
-           play_scene(&app->session.play)->kind == SCENE_DECISION && app->text_page == app->text_pages - 1;
+           play_scene(&app->session.play)->kind == SCENE_DECISION && app->scene.text_page == app->scene.text_pages - 1;
 }
 
 /* ---- whole playthroughs ---- */
@@ -172,10 +172,10 @@ static void test_mouse_playthrough(void **state)
     assert_string_equal(app_screen_name(app), "debrief");
     assert_int_equal(app->session.play.status, PLAY_ENDED);
     click(app, "5 Reflect");
-    assert_int_equal(app->pages[app->page].section, 4);
+    assert_int_equal(app->debrief.pages[app->debrief.page].section, 4);
     click(app, "Play again");
     if (app->screen == SCREEN_ERROR)
-        fail_msg("Play again failed: %s", app->error_text);
+        fail_msg("Play again failed: %s", app->error.text);
     assert_string_equal(app_screen_name(app), "scene");
     assert_int_equal(app->session.play.decision_count, 0);
     app_destroy(app);
@@ -288,7 +288,7 @@ static void test_blank_screens(void **state)
         press(app, white[i]);
         expect_fill(app, 255, 255, 255);
         press(app, SDLK_RETURN);         /* returns without taking Enter as "next" */
-        assert_int_equal(app->text_page, 0);
+        assert_int_equal(app->scene.text_page, 0);
     }
     app_destroy(app);
 }
@@ -307,7 +307,7 @@ static void test_library_lists_broken_files(void **state)
     *strrchr(folder, '/') = '\0';
     snprintf(settings, sizeof settings, "[folders]\nscenarios = %s\n", folder);
     App *app = start_app(1280, 720, settings, NULL, NULL, 0, 0, NULL);
-    assert_int_equal(app->entry_count, 2);          /* the template is skipped */
+    assert_int_equal(app->library.count, 2);          /* the template is skipped */
     assert_true(shows("A Good One"));
     assert_true(shows("broken.lua"));
     assert_true(shows("Cannot be loaded"));
@@ -341,16 +341,16 @@ static void test_library_pages_by_mouse(void **state)
                 for (int j = i + 1; j < app->hit_count; j++)
                     if (SDL_HasIntersection(&app->hits[i].rect, &app->hits[j].rect))
                         fail_msg("%dx%d, page %d: clickable areas %d and %d overlap", app->w, app->h, pages, i, j);
-            for (int e = 0; e < app->entry_count && e < 64; e++)
-                seen[e] = seen[e] || find(app->entries[e].title) != NULL;
+            for (int e = 0; e < app->library.count && e < 64; e++)
+                seen[e] = seen[e] || find(app->library.entries[e].title) != NULL;
             if (find("Next \xE2\x80\xBA") == NULL)
                 break;
             click(app, "Next \xE2\x80\xBA");
             assert_true(pages < 20);
         }
-        for (int e = 0; e < app->entry_count && e < 64; e++)
+        for (int e = 0; e < app->library.count && e < 64; e++)
             if (!seen[e])
-                fail_msg("%dx%d: '%s' is on no page a mouse reaches", app->w, app->h, app->entries[e].title);
+                fail_msg("%dx%d: '%s' is on no page a mouse reaches", app->w, app->h, app->library.entries[e].title);
         if (pages > 1) {
             char label[32];
             snprintf(label, sizeof label, "Page %d of %d", pages, pages);
@@ -414,7 +414,7 @@ static void test_settings_screen_writes_back(void **state)
     for (int i = 0; i < 4; i++)
         press(app, SDLK_DOWN);           /* Your name */
     press(app, SDLK_RETURN);
-    assert_true(app->editing);
+    assert_true(app->settings_screen.editing);
     SDL_Event e = {.type = SDL_TEXTINPUT};
     snprintf(e.text.text, sizeof e.text.text, "Ana");
     app_handle_event(app, &e);
@@ -572,7 +572,7 @@ static void test_idle_means_no_redraw(void **state)
     (void)state;
     int choices[] = {1};
     App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 1, 0, NULL);
-    app->meters_changed_at = 0;          /* no flag still fading */
+    app->scene.meters_changed_at = 0;          /* no flag still fading */
     assert_false(app->dirty);
     assert_int_equal(ui_next_timer(app, SDL_GetTicks()), -1); /* the loop can sleep for good */
     SDL_Event e = {0};
@@ -598,10 +598,10 @@ static void test_meter_flags(void **state)
     (void)state;
     int choices[] = {1, 1, 1, 2};
     App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 4, 0, NULL);
-    assert_true(app->meters_changed_at != 0);
+    assert_true(app->scene.meters_changed_at != 0);
     assert_true(shows("\xE2\x88\x92" "50"));     /* the gap fell by 50, flagged with a minus sign */
-    assert_true(ui_next_timer(app, app->meters_changed_at) >= 0);
-    app_tick(app, app->meters_changed_at + 3001);
+    assert_true(ui_next_timer(app, app->scene.meters_changed_at) >= 0);
+    app_tick(app, app->scene.meters_changed_at + 3001);
     render(app);
     assert_false(shows("\xE2\x88\x92" "50"));    /* and the flag is gone */
     app_destroy(app);
@@ -679,7 +679,7 @@ static void test_watch_in_the_window(void **state)
     save_and_settle(app, path, "scenario { id = 'w', title = 'Watched', start = 'a' }\nscene 'a' { text = \n");
     assert_string_equal(app_screen_name(app), "scene");
     assert_true(shows("Now this."));
-    assert_true(app->banner_error);
+    assert_true(app->watch.banner_error);
     assert_non_null(strstr(app_banner(app), "watched.lua:3:"));
     /* A hostile save: an endless loop at the top level ends as an error, nothing else. */
     save_and_settle(app, path, "while true do end\n");
