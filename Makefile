@@ -3,6 +3,7 @@
 #   make run      build and open the game (installs missing packages first)
 #   make test     unit + end-to-end tests   (SANITIZE=1: under ASan + UBSan)
 #   make bench    benchmarks, side by side with a reference
+#   make update-golden  rewrite the e2e expected files (review the diff)
 #   make install  PREFIX=/usr/local DESTDIR=
 #
 # Dependencies are the system's own packages, found with pkg-config. When one
@@ -71,7 +72,7 @@ BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
 ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
 
-.PHONY: all run test unit e2e bench docs install uninstall clean deps help
+.PHONY: all run test unit e2e update-golden bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
 
 help:
@@ -122,6 +123,11 @@ unit: $(UNIT_BIN)
 
 e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
+
+# Rewrites the e2e expected files from the current binary: review `git diff` before committing.
+update-golden: $(BUILD)/leadsim
+	@sh tests/e2e/run.sh $(BUILD)/leadsim --update | tail -n 1
+	@git --no-pager diff --stat -- tests/e2e
 
 # --- generated documentation ---------------------------------------------------
 # docs/coverage.md is the output of the command, never edited by hand; make e2e

@@ -125,22 +125,25 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
         return EXIT_INPUT;
     }
     if (!json) {
-        Debrief d = {0};
-        if (debrief_compute(&d, &s->play) == 0)
-            text_print_debrief(out, &s->play, &d, opt.width);
-        debrief_free(&d);
+        DebriefDoc doc;
+        if (debrief_doc_build(&doc, s, choices == NULL, NULL) != 0) {
+            fprintf(stderr, "leadsim: out of memory\n");
+            return EXIT_INPUT;
+        }
+        text_debrief(&doc, &opt);
+        debrief_doc_free(&doc);
     }
     return EXIT_OK;
 }
 
 static int play_json(const Session *s)
 {
-    Debrief d = {0};
-    char *printed = debrief_compute(&d, &s->play) == 0 ? report_json(&s->play, &d) : NULL;
+    DebriefDoc doc;
+    char *printed = debrief_doc_build(&doc, s, false, NULL) == 0 ? report_json(&doc) : NULL;
     if (printed)
         fputs(printed, stdout);
     free(printed);
-    debrief_free(&d);
+    debrief_doc_free(&doc);
     return printed ? EXIT_OK : EXIT_INPUT;
 }
 

@@ -1,5 +1,6 @@
 /* text_play: the terminal front end. */
 #include "text_play.h"
+#include "report_text.h"
 #include "paths.h"
 #include "wrap.h"
 
@@ -12,8 +13,6 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#define TEXT_DEFAULT_CLOSING \
-    "What is one thing you will do differently the next time you face a situation like this?"
 
 int text_width(FILE *out)
 {
@@ -29,29 +28,6 @@ int text_width(FILE *out)
 }
 
 /* ---- printing ------------------------------------------------------------------------ */
-
-typedef struct {
-    FILE *out;
-    int indent;
-} TextSink;
-
-static void text_emit(void *ctx, const WrapLine *line)
-{
-    TextSink *sink = ctx;
-    if (line->paragraph_start)
-        fputc('\n', sink->out);
-    fprintf(sink->out, "%*s%.*s\n", sink->indent + line->indent, "", (int)line->length, line->text);
-}
-
-void text_print_wrapped(FILE *out, const char *text, int width, int indent)
-{
-    char *normalized = wrap_normalize(text ? text : "");
-    if (normalized == NULL)
-        return;
-    TextSink sink = {out, indent};
-    wrap_text(normalized, width - indent, wrap_columns, NULL, text_emit, &sink);
-    free(normalized);
-}
 
 /* Prints a number as people write it: 40, 38.5. */
 static const char *text_number(double value, char *buf, size_t size)
@@ -72,7 +48,7 @@ static void text_print_meters(FILE *out, const Playthrough *p, int width)
         snprintf(line + used, sizeof line - used, "%s %s%s", sc->meters[m].label,
                  text_number(p->meters[m], number, sizeof number), m + 1 < sc->meter_count ? ", " : ".");
     }
-    text_print_wrapped(out, line, width, 0);
+    report_text_wrapped(out, line, width, 0);
 }
 
 static void text_print_changes(FILE *out, const Playthrough *p, int width)
@@ -92,7 +68,7 @@ static void text_print_changes(FILE *out, const Playthrough *p, int width)
     }
     if (line[0]) {
         strncat(line, ".", sizeof line - strlen(line) - 1);
-        text_print_wrapped(out, line, width, 0);
+        report_text_wrapped(out, line, width, 0);
     }
 }
 
@@ -101,7 +77,7 @@ static void text_print_choices(FILE *out, const Playthrough *p, int width)
     for (int i = 0; i < p->shown_count; i++) {
         char item[1024];
         snprintf(item, sizeof item, "%d. %s", i + 1, play_shown_text(p, i + 1));
-        text_print_wrapped(out, item, width, 2);
+        report_text_wrapped(out, item, width, 2);
     }
 }
 
@@ -112,23 +88,23 @@ static void text_print_scene(FILE *out, const Playthrough *p, int width)
     bool header = false;
     fputc('\n', out);
     if (scene->title) {
-        text_print_wrapped(out, scene->title, width, 0);
+        report_text_wrapped(out, scene->title, width, 0);
         header = true;
     }
     if (scene->kind == SCENE_ENDING) {
         snprintf(line, sizeof line, "Ending: %s", scene->ending);
-        text_print_wrapped(out, line, width, 0);
+        report_text_wrapped(out, line, width, 0);
         header = true;
     }
     if (scene->speaker) {
         snprintf(line, sizeof line, "%s:", scene->speaker);
-        text_print_wrapped(out, line, width, 0);
+        report_text_wrapped(out, line, width, 0);
         header = true;
     }
     if (p->text && p->text[0]) {
         if (header)
             fputc('\n', out);
-        text_print_wrapped(out, p->text, width, 0);
+        report_text_wrapped(out, p->text, width, 0);
     }
     if (scene->kind == SCENE_DECISION) {
         fputc('\n', out);
@@ -140,12 +116,12 @@ static void text_print_chose(FILE *out, const Playthrough *p, int number, int wi
 {
     char chose[1024];
     snprintf(chose, sizeof chose, "You chose: %s", play_shown_text(p, number));
-    text_print_wrapped(out, chose, width, 0);
+    report_text_wrapped(out, chose, width, 0);
 }
 
 static void text_print_intro(FILE *out, const Scenario *sc, bool interactive, int width)
 {
-    text_print_wrapped(out, sc->title, width, 0);
+    report_text_wrapped(out, sc->title, width, 0);
     char line[1024] = "";
     if (sc->role)
         snprintf(line, sizeof line, "You are: %s.", sc->role);
@@ -154,14 +130,14 @@ static void text_print_intro(FILE *out, const Scenario *sc, bool interactive, in
         snprintf(line + used, sizeof line - used, "%sAbout %ld minutes.", used ? " " : "", sc->minutes);
     }
     if (line[0])
-        text_print_wrapped(out, line, width, 0);
+        report_text_wrapped(out, line, width, 0);
     if (sc->summary) {
         fputc('\n', out);
-        text_print_wrapped(out, sc->summary, width, 0);
+        report_text_wrapped(out, sc->summary, width, 0);
     }
     if (interactive) {
         fputc('\n', out);
-        text_print_wrapped(out, "At each decision, type the number of your choice and press Enter. "
+        report_text_wrapped(out, "At each decision, type the number of your choice and press Enter. "
                                 "Type h for help at any time.", width, 0);
     }
 }
@@ -169,7 +145,7 @@ static void text_print_intro(FILE *out, const Scenario *sc, bool interactive, in
 static void text_print_help(FILE *out, int width)
 {
     fputc('\n', out);
-    text_print_wrapped(out,
+    report_text_wrapped(out,
         "- a number: make that choice\n"
         "- Enter: continue, where there is nothing to choose\n"
         "- m: show the meters\n"
@@ -346,149 +322,37 @@ TextResult text_play(Session *s, TextOptions *opt)
 
 /* ---- the debrief --------------------------------------------------------------------------- */
 
-static void text_heading(FILE *out, const char *title)
+/* Asks one prompt block; an empty line skips it. Returns false when input has ended. */
+static bool text_prompt(DebriefDoc *doc, const DocBlock *b, TextOptions *opt)
 {
-    fprintf(out, "\n%s\n", title);
+    char buf[DOC_ANSWER_MAX + 64];
+    for (;;) {
+        if (b->prompt == PROMPT_ESTIMATE)
+            fprintf(opt->out, "%s (1-%d, Enter to skip): ", b->text, DOC_ESTIMATE_MAX);
+        else
+            fprintf(opt->out, "\n%s (Enter to skip)\n> ", b->text);
+        if (text_read(opt, buf, sizeof buf) != INPUT_LINE)
+            return false;
+        bool number = buf[0] >= '1' && buf[0] <= '0' + DOC_ESTIMATE_MAX && buf[1] == '\0';
+        if (b->prompt != PROMPT_ESTIMATE || buf[0] == '\0' || number) {
+            debrief_doc_answer(doc, b, buf);
+            return true;
+        }
+        fprintf(opt->out, "Please type a number from 1 to %d, or press Enter to skip.\n", DOC_ESTIMATE_MAX);
+    }
 }
 
-/* "Name: 62.5, developing" or "Name: not assessed", plus `extra`. */
-static void text_print_score(FILE *out, const char *name, const Score *s, const char *extra, int width)
+void text_debrief(DebriefDoc *doc, TextOptions *opt)
 {
-    char score[32], line[512];
-    if (s->assessed)
-        snprintf(line, sizeof line, "- %s: %s, %s%s", name, debrief_format(s, score, sizeof score),
-                 debrief_band_name(debrief_band(s)), extra ? extra : "");
-    else
-        snprintf(line, sizeof line, "- %s: not assessed", name);
-    text_print_wrapped(out, line, width, 2);
-}
-
-void text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int width)
-{
-    const Scenario *sc = p->scenario;
-    const Framework *fw = sc->framework;
-    const Scene *last = play_scene(p);
-    char line[2048];
-
-    fprintf(out, "\n\nDEBRIEF: %s\n", sc->title);
-    if (p->status == PLAY_ENDED)
-        snprintf(line, sizeof line, "You reached the ending \"%s\" after %d decision%s.", last->ending,
-                 p->decision_count, p->decision_count == 1 ? "" : "s");
-    else
-        snprintf(line, sizeof line, "The playthrough stopped at '%s' after %d decision%s.", last->id,
-                 p->decision_count, p->decision_count == 1 ? "" : "s");
-    text_print_wrapped(out, line, width, 0);
-    text_print_wrapped(out, "These scores are formative feedback on one playthrough, not a rating of you "
-                            "as a leader. Each choice is scored against the framework only where a "
-                            "decision actually tested a competency.", width, 0);
-    snprintf(line, sizeof line, "Seed %" PRIu64 ". To replay this exact path: leadsim play %s --seed %" PRIu64
-             " --choices ", p->seed, paths_play_name(sc->path, sc->id), p->seed);
-    for (int i = 0; i < p->decision_count; i++) {
-        size_t used = strlen(line);
-        snprintf(line + used, sizeof line - used, "%s%d", i ? "," : "", p->decisions[i].number);
-    }
-    text_print_wrapped(out, line, width, 0);
-
-    text_heading(out, "WHAT YOU DID");
-    for (int i = 0; i < p->decision_count; i++) {
-        const PlayDecision *dec = &p->decisions[i];
-        const Scene *scene = &sc->scenes[dec->scene];
-        const Choice *ch = &scene->choices[dec->choice];
-        snprintf(line, sizeof line, "%d. %s", i + 1, scene->title ? scene->title : scene->id);
-        fputc('\n', out);
-        text_print_wrapped(out, line, width, 0);
-        snprintf(line, sizeof line, "You chose: %s", dec->text);
-        text_print_wrapped(out, line, width, 3);
-        if (ch->feedback)
-            text_print_wrapped(out, ch->feedback, width, 3);
-        if (dec->strongest != dec->choice) {
-            snprintf(line, sizeof line, "A stronger move: %s", dec->strongest_text);
-            text_print_wrapped(out, line, width, 3);
-            const char *why = scene->choices[dec->strongest].feedback;
-            if (why)
-                text_print_wrapped(out, why, width, 5);
-        } else {
-            text_print_wrapped(out, "This was the strongest choice on offer.", width, 3);
+    bool input = opt->choices == NULL;   /* --choices runs never ask */
+    report_text_start(opt->out, doc, opt->width);
+    for (int i = 0; i < doc->block_count; i++) {
+        const DocBlock *b = &doc->blocks[i];
+        if (b->kind == BLOCK_PROMPT) {
+            if (input)
+                input = text_prompt(doc, b, opt);  /* once input ends, the rest are skipped */
+        } else if (input || !b->asks) {
+            report_text_block(opt->out, doc, b, opt->width);
         }
     }
-
-    text_heading(out, "SCORES BY DOMAIN");
-    text_print_wrapped(out, "Scores are out of 100. Bands: strong 75 and over, developing 40 to 74.9, "
-                            "emerging under 40.", width, 0);
-    text_print_score(out, "Overall", &d->overall, NULL, width);
-    for (int i = 0; i < fw->domain_count; i++)
-        text_print_score(out, fw->domains[i].title, &d->domains[i], NULL, width);
-
-    text_heading(out, "SCORES BY COMPETENCY");
-    text_print_wrapped(out, "With how many decisions tested each; thin evidence means only one did.", width, 0);
-    for (int i = 0; i < fw->domain_count; i++) {
-        const Domain *dom = &fw->domains[i];
-        if (!d->domains[i].assessed)
-            continue;
-        fprintf(out, "%s\n", dom->title);
-        for (int c = dom->first; c < dom->first + dom->count; c++) {
-            const Score *s = &d->competencies[c];
-            if (!s->assessed)
-                continue;
-            char extra[64];
-            snprintf(extra, sizeof extra, ", %d decision%s%s", s->decisions, s->decisions == 1 ? "" : "s",
-                     debrief_thin(s) ? " (thin evidence)" : "");
-            text_print_score(out, fw->competencies[c].title, s, extra, width);
-        }
-    }
-    int unassessed = 0;
-    snprintf(line, sizeof line, "Not assessed on this path: ");
-    for (int c = 0; c < fw->competency_count; c++) {
-        if (d->competencies[c].assessed)
-            continue;
-        size_t used = strlen(line);
-        snprintf(line + used, sizeof line - used, "%s%s", unassessed++ ? ", " : "", fw->competencies[c].title);
-    }
-    if (unassessed > 0) {
-        strncat(line, ".", sizeof line - strlen(line) - 1);
-        text_print_wrapped(out, line, width, 0);
-    }
-
-    if (d->strength_count > 0) {
-        text_heading(out, "STRONGEST IN THIS PLAYTHROUGH");
-        for (int i = 0; i < d->strength_count; i++) {
-            const Competency *comp = &fw->competencies[d->strengths[i]];
-            char score[32];
-            snprintf(line, sizeof line, "- %s (%s)", comp->title,
-                     debrief_format(&d->competencies[d->strengths[i]], score, sizeof score));
-            text_print_wrapped(out, line, width, 0);
-        }
-    }
-    if (d->growth_count > 0) {
-        text_heading(out, "MOST ROOM TO GROW");
-        text_print_wrapped(out, "What each looks like when done well:", width, 0);
-        for (int i = 0; i < d->growth_count; i++) {
-            const Competency *comp = &fw->competencies[d->growth[i]];
-            char score[32];
-            snprintf(line, sizeof line, "- %s (%s): %s", comp->title,
-                     debrief_format(&d->competencies[d->growth[i]], score, sizeof score), comp->description);
-            text_print_wrapped(out, line, width, 0);
-        }
-    }
-
-    if (sc->meter_count > 0) {
-        text_heading(out, "FINAL METERS");
-        for (int m = 0; m < sc->meter_count; m++) {
-            char now[32], start[32];
-            snprintf(line, sizeof line, "- %s: %s (started at %s)", sc->meters[m].label,
-                     text_number(p->meters[m], now, sizeof now),
-                     text_number(sc->meters[m].value, start, sizeof start));
-            text_print_wrapped(out, line, width, 0);
-        }
-    }
-
-    if (sc->reflection_count > 0) {
-        text_heading(out, "QUESTIONS TO REFLECT ON");
-        for (int i = 0; i < sc->reflection_count; i++) {
-            snprintf(line, sizeof line, "%d. %s", i + 1, sc->reflection[i]);
-            text_print_wrapped(out, line, width, 0);
-        }
-    }
-    text_heading(out, "BEFORE YOU CLOSE");
-    text_print_wrapped(out, sc->closing ? sc->closing : TEXT_DEFAULT_CLOSING, width, 0);
 }

@@ -1,4 +1,4 @@
-/* text_play: playing in the terminal, and the debrief as text.
+/* text_play: playing in the terminal, and the debrief's conversation.
  *
  * Plain text only, no cursor movement or color, so it reads well through a
  * screen reader and in a transcript. */
@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 #include "debrief.h"
+#include "document.h"
 #include "session.h"
 
 typedef enum {
@@ -30,7 +31,8 @@ typedef struct {
 
 int        text_width(FILE *out);  /* the terminal's width, kept readable (40-100), or 80 */
 TextResult text_play(Session *s, TextOptions *opt);
-void       text_print_wrapped(FILE *out, const char *text, int width, int indent);
-void       text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int width);
+/* The debrief, asking its prompts (reactions, self-estimate, commitments) unless --choices
+ * drove the playthrough; an empty line skips a prompt, and the end of input skips the rest. */
+void       text_debrief(DebriefDoc *doc, TextOptions *opt);
 
 #endif

@@ -25,6 +25,7 @@
 #define DOC_COMMITMENTS 2        /* "At work, I will ..." */
 #define DOC_ANSWER_MAX 600       /* bytes kept of one written answer */
 #define DOC_ESTIMATE_MAX 5       /* self-estimates run 1..5; 0 is skipped */
+#define DOC_MAX_DOMAINS 16       /* self-estimates kept */
 
 /* ---- the parts and the flow ---------------------------------------------------------------------- */
 
@@ -62,6 +63,7 @@ typedef struct {
     const Score *score;  /* BLOCK_OVERALL, BLOCK_SCORE */
     PromptKind prompt;   /* BLOCK_PROMPT */
     int target;          /* PROMPT_ESTIMATE: the domain; PROMPT_COMMITMENT: which, from 0 */
+    bool asks;           /* words that only introduce prompts: shown only where the player is asked */
 } DocBlock;
 
 /* ---- the data ---------------------------------------------------------------------------------------- */
@@ -90,7 +92,7 @@ typedef struct {
 typedef struct {
     char feeling[DOC_ANSWER_MAX];
     char mattered[DOC_ANSWER_MAX];
-    int estimate[16];    /* per domain, 1..5; 0 skipped */
+    int estimate[DOC_MAX_DOMAINS]; /* per domain, 1..5; 0 skipped */
     char commitments[DOC_COMMITMENTS][DOC_ANSWER_MAX];
     bool asked;          /* the reactions were asked (an interactive debrief) */
 } DocAnswers;
@@ -99,6 +101,7 @@ typedef struct {
     const Session *session;
     const Scenario *scenario;
     const Framework *framework;
+    char title[512];               /* "The Twelve Percent: your debrief" */
     char player[128];
     uint64_t seed;
     bool ended;

@@ -354,8 +354,11 @@ static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, 
         text = strdup(text);
         strongest_text = strdup(strongest_text);
     }
+    unsigned shown = 0;
+    for (int i = 0; i < p->shown_count; i++)
+        shown |= 1u << p->shown[i];
     p->decisions[p->decision_count++] = (PlayDecision){
-        p->scene, chosen, number, p->shown[strongest], strongest + 1, text, strongest_text, owned};
+        p->scene, chosen, number, p->shown[strongest], strongest + 1, text, strongest_text, owned, shown};
 
     /* Scoring counts only what this decision tested, among the choices on screen. */
     const signed char *picked = scene->choices[chosen].weights;

@@ -21,6 +21,7 @@ typedef struct {
     int strongest_number;
     const char *text, *strongest_text; /* as they were shown (a choice's text may be a function) */
     bool owned;                /* the texts are copies this playthrough frees */
+    unsigned shown;            /* bit k: the scene's choice k was on screen */
 } PlayDecision;
 
 typedef struct {

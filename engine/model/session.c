@@ -122,6 +122,7 @@ void session_close(Session *s)
     scenario_free(s->scenario);
     record_free(&s->record);
     free(s->deltas);
+    free(s->followed);
     free(s->path);
     memset(s, 0, sizeof *s);
 }
@@ -144,19 +145,24 @@ int session_start(Session *s, uint64_t seed)
     return session_stepped(s, play_start(&s->play, seed), SESSION_STARTED);
 }
 
-/* What decision i changed, kept for the debrief's "what followed". */
+/* What decision i changed and where it led, kept for the debrief's "what followed". */
 static int session_keep_deltas(Session *s)
 {
     const Playthrough *p = &s->play;
     int meters = s->scenario->meter_count, i = p->decision_count - 1;
-    if (i >= s->deltas_capacity) {
-        int capacity = s->deltas_capacity ? s->deltas_capacity * 2 : 16;
+    if (i >= s->moves_capacity) {
+        int capacity = s->moves_capacity ? s->moves_capacity * 2 : 16;
         double *grown = realloc(s->deltas, (size_t)capacity * (size_t)(meters + 1) * sizeof *grown);
-        if (grown == NULL)
+        if (grown)
+            s->deltas = grown;
+        int *next = realloc(s->followed, (size_t)capacity * sizeof *next);
+        if (next)
+            s->followed = next;
+        if (!grown || !next)
             return -1;
-        s->deltas = grown;
-        s->deltas_capacity = capacity;
+        s->moves_capacity = capacity;
     }
+    s->followed[i] = p->scene;
     for (int m = 0; m < meters; m++)
         s->deltas[i * meters + m] = p->meters[m] - p->meters_before[m];
     return 0;

@@ -61,7 +61,8 @@ struct Session {
     bool started;              /* play is initialised */
     PlayRecord record;
     double *deltas;            /* decision i's meter changes at [i * meter_count + m] */
-    int deltas_capacity;       /* in decisions */
+    int *followed;             /* decision i led to scene followed[i] */
+    int moves_capacity;        /* of both, in decisions */
     SessionListener listeners[SESSION_MAX_LISTENERS];
     int listener_count;
 };

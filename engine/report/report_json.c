@@ -41,8 +41,18 @@ static void json_add_number(cJSON *obj, const char *key, double value)
     cJSON_AddNumberToObject(obj, key, value);
 }
 
-char *report_json(const Playthrough *p, const Debrief *d)
+/* ["measuring_performance", ...]: competency ids in the document's order. */
+static void json_add_competency_list(cJSON *obj, const char *key, const Framework *fw, const int *list, int count)
 {
+    cJSON *array = cJSON_AddArrayToObject(obj, key);
+    for (int i = 0; i < count; i++)
+        cJSON_AddItemToArray(array, cJSON_CreateString(fw->competencies[list[i]].id));
+}
+
+char *report_json(const DebriefDoc *doc)
+{
+    const Playthrough *p = &doc->session->play;
+    const Debrief *d = &doc->scores;
     const Scenario *sc = p->scenario;
     const Framework *fw = sc->framework;
     cJSON *root = cJSON_CreateObject();
@@ -51,25 +61,25 @@ char *report_json(const Playthrough *p, const Debrief *d)
     char seed[32];
     snprintf(seed, sizeof seed, "%" PRIu64, p->seed); /* exact: seeds may pass 2^53 */
     cJSON_AddRawToObject(root, "seed", seed);
-    const Scene *last = play_scene(p);
-    bool ended = p->status == PLAY_ENDED && last;
-    cJSON_AddItemToObject(root, "ending", json_string_or_null(ended ? last->id : NULL));
-    cJSON_AddItemToObject(root, "ending_title", json_string_or_null(ended ? last->ending : NULL));
+    cJSON_AddItemToObject(root, "ending", json_string_or_null(doc->ended ? doc->last->id : NULL));
+    cJSON_AddItemToObject(root, "ending_title", json_string_or_null(doc->ended ? doc->last->ending : NULL));
 
     cJSON *path = cJSON_AddArrayToObject(root, "path");
     for (int i = 0; i < p->path_count; i++)
         cJSON_AddItemToArray(path, cJSON_CreateString(sc->scenes[p->path[i]].id));
 
     cJSON *decisions = cJSON_AddArrayToObject(root, "decisions");
-    for (int i = 0; i < p->decision_count; i++) {
-        const PlayDecision *dec = &p->decisions[i];
-        const Choice *ch = &sc->scenes[dec->scene].choices[dec->choice];
+    for (int i = 0; i < doc->decision_count; i++) {
+        const DocDecision *dec = &doc->decisions[i];
         cJSON *item = cJSON_CreateObject();
-        cJSON_AddStringToObject(item, "scene", sc->scenes[dec->scene].id);
+        cJSON_AddStringToObject(item, "scene", dec->scene->id);
         json_add_number(item, "choice", dec->number);
-        json_add_number(item, "strongest", dec->strongest_number);
+        json_add_number(item, "strongest", dec->strongest);
+        cJSON_AddStringToObject(item, "choice_id", dec->choice);
         cJSON_AddItemToObject(item, "text", json_prose(dec->text));
-        cJSON_AddItemToObject(item, "feedback", json_prose(ch->feedback));
+        cJSON_AddItemToObject(item, "feedback", json_prose(dec->feedback));
+        cJSON_AddBoolToObject(item, "stronger_on_offer", dec->stronger);
+        cJSON_AddBoolToObject(item, "pivotal", dec->pivotal);
         cJSON_AddItemToArray(decisions, item);
     }
 
@@ -86,6 +96,8 @@ char *report_json(const Playthrough *p, const Debrief *d)
         json_add_number(item, "worst", s->worst);
         json_add_number(item, "decisions", s->decisions);
         json_add_score(item, "score", s);
+        json_add_number(item, "traded", doc->traded[c]);
+        json_add_number(item, "missed", doc->missed[c]);
     }
     cJSON *domains = cJSON_AddObjectToObject(root, "domains");
     for (int i = 0; i < fw->domain_count; i++) {
@@ -97,6 +109,8 @@ char *report_json(const Playthrough *p, const Debrief *d)
         json_add_score(item, "score", s);
     }
     json_add_score(root, "overall", &d->overall);
+    json_add_competency_list(root, "growth_areas", fw, doc->growth, doc->growth_count);
+    json_add_competency_list(root, "patterns", fw, doc->patterns, doc->pattern_count);
 
     char *printed = cJSON_Print(root);
     cJSON_Delete(root);

@@ -2,9 +2,9 @@
 #ifndef LEADSIM_REPORT_JSON_H
 #define LEADSIM_REPORT_JSON_H
 
-#include "debrief.h"
+#include "document.h"
 
 /* The JSON text, newline-terminated; the caller frees it with free(). NULL when out of memory. */
-char *report_json(const Playthrough *p, const Debrief *d);
+char *report_json(const DebriefDoc *doc);
 
 #endif
