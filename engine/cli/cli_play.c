@@ -31,6 +31,8 @@ static const char play_help[] =
     "  --size WxH          the screenshot's size in pixels (default 1280x720)\n"
     "  --page N            with --screenshot: page N of the screen reached: of the\n"
     "                      scene's text, or, after an ending, of the debrief\n"
+    "  --screen NAME       with --screenshot after an ending: one of the debrief's\n"
+    "                      steps, unanswered: reactions, estimate, debrief or commitments\n"
     "  --layout FILE       with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --settings FILE     the settings file for the window\n"
     "  --watch             reload the file whenever it is saved, replaying your choices\n"
@@ -43,11 +45,11 @@ static const char play_help[] =
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
 enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP, OPT_SCREENSHOT, OPT_SIZE, OPT_PAGE, OPT_LAYOUT,
-       OPT_SETTINGS, OPT_WATCH };
+       OPT_SETTINGS, OPT_WATCH, OPT_SCREEN };
 static const CliOption play_options[] = {
     {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
     {"--screenshot", true}, {"--size", true}, {"--page", true}, {"--layout", true}, {"--settings", true},
-    {"--watch", false}, {NULL, false},
+    {"--watch", false}, {"--screen", true}, {NULL, false},
 };
 
 /* --watch in the terminal: the session takes the new version when it loads and replays. */
@@ -172,6 +174,7 @@ int cli_play(int argc, char **argv)
         case OPT_LAYOUT: start.layout_log = value; break;
         case OPT_SETTINGS: start.settings_path = value; break;
         case OPT_WATCH: watch = true; break;
+        case OPT_SCREEN: start.screen = value; break;
         case OPT_SIZE:
             if (!cli_parse_size(value, &w, &h)) {
                 free(choices);

@@ -72,8 +72,6 @@ void ui_to_library(App *app)
     ui_goto(app, SCREEN_LIBRARY);
 }
 
-void ui_to_debrief(App *app) { ui_goto(app, SCREEN_DEBRIEF); }
-
 /* The window hears its session and tells every screen; a failure shows the error screen. */
 static void ui_heard(void *ctx, Session *s, SessionEvent event)
 {
@@ -124,6 +122,7 @@ static bool ui_open_session(App *app, const char *path)
 
 void ui_start_playthrough(App *app, const char *path)
 {
+    app->interactive = true;             /* a start from --choices says otherwise after this */
     char *keep = strdup(path);           /* path may be app->play_path itself ("Play again") */
     ui_end_playthrough(app);
     free(app->play_path);
@@ -171,6 +170,7 @@ static void app_act(App *app, const Hit *hit)
 static void app_key(App *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode key = k->keysym.sym;
+    app->key_mod = k->keysym.mod;
     if (app->blank != BLANK_NONE) {      /* any key returns */
         app->blank = BLANK_NONE;
         app->dirty = true;

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include "debrief.h"
+#include "document.h"
 #include "session.h"
 #include "fonts.h"
 #include "settings.h"
@@ -15,7 +16,8 @@
 /* The screens, one row each: SCREEN_<ID> and the `const Screen screen_<name>` its file
  * defines. Adding a screen is one file (ui_<name>.c) and one row here. */
 #define UI_SCREENS(X) \
-    X(LIBRARY, library) X(SCENE, scene) X(DEBRIEF, debrief) X(SETTINGS, settings) X(ERROR, error)
+    X(LIBRARY, library) X(SCENE, scene) X(REACTIONS, reactions) X(ESTIMATE, estimate) X(DEBRIEF, debrief) \
+    X(COMMITMENTS, commitments) X(SETTINGS, settings) X(ERROR, error)
 
 typedef enum {
 #define UI_SCREEN_ID(ID, name) SCREEN_##ID,
@@ -73,6 +75,7 @@ typedef struct {
     char *text;                  /* ITEM_HEADING, ITEM_TEXT, the label of ITEM_SCORE */
     char *detail;                /* ITEM_SCORE: "developing - 3 decisions" */
     const Score *score;          /* ITEM_SCORE, ITEM_BIG_SCORE */
+    const DocBlock *block;       /* what it renders; its tone gives the colour */
     int chart_color;             /* ITEM_SCORE: index into the chart palette, or -1 */
     UiText wrapped;              /* ITEM_TEXT */
     int height;
@@ -111,8 +114,44 @@ typedef struct {
     uint32_t meters_changed_at;
 } SceneScreen;
 
+/* A box the player writes in (ui_field.c). */
+#define UI_FIELD_MAX (DOC_ANSWER_MAX - 1)   /* bytes, as the document keeps them */
+#define UI_FIELD_STYLE FONT_BODY
 typedef struct {
-    Debrief scores;
+    char text[UI_FIELD_MAX + 1];
+    int length, caret;           /* bytes; the caret is on a code point's first byte */
+} UiField;
+
+/* The run of the document's blocks one prompt screen shows: the words that introduce its
+ * prompts (blocks marked `asks`), then the prompts. */
+#define UI_MAX_PROMPTS 16
+typedef struct {
+    int first, last;             /* block indexes, inclusive; first > last when the document has none */
+    int prompts[UI_MAX_PROMPTS]; /* the prompt blocks among them */
+    int prompt_count;
+} AskRun;
+
+/* A screen of written answers: the reactions, the commitments. */
+typedef struct {
+    AskRun run;
+    UiField fields[UI_MAX_PROMPTS];
+    int focus;                   /* a field, or prompt_count + button */
+    uint32_t typed_at;           /* the caret's blink starts again from each key */
+    bool caret_drawn;            /* the caret was on in the last frame */
+} WritingScreen;
+
+typedef struct {
+    AskRun run;
+} EstimateScreen;
+
+#define UI_MAX_SECTIONS 16
+
+typedef struct {
+    DebriefDoc doc;
+    bool built;                  /* doc holds this playthrough's debrief */
+    bool asks;                   /* built interactive: the prompt screens come before and after */
+    const char *sections[UI_MAX_SECTIONS]; /* the tabs: titles of the sections shown */
+    int section_count;
     Item *items;
     int item_count, item_capacity;
     Slice *slices;
@@ -192,6 +231,8 @@ struct App {
     BlankMode blank;
     bool dirty, quit;
     bool typing;                 /* text input is on: letters and digits are text, not commands */
+    Uint16 key_mod;              /* the modifiers of the key being handled */
+    bool interactive;            /* a player is here: the debrief asks its questions */
     uint32_t frames;
 
     /* input */
@@ -215,6 +256,8 @@ struct App {
     SettingsScreen settings_screen;
     ErrorScreen error;
     WatchState watch;
+    WritingScreen reactions, commitments;
+    EstimateScreen estimate;
 };
 
 /* ---- ui.c: moving between screens, keys every screen shares ---- */
@@ -287,8 +330,38 @@ void  ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, boo
                    Action action, int index);  /* the same, with a label in `style` */
 void  ui_footer(App *app, const char *hint, const char *right);
 
+/* ---- ui_field.c: a box the player writes in ---- */
+void ui_field_set(UiField *f, const char *text);
+void ui_field_insert(UiField *f, const char *utf8);    /* at the caret, up to the limit */
+bool ui_field_key(UiField *f, SDL_Keycode key, Uint16 mod); /* editing keys and Ctrl+V; false if not one */
+int  ui_field_height(const App *app, int lines);
+void ui_field_draw(App *app, const UiField *f, SDL_Rect r, bool focused, bool caret_on);
+bool ui_field_caret_on(const App *app, uint32_t since, uint32_t now);
+int  ui_field_timer(const App *app, uint32_t since, uint32_t now);   /* ms to the next blink, or -1 */
+
+/* ---- ui_ask.c: the debrief's steps, and what prompt screens share ---- */
+bool ui_ask_run(const DebriefDoc *doc, PromptKind kind, AskRun *run); /* false: the document asks no such thing */
+void ui_ask_next(App *app);              /* on to the debrief's next step */
+void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers); /* --watch: the same step again */
+int  ui_ask_intro(App *app, const AskRun *run, int x, int y, int width); /* draws the introducing blocks */
+int  ui_ask_intro_height(App *app, const AskRun *run, int width);
+FontStyle ui_block_style(const DocBlock *b);
+Color ui_block_color(const App *app, const DocBlock *b);
+
+/* ---- ui_writing.c: what the screens of written answers share ---- */
+void ui_writing_enter(App *app, WritingScreen *w, PromptKind kind);
+void ui_writing_draw(App *app, WritingScreen *w, const char *const *labels, const Action *actions, int count,
+                     const char *hint);   /* the boxes, then these buttons */
+int  ui_writing_field_key(App *app, WritingScreen *w, SDL_Keycode key); /* 0 taken, +1 move on, -1 back */
+void ui_writing_text(App *app, WritingScreen *w, const char *utf8);
+void ui_writing_click(App *app, WritingScreen *w, const Hit *hit);
+void ui_writing_focus(App *app, WritingScreen *w, int focus);  /* a box, or past them a button */
+int  ui_writing_timer(const App *app, const WritingScreen *w, uint32_t now);
+void ui_writing_tick(App *app, WritingScreen *w, uint32_t now);
+
 /* ---- what screens ask of each other ---- */
 void ui_library_load(App *app);          /* the scenario folder changed */
 void ui_debrief_goto(App *app, int page);
+bool ui_debrief_build_doc(App *app, bool asks); /* false after showing the error screen */
 
 #endif

@@ -41,7 +41,9 @@ void ui_reload(App *app)
     }
     DiagList diags = {0};
     char error[1400], note[512];
-    bool was_debrief = app->screen == SCREEN_DEBRIEF;
+    bool was_debrief = app->debrief.built;   /* on the debrief or one of its questions */
+    ScreenId was = app->screen;
+    DocAnswers answers = app->debrief.doc.answers;
     int replayed = session_reload(&app->session, &diags, error, sizeof error, note, sizeof note);
     if (replayed < 0 && diags.count > 0) {
         diag_sort(&diags);
@@ -56,7 +58,7 @@ void ui_reload(App *app)
         return;
     ui_goto(app, SCREEN_SCENE);
     if (was_debrief && app->session.play.status == PLAY_ENDED)
-        ui_to_debrief(app);
+        ui_ask_reopen(app, was, &answers);
     if (note[0])
         ui_banner(app, true, "Reloaded %s: %s", app->play_path, note);
     else

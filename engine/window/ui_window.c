@@ -52,6 +52,20 @@ void ui_toggle_fullscreen(App *app)
 
 /* ---- the start: --choices, --page, --watch, the settings screen ---------------------------- */
 
+/* --screen after an ending: one of the debrief's steps, asked with no answers yet. */
+static void app_start_step(App *app, const char *name)
+{
+    static const ScreenId steps[] = {SCREEN_REACTIONS, SCREEN_ESTIMATE, SCREEN_DEBRIEF, SCREEN_COMMITMENTS};
+    for (int k = 0; k < (int)(sizeof steps / sizeof *steps); k++)
+        if (strcmp(ui_screen(steps[k])->name, name) == 0) {
+            ScreenId s = steps[k];
+            if (ui_debrief_build_doc(app, s != SCREEN_DEBRIEF))
+                ui_goto(app, s);
+            return;
+        }
+    snprintf(app->start_error, sizeof app->start_error, "leadsim: no screen '%s'", name);
+}
+
 /* Applies --choices and --page: the screen a player would see after them. */
 static void app_apply_start(App *app, const AppStart *start)
 {
@@ -79,7 +93,10 @@ static void app_apply_start(App *app, const AppStart *start)
         return;
     }
     app->scene.meters_changed_at = app->scene.meters_changed_at ? SDL_GetTicks() : 0;
-    if (start->page > 0 && app->screen == SCREEN_SCENE && app->session.play.status == PLAY_ENDED)
+    app->interactive = start->choice_count == 0;   /* --choices and screenshots answer no questions */
+    if (app->screen == SCREEN_SCENE && app->session.play.status == PLAY_ENDED && start->screen)
+        app_start_step(app, start->screen);
+    else if (start->page > 0 && app->screen == SCREEN_SCENE && app->session.play.status == PLAY_ENDED)
         ui_to_debrief(app);
     if (start->page > 0 && ui_current(app)->page) {
         app_render(app);                 /* pages are cut while drawing */

@@ -122,6 +122,18 @@ static bool at_decision(const App *app)
            play_scene(&app->session.play)->kind == SCENE_DECISION && app->scene.text_page == app->scene.text_pages - 1;
 }
 
+static bool on(const App *app, const char *screen) { return strcmp(app_screen_name(app), screen) == 0; }
+
+/* Past the questions before the scores, as a clicker would: PageDown leaves each step empty. */
+static void skip_reactions(App *app)
+{
+    assert_string_equal(app_screen_name(app), "reactions");
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "estimate");
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "debrief");
+}
+
 /* ---- whole playthroughs ---- */
 
 static void test_keyboard_playthrough(void **state)
@@ -140,7 +152,7 @@ static void test_keyboard_playthrough(void **state)
             press(app, SDLK_RETURN);     /* More, Continue, See your debrief */
         }
     }
-    assert_string_equal(app_screen_name(app), "debrief");
+    skip_reactions(app);
     assert_true(decisions >= 8);
     assert_int_equal(app->session.play.decision_count, decisions);
     assert_true(shows("your debrief"));
@@ -148,8 +160,13 @@ static void test_keyboard_playthrough(void **state)
     for (int i = 1; i < pages; i++)
         press(app, SDLK_PAGEDOWN);
     assert_int_equal(app_debrief_page(app), pages);
+    press(app, SDLK_RETURN);             /* on to the commitments */
+    assert_string_equal(app_screen_name(app), "commitments");
+    press(app, SDLK_RETURN);             /* past the first box */
+    press(app, SDLK_RETURN);             /* and the second: "Back to the library" is focused */
+    assert_false(app->typing);
     assert_true(find("Back to the library") != NULL);
-    press(app, SDLK_RETURN);             /* "Back to the library" is focused on the last page */
+    press(app, SDLK_RETURN);
     assert_string_equal(app_screen_name(app), "library");
     app_destroy(app);
 }
@@ -169,10 +186,18 @@ static void test_mouse_playthrough(void **state)
         else
             click(app, "See your debrief");
     }
+    assert_string_equal(app_screen_name(app), "reactions");
+    click(app, "Next");
+    assert_string_equal(app_screen_name(app), "estimate");
+    click(app, "Next");
     assert_string_equal(app_screen_name(app), "debrief");
     assert_int_equal(app->session.play.status, PLAY_ENDED);
     click(app, "5 Reflect");
     assert_int_equal(app->debrief.pages[app->debrief.page].section, 4);
+    while (app_debrief_page(app) < app_debrief_pages(app))
+        press(app, SDLK_PAGEDOWN);
+    click(app, "Next");
+    assert_string_equal(app_screen_name(app), "commitments");
     click(app, "Play again");
     if (app->screen == SCREEN_ERROR)
         fail_msg("Play again failed: %s", app->error.text);
@@ -206,7 +231,7 @@ static void test_clicker_playthrough(void **state)
             press(app, SDLK_PAGEDOWN);
         }
     }
-    assert_string_equal(app_screen_name(app), "debrief");
+    skip_reactions(app);
     press(app, SDLK_b);
     assert_true(app_blanked(app));
     press(app, SDLK_PAGEDOWN);           /* any key returns, and does nothing else */
@@ -214,7 +239,10 @@ static void test_clicker_playthrough(void **state)
     assert_int_equal(app_debrief_page(app), 1);
     while (app_debrief_page(app) < app_debrief_pages(app))
         press(app, SDLK_PAGEDOWN);
-    press(app, SDLK_PAGEDOWN);           /* past the last page: back to the library */
+    press(app, SDLK_PAGEDOWN);           /* past the last page: the commitments */
+    assert_string_equal(app_screen_name(app), "commitments");
+    press(app, SDLK_PAGEDOWN);           /* left empty: "Back to the library" is focused */
+    press(app, SDLK_PAGEDOWN);
     assert_string_equal(app_screen_name(app), "library");
     app_destroy(app);
 }
@@ -460,6 +488,25 @@ static void expect_layout(const App *app, const char *where)
     assert_true(r == expected.r && g == expected.g && b == expected.b);
 }
 
+/* The questions, every page of the debrief and the commitments, each laid out within the screen. */
+static void walk_debrief(App *app)
+{
+    for (int steps = 0; (on(app, "reactions") || on(app, "estimate")) && steps < 4; steps++) {
+        expect_layout(app, app_screen_name(app));
+        press(app, SDLK_PAGEDOWN);
+    }
+    assert_string_equal(app_screen_name(app), "debrief");
+    for (int page = 1; page <= app_debrief_pages(app); page++) {
+        expect_layout(app, "debrief");
+        press(app, SDLK_PAGEDOWN);
+    }
+    assert_string_equal(app_screen_name(app), "commitments");
+    expect_layout(app, "commitments");
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "library");
+}
+
 static void check_all_screens(int w, int h, const char *settings)
 {
     static const int strongest[] = {1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1};
@@ -480,11 +527,7 @@ static void check_all_screens(int w, int h, const char *settings)
         else
             press(app, SDLK_PAGEDOWN);
     }
-    assert_string_equal(app_screen_name(app), "debrief");
-    for (int page = 1; page <= app_debrief_pages(app); page++) {
-        expect_layout(app, "debrief");
-        press(app, SDLK_PAGEDOWN);
-    }
+    walk_debrief(app);
     app_destroy(app);
     int one[] = {1};
     app = start_app(w, h, settings, "tests/e2e/scenarios/runtime_error.lua", one, 1, 0, NULL);
@@ -533,16 +576,12 @@ static void test_every_scenario_plays_in_the_window(void **state)
                 press(app, SDLK_RETURN);
             }
         }
-        if (app->screen != SCREEN_DEBRIEF)
+        if (app->screen != SCREEN_REACTIONS)
             fail_msg("%s ended on the %s screen", files[f], app_screen_name(app));
         if (app->session.play.decision_count < 8 || app->session.play.decision_count > 14)
             fail_msg("%s: the strongest path has %d decisions; a library scenario has 8 to 14 on every path",
                      files[f], app->session.play.decision_count);
-        for (int page = 1; page <= app_debrief_pages(app); page++) {
-            expect_layout(app, "debrief");
-            press(app, SDLK_PAGEDOWN);
-        }
-        assert_string_equal(app_screen_name(app), "library");
+        walk_debrief(app);
         app_destroy(app);
         free(files[f]);
     }
