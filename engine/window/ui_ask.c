@@ -64,7 +64,7 @@ static void ui_step_goto(App *app, int from)
     ui_to_library(app);
 }
 
-/* The ending's "See your debrief": the document, then its first step. */
+/* From the ending: the document, then its first step. */
 void ui_to_debrief(App *app)
 {
     if (ui_debrief_build_doc(app, app->interactive))
