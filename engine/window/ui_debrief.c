@@ -248,6 +248,34 @@ static bool ui_page_add(App *app, int section)
 
 static void debrief_items_free(App *app);
 
+/* How much must fit below for item i to start where it is. A heading keeps its group, what
+ * follows it up to the next heading (one that only opens others keeps the next group too),
+ * when the group fits a page; else its first lines. A short paragraph stays whole; a long
+ * one may flow on, but not as one lone line at the foot of a page. */
+static int ui_keep_height(const App *app, int i, int room)
+{
+    const Item *items = app->debrief.items, *it = &items[i];
+    int two_lines = fonts_line_height(app->fonts, FONT_BODY) * 2;
+    if (it->kind == ITEM_TEXT)
+        return it->wrapped.count <= 4 && it->height <= room / 3 ? it->height : two_lines;
+    if (it->kind != ITEM_HEADING)
+        return it->height;
+    int h = it->height;
+    bool content = false;
+    for (int j = i + 1; j < app->debrief.item_count && items[j].kind != ITEM_BREAK; j++) {
+        if (items[j].kind == ITEM_HEADING && content)
+            break;
+        content |= items[j].kind != ITEM_HEADING && items[j].kind != ITEM_GAP;
+        h += items[j].height;
+    }
+    if (h <= room)
+        return h;
+    const Item *next = i + 1 < app->debrief.item_count ? &items[i + 1] : NULL;
+    if (next && next->kind != ITEM_TEXT && next->kind != ITEM_BREAK && next->height <= room - it->height)
+        return it->height + next->height;     /* a chart or a score, whole */
+    return it->height + two_lines;
+}
+
 static void ui_debrief_layout(App *app)
 {
     if (!app->debrief.built)
@@ -263,24 +291,14 @@ static void ui_debrief_layout(App *app)
     int room = g.bottom - g.top;
     app->debrief.slice_count = 0;
     app->debrief.page_count = 0;
+    for (int i = 0; i < app->debrief.item_count; i++)
+        app->debrief.items[i].height = ui_item_height(app, &app->debrief.items[i], g.width);
     int y = 0;
     for (int i = 0; i < app->debrief.item_count; i++) {
         Item *it = &app->debrief.items[i];
-        it->height = ui_item_height(app, it, g.width);
         bool new_page = app->debrief.page_count == 0 || it->kind == ITEM_BREAK;
-        /* A heading goes with what follows it. */
-        int needed = it->height;
-        if (it->kind == ITEM_HEADING && i + 1 < app->debrief.item_count && app->debrief.items[i + 1].kind != ITEM_BREAK) {
-            const Item *follower = &app->debrief.items[i + 1];
-            int next = ui_item_height(app, &app->debrief.items[i + 1], g.width);
-            /* Whole when it cannot be split (a chart, a score) or is short; else its first lines. */
-            bool whole = follower->kind != ITEM_TEXT || next < room / 3;
-            needed += whole && next <= room - it->height ? next : fonts_line_height(app->fonts, FONT_BODY) * 2;
-        }
-        if (!new_page && y + needed > room && it->kind != ITEM_TEXT)
+        if (!new_page && y + ui_keep_height(app, i, room) > room)
             new_page = true;
-        if (it->kind == ITEM_TEXT && !new_page && y + fonts_line_height(app->fonts, it->style) * 2 > room)
-            new_page = true;                 /* not a lone line at the foot of a page */
         if (new_page && ui_page_add(app, it->section))
             y = 0;
         if (it->kind == ITEM_BREAK || (it->kind == ITEM_GAP && y == 0))
@@ -504,7 +522,7 @@ static void debrief_draw(App *app)
     snprintf(right, sizeof right, "Page %d of %d", app->debrief.page + 1, app->debrief.page_count);
     const char *hint = "PageDown: next page   PageUp: back   1-9: a section   Esc: library";
     if (last && !app->debrief.asks)
-        hint = "Enter: the focused button   Tab: the other one   PageUp: back   Esc: library";
+        hint = "Enter: the focused button   Tab: the other one   Esc: library";
     ui_footer(app, hint, right);
 }
 

@@ -152,18 +152,24 @@ int ui_field_height(const App *app, int lines)
     return lines * fonts_line_height(app->fonts, UI_FIELD_STYLE) + 2 * ui_px(app, 1.2);
 }
 
-/* The counter, once the text nears its limit: what is left, under the box's right edge. */
+/* The room the counter takes above the box's right edge: keep the question clear of it. */
+int ui_field_counter_width(const App *app)
+{
+    return ui_text_width(app, FONT_SMALL, "599 / 599") + ui_px(app, 2);
+}
+
+/* The counter, once the text nears its limit: bytes used of the limit, above the box's
+ * right edge (beside its question), so it costs the boxes no height. */
 static void field_counter(App *app, const UiField *f, SDL_Rect r)
 {
     if (f->length < UI_FIELD_WARN * UI_FIELD_MAX)
         return;
-    char left[32];
-    snprintf(left, sizeof left, "%d / %d", f->length, UI_FIELD_MAX);
-    int w = ui_text_width(app, FONT_SMALL, left);
-    int h = fonts_line_height(app->fonts, FONT_SMALL);
+    char used[32];
+    snprintf(used, sizeof used, "%d / %d", f->length, UI_FIELD_MAX);
+    int w = ui_text_width(app, FONT_SMALL, used), h = fonts_line_height(app->fonts, FONT_SMALL);
     Color c = f->length >= UI_FIELD_MAX ? app->theme.error : app->theme.muted;
-    ui_text(app, FONT_SMALL, c, r.x + r.w - w, r.y + r.h + ui_px(app, 0.3), left,
-            (SDL_Rect){r.x, r.y + r.h, r.w, h + ui_px(app, 0.3)});
+    int y = r.y - h - ui_px(app, 0.5);
+    ui_text(app, FONT_SMALL, c, r.x + r.w - w, y, used, (SDL_Rect){r.x + r.w - w - ui_px(app, 1), y, w + ui_px(app, 1), h});
 }
 
 /* Draws the box with `lines` lines of text, scrolled so the caret's line shows. */

@@ -335,6 +335,7 @@ void ui_field_set(UiField *f, const char *text);
 void ui_field_insert(UiField *f, const char *utf8);    /* at the caret, up to the limit */
 bool ui_field_key(UiField *f, SDL_Keycode key, Uint16 mod); /* editing keys and Ctrl+V; false if not one */
 int  ui_field_height(const App *app, int lines);
+int  ui_field_counter_width(const App *app);          /* kept free beside the question, for the counter */
 void ui_field_draw(App *app, const UiField *f, SDL_Rect r, bool focused, bool caret_on);
 bool ui_field_caret_on(const App *app, uint32_t since, uint32_t now);
 int  ui_field_timer(const App *app, uint32_t since, uint32_t now);   /* ms to the next blink, or -1 */

@@ -40,12 +40,12 @@ void ui_writing_enter(App *app, WritingScreen *w, PromptKind kind)
 
 static int writing_question_height(App *app, const WritingScreen *w, int k, int width)
 {
-    const UiText *t = ui_wrapped(app, writing_prompt(app, w, k)->text, FONT_BODY_BOLD, width);
+    const UiText *t = ui_wrapped(app, writing_prompt(app, w, k)->text, FONT_BODY_BOLD,
+                                 width - ui_field_counter_width(app));
     return ui_lines_height(app, t, 0, t->count) + ui_px(app, 0.8);
 }
 
-/* Below each box: room for the counter, then a gap. */
-static int writing_after_box(const App *app) { return fonts_line_height(app->fonts, FONT_SMALL) + ui_px(app, 1.5); }
+static int writing_after_box(const App *app) { return ui_px(app, 2.5); }
 
 static WritingGeometry writing_geometry(App *app, const WritingScreen *w)
 {
@@ -89,7 +89,8 @@ void ui_writing_draw(App *app, WritingScreen *w, const char *const *labels, cons
     bool caret = ui_field_caret_on(app, w->typed_at, SDL_GetTicks());
     w->caret_drawn = caret;
     for (int k = 0; k < w->run.prompt_count; k++) {
-        const UiText *q = ui_wrapped(app, writing_prompt(app, w, k)->text, FONT_BODY_BOLD, g.width);
+        const UiText *q = ui_wrapped(app, writing_prompt(app, w, k)->text, FONT_BODY_BOLD,
+                                     g.width - ui_field_counter_width(app));
         ui_draw_lines(app, q, 0, q->count, g.x, y, app->theme.text, (SDL_Rect){g.x, y, g.width, g.bottom - y});
         y += writing_question_height(app, w, k, g.width);
         SDL_Rect box = {g.x, y, g.width, ui_field_height(app, g.lines)};

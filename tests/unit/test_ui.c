@@ -759,35 +759,53 @@ static void test_skipping_every_question(void **state)
     app_destroy(app);
 }
 
+/* LEADSIM_TEST_SHOTS=DIR keeps the screen as DIR/NAME.bmp, to look at. */
+static void keep_shot(App *app, const char *name)
+{
+    const char *dir = getenv("LEADSIM_TEST_SHOTS");
+    char path[512];
+    if (dir == NULL)
+        return;
+    snprintf(path, sizeof path, "%s/%s.bmp", dir, name);
+    assert_int_equal(app_save_bmp(app, path), 0);
+}
+
 static void test_estimates_beside_the_chart(void **state)
 {
     (void)state;
-    App *app = at_reactions(NULL);
-    press(app, SDLK_PAGEDOWN);
-    assert_string_equal(app_screen_name(app), "estimate");
-    press(app, SDLK_4);                               /* the first domain, then focus moves on */
-    press(app, SDLK_DOWN);                            /* the third stays empty */
-    press(app, SDLK_2);
-    assert_true(find("4") != NULL);
-    const Drawn *chip = find("1");
-    click_at(app, chip->box.x + chip->box.w / 2, chip->box.y + chip->box.h / 2); /* the mouse: the first row's 1 */
-    assert_int_equal(app->debrief.doc.answers.estimate[0], 1);
-    press(app, SDLK_RIGHT);
-    press(app, SDLK_RIGHT);                           /* arrows change the focused row: 3 */
-    assert_int_equal(app->debrief.doc.answers.estimate[0], 3);
-    assert_int_equal(app->debrief.doc.answers.estimate[1], 0);
-    assert_int_equal(app->debrief.doc.answers.estimate[2], 2);
-    press(app, SDLK_PAGEDOWN);
-    assert_string_equal(app_screen_name(app), "debrief");
-    press(app, SDLK_3);                               /* the scores */
-    assert_true(shows("you: 3/5"));
-    assert_true(shows("you: 2/5"));
-    const Drawn *mine = find("you: 3/5");
-    const Drawn *domain = find(app->debrief.doc.framework->domains[0].title);
-    assert_non_null(domain);
-    assert_true(mine->at.y < domain->at.y + domain->at.h && mine->at.y + mine->at.h > domain->at.y); /* on its row */
-    expect_layout(app, "the chart with estimates");
-    app_destroy(app);
+    static const char *const settings[] = {NULL, "[display]\nprojector = true\n"};
+    for (int s = 0; s < 2; s++) {
+        App *app = at_reactions(settings[s]);
+        press(app, SDLK_PAGEDOWN);
+        assert_string_equal(app_screen_name(app), "estimate");
+        press(app, SDLK_4);                           /* the first domain, then focus moves on */
+        press(app, SDLK_DOWN);                        /* the second stays empty */
+        press(app, SDLK_2);
+        const Drawn *chip = find("1");
+        click_at(app, chip->box.x + chip->box.w / 2, chip->box.y + chip->box.h / 2); /* the first row's 1 */
+        assert_int_equal(app->debrief.doc.answers.estimate[0], 1);
+        press(app, SDLK_RIGHT);
+        press(app, SDLK_RIGHT);                       /* arrows change the focused row: 3 */
+        keep_shot(app, s ? "estimate-projector" : "estimate");
+        expect_layout(app, "estimate, answered");
+        assert_int_equal(app->debrief.doc.answers.estimate[0], 3);
+        assert_int_equal(app->debrief.doc.answers.estimate[1], 0);
+        assert_int_equal(app->debrief.doc.answers.estimate[2], 2);
+        press(app, SDLK_PAGEDOWN);
+        assert_string_equal(app_screen_name(app), "debrief");
+        press(app, SDLK_3);                           /* the scores */
+        while (!shows("you: 3/5") && app_debrief_page(app) < app_debrief_pages(app))
+            press(app, SDLK_PAGEDOWN);                /* the chart may follow the overall score */
+        assert_true(shows("you: 3/5"));
+        assert_true(shows("you: 2/5"));
+        const Drawn *mine = find("you: 3/5");
+        const Drawn *domain = find(app->debrief.doc.framework->domains[0].title);
+        assert_non_null(domain);
+        assert_true(mine->at.y < domain->at.y + domain->at.h && mine->at.y + mine->at.h > domain->at.y); /* its row */
+        keep_shot(app, s ? "chart-projector" : "chart");
+        expect_layout(app, "the chart with estimates");
+        app_destroy(app);
+    }
 }
 
 static void test_commitments_are_kept(void **state)
