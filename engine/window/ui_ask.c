@@ -93,6 +93,18 @@ void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers)
     ui_step_goto(app, 0);
 }
 
+/* The reading column every prompt screen uses, above the footer. */
+AskColumn ui_ask_column(const App *app)
+{
+    AskColumn c;
+    int margin = ui_px(app, 6), reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
+    c.width = app->w - 2 * margin < reading ? app->w - 2 * margin : reading;
+    c.x = (app->w - c.width) / 2;
+    c.top = ui_px(app, 4);
+    c.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 1);
+    return c;
+}
+
 /* ---- the blocks that introduce a step's prompts ------------------------------------------------- */
 
 FontStyle ui_block_style(const DocBlock *b)

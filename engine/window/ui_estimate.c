@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 typedef struct {
-    int x, width, top, bottom;
+    AskColumn c;
     int chip, gap, label_w, pad;
 } EstimateGeometry;
 
@@ -39,15 +39,11 @@ static void estimate_enter(App *app)
 static EstimateGeometry estimate_geometry(const App *app)
 {
     EstimateGeometry g;
-    int margin = ui_px(app, 6), reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
-    g.width = app->w - 2 * margin < reading ? app->w - 2 * margin : reading;
-    g.x = (app->w - g.width) / 2;
-    g.top = ui_px(app, 4);
-    g.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 1);
+    g.c = ui_ask_column(app);
     g.pad = ui_px(app, 0.8);
     g.chip = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 1.5);
     g.gap = ui_px(app, 1);
-    g.label_w = g.width - 2 * g.pad - DOC_ESTIMATE_MAX * (g.chip + g.gap) - ui_px(app, 2);
+    g.label_w = g.c.width - 2 * g.pad - DOC_ESTIMATE_MAX * (g.chip + g.gap) - ui_px(app, 2);
     return g;
 }
 
@@ -61,7 +57,7 @@ static int estimate_row_height(App *app, const EstimateGeometry *g, int k)
 /* One domain: its name, then the numbers 1 to 5; the chosen one filled (and outlined, not by colour alone). */
 static void estimate_row(App *app, const EstimateGeometry *g, int k, int y)
 {
-    SDL_Rect row = {g->x, y, g->width, estimate_row_height(app, g, k)};
+    SDL_Rect row = {g->c.x, y, g->c.width, estimate_row_height(app, g, k)};
     bool focused = app->focus == k;
     int radius = ui_px(app, 0.8);
     ui_round(app, row, radius, focused ? app->theme.surface_hover : app->theme.surface);
@@ -90,7 +86,7 @@ static void estimate_draw(App *app)
 {
     EstimateGeometry g = estimate_geometry(app);
     const AskRun *run = &app->estimate.run;
-    int y = g.top + ui_ask_intro(app, run, g.x, g.top, g.width);
+    int y = g.c.top + ui_ask_intro(app, run, g.c.x, g.c.top, g.c.width);
     for (int k = 0; k < run->prompt_count; k++) {
         estimate_row(app, &g, k, y);
         y += estimate_row_height(app, &g, k) + ui_px(app, 0.8);
@@ -98,7 +94,7 @@ static void estimate_draw(App *app)
     const char *label = "Next";
     int bh = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);
     int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 8);
-    ui_button(app, (SDL_Rect){g.x + g.width - bw, y + ui_px(app, 1.5), bw, bh}, label, true,
+    ui_button(app, (SDL_Rect){g.c.x + g.c.width - bw, y + ui_px(app, 1.5), bw, bh}, label, true,
               app->focus == run->prompt_count, ACT_NEXT, 0);
     ui_footer(app, "1-5: rate   Up/Down: move   0: clear   PageDown: move on   Esc: library", NULL);
 }

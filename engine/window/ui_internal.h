@@ -341,6 +341,10 @@ bool ui_field_caret_on(const App *app, uint32_t since, uint32_t now);
 int  ui_field_timer(const App *app, uint32_t since, uint32_t now);   /* ms to the next blink, or -1 */
 
 /* ---- ui_ask.c: the debrief's steps, and what prompt screens share ---- */
+typedef struct {
+    int x, width, top, bottom;
+} AskColumn;
+AskColumn ui_ask_column(const App *app);
 bool ui_ask_run(const DebriefDoc *doc, PromptKind kind, AskRun *run); /* false: the document asks no such thing */
 void ui_ask_next(App *app);              /* on to the debrief's next step */
 void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers); /* --watch: the same step again */

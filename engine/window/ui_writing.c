@@ -6,7 +6,7 @@
 #include "ui_internal.h"
 
 typedef struct {
-    int x, width, top, bottom;
+    int x, width, top, bottom;   /* the column, as every prompt screen has it */
     int lines;                   /* of each box */
     int button_h;
 } WritingGeometry;
@@ -50,11 +50,11 @@ static int writing_after_box(const App *app) { return ui_px(app, 2.5); }
 static WritingGeometry writing_geometry(App *app, const WritingScreen *w)
 {
     WritingGeometry g;
-    int margin = ui_px(app, 6), reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
-    g.width = app->w - 2 * margin < reading ? app->w - 2 * margin : reading;
-    g.x = (app->w - g.width) / 2;
-    g.top = ui_px(app, 4);
-    g.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 1);
+    AskColumn c = ui_ask_column(app);
+    g.x = c.x;
+    g.width = c.width;
+    g.top = c.top;
+    g.bottom = c.bottom;
     g.button_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);
     int fixed = ui_ask_intro_height(app, &w->run, g.width) + g.button_h;
     for (int k = 0; k < w->run.prompt_count; k++)
