@@ -26,7 +26,7 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
-RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
 TEST_PKGS    := cmocka xvfb
 
 VERSION := 0.1.0
@@ -40,7 +40,7 @@ else
 Q = @echo "  CC    $@";
 endif
 
-NO_CONFIG_GOALS := clean help deps
+NO_CONFIG_GOALS := clean help deps deps-commands
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
@@ -48,14 +48,15 @@ endif
 # Layers, in the order data flows. A layer sees its own headers and those of
 # the layers it names below; only script and model see Lua's, so a view that
 # reaches into Lua does not compile (docs/architecture.md).
-LAYERS        := base script model design report window cli
+LAYERS        := base script model records design report window cli
 SEES_base     := base
 SEES_script   := base script
 SEES_model    := base script model
+SEES_records  := base model records
 SEES_design   := base model design
 SEES_report   := base model report
-SEES_window   := base model window
-SEES_cli      := base model design report window cli
+SEES_window   := base model records window
+SEES_cli      := base model records design report window cli
 LUA_LAYERS    := script model
 
 ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))
@@ -81,19 +82,28 @@ help:
 # --- dependencies ----------------------------------------------------------
 # Writes the compiler flags once every package is present. Make re-reads the
 # file after making it, so the flags below always see installed packages.
-$(BUILD)/config.mk: Makefile
+# One check covers what make run and make test both need, so whatever is
+# missing is installed (or its command printed) once, in one round.
+DEPS_NEEDED := $(RUNTIME_PKGS) fonts $(TEST_PKGS)
+$(BUILD)/config.mk: Makefile engine/deps.sh
 	@mkdir -p $(@D)
-	@sh engine/deps.sh $(RUNTIME_PKGS) fonts
-	@printf 'DEP_CFLAGS := %s\nLUA_CFLAGS := %s\nDEP_LIBS := %s\n' \
-	  "$$(pkg-config --cflags $(filter-out $(LUA_PKG),$(RUNTIME_PKGS)))" \
-	  "$$(pkg-config --cflags $(LUA_PKG))" "$$(pkg-config --libs $(RUNTIME_PKGS))" > $@.tmp
+	@sh engine/deps.sh $(DEPS_NEEDED)
+	@lua=$$(sh engine/deps.sh --pkg-name $(LUA_PKG)) && libs="$(filter-out $(LUA_PKG),$(RUNTIME_PKGS))" && \
+	  printf 'DEP_CFLAGS := %s\nLUA_CFLAGS := %s\nDEP_LIBS := %s\n' \
+	  "$$(pkg-config --cflags $$libs)" "$$(pkg-config --cflags $$lua)" "$$(pkg-config --libs $$libs $$lua)" > $@.tmp
 	@mv $@.tmp $@
 
+.PHONY: deps-commands
 deps:
-	@sh engine/deps.sh $(RUNTIME_PKGS) $(TEST_PKGS) fonts
+	@sh engine/deps.sh $(DEPS_NEEDED)
 
+# The install command for each system; README.md's table shows it (make e2e checks).
+deps-commands:
+	@sh engine/deps.sh --commands $(DEPS_NEEDED)
+
+# config.mk's check covered the test packages too.
 $(BUILD)/test-deps.ok: $(BUILD)/config.mk
-	@sh engine/deps.sh $(TEST_PKGS) && touch $@
+	@touch $@
 
 # --- the engine --------------------------------------------------------------
 $(BUILD)/obj/%.o: engine/%.c $(BUILD)/config.mk
@@ -159,14 +169,24 @@ bench: $(BUILD)/leadsim $(BENCH_BIN)
 	@sh tests/bench/run.sh $(BUILD)
 
 # --- install -----------------------------------------------------------------
-install: $(BUILD)/leadsim
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/leadsim
+# The data goes to share/leadsim (read-only to leadsim), docs/ to share/doc/leadsim
+# (leadsim new names the guide there), and a man page made from the binary's --help.
+DOCDIR := $(PREFIX)/share/doc/leadsim
+MANDIR := $(PREFIX)/share/man/man1
+
+$(BUILD)/leadsim.1: $(BUILD)/leadsim engine/man.sh
+	@sh engine/man.sh $(BUILD)/leadsim $(PREFIX) > $@.tmp && mv $@.tmp $@
+
+install: $(BUILD)/leadsim $(BUILD)/leadsim.1
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/leadsim $(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)
 	install -m 755 $(BUILD)/leadsim $(DESTDIR)$(PREFIX)/bin/leadsim
 	cp -R scripts assets $(DESTDIR)$(PREFIX)/share/leadsim/
+	cp -R docs/. $(DESTDIR)$(DOCDIR)/
+	install -m 644 $(BUILD)/leadsim.1 $(DESTDIR)$(MANDIR)/leadsim.1
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/leadsim
-	rm -rf $(DESTDIR)$(PREFIX)/share/leadsim
+	rm -f $(DESTDIR)$(PREFIX)/bin/leadsim $(DESTDIR)$(MANDIR)/leadsim.1
+	rm -rf $(DESTDIR)$(PREFIX)/share/leadsim $(DESTDIR)$(DOCDIR)
 
 clean:
 	rm -rf build

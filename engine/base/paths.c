@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,13 +37,50 @@ static bool paths_join(char *out, size_t size, const char *a, const char *b)
     return n >= 0 && (size_t)n < size;
 }
 
-static bool paths_try(const char *dir)
+static bool paths_has_data(const char *dir)
 {
     char probe[PATH_MAX];
-    if (dir == NULL || !*dir || !paths_join(probe, sizeof probe, dir, "/scripts/frameworks") ||
-        !paths_is_dir(probe))
+    return dir && *dir && paths_join(probe, sizeof probe, dir, "/scripts/frameworks") && paths_is_dir(probe);
+}
+
+/* A source checkout has the engine's sources beside its data; an installed copy never does. */
+bool paths_is_checkout(const char *dir)
+{
+    char probe[PATH_MAX];
+    return paths_has_data(dir) && paths_join(probe, sizeof probe, dir, "/engine") && paths_is_dir(probe);
+}
+
+/* out = dir, resolved (build/.. -> the tree), when it holds leadsim's data. */
+static bool paths_take(const char *dir, char *out, size_t size)
+{
+    char resolved[PATH_MAX];
+    if (!paths_has_data(dir))
         return false;
-    return paths_join(paths_data, sizeof paths_data, dir, "");
+    return paths_join(out, size, realpath(dir, resolved) ? resolved : dir, "");
+}
+
+bool paths_locate_data(const char *exe_dir, const char *env, char *out, size_t size)
+{
+    if (paths_take(env, out, size))
+        return true;
+    char candidate[PATH_MAX];
+    if (exe_dir && *exe_dir) {
+        /* build/leadsim, build/sanitize/leadsim, build/tests/x: the tree it was built in wins
+         * over any installed copy, so a checkout always runs against its own files. */
+        bool fits = paths_join(candidate, sizeof candidate, exe_dir, "");
+        for (int up = 0; fits && up < 3; up++) {
+            size_t len = strlen(candidate);
+            fits = len + 4 <= sizeof candidate;
+            if (fits)
+                memcpy(candidate + len, "/..", 4);
+            if (fits && paths_is_checkout(candidate))
+                return paths_take(candidate, out, size);
+        }
+        if (paths_join(candidate, sizeof candidate, exe_dir, "/../share/leadsim") &&
+            paths_take(candidate, out, size))
+            return true;
+    }
+    return paths_take(LEADSIM_DATADIR, out, size) || paths_take(".", out, size);
 }
 
 void paths_init(const char *argv0)
@@ -56,20 +94,55 @@ void paths_init(const char *argv0)
     char *slash = strrchr(exe, '/');
     if (slash)
         *slash = '\0';               /* the binary's folder */
-    char candidate[PATH_MAX];
-    bool found = paths_try(getenv("LEADSIM_DATA"));
-    if (!found && exe[0])
-        found = (paths_join(candidate, sizeof candidate, exe, "/..") && paths_try(candidate)) ||
-                (paths_join(candidate, sizeof candidate, exe, "/../share/leadsim") && paths_try(candidate));
-    if (!found)
-        found = paths_try(LEADSIM_DATADIR);
-    if (!found)
-        paths_try(".");
-    char resolved[PATH_MAX];
-    if (realpath(paths_data, resolved) && !paths_join(paths_data, sizeof paths_data, resolved, ""))
-        paths_data[0] = '\0';
+    if (!paths_locate_data(exe, getenv("LEADSIM_DATA"), paths_data, sizeof paths_data))
+        snprintf(paths_data, sizeof paths_data, ".");
     if (!paths_join(paths_scenarios, sizeof paths_scenarios, paths_data, "/scripts/scenarios"))
         paths_scenarios[0] = '\0';
+}
+
+bool paths_default_save_dir(const char *data_dir, const char *xdg_data_home, const char *home, char *out,
+                            size_t size)
+{
+    if (paths_is_checkout(data_dir))
+        return paths_join(out, size, data_dir, "/saves");
+    /* The XDG spec ignores a relative XDG_DATA_HOME. */
+    if (xdg_data_home && xdg_data_home[0] == '/')
+        return paths_join(out, size, xdg_data_home, "/leadsim");
+    if (home && home[0] == '/')
+        return paths_join(out, size, home, "/.local/share/leadsim");
+    return false;
+}
+
+const char *paths_save_dir(void)
+{
+    static char dir[PATH_MAX];
+    const char *home = getenv("HOME");
+    if (home == NULL || home[0] != '/') {
+        struct passwd *pw = getpwuid(getuid());
+        home = pw ? pw->pw_dir : NULL;
+    }
+    return paths_default_save_dir(paths_data, getenv("XDG_DATA_HOME"), home, dir, sizeof dir) ? dir : NULL;
+}
+
+bool paths_doc_file(const char *name, char *out, size_t size)
+{
+    if (paths_is_checkout(paths_data)) {
+        char docs[PATH_MAX];
+        if (!paths_join(docs, sizeof docs, paths_data, "/docs/") || !paths_join(out, size, docs, name))
+            return false;
+    } else {
+        /* PREFIX/share/leadsim -> PREFIX/share/doc/leadsim (make install puts docs/ there). */
+        char share[PATH_MAX], docs[PATH_MAX];
+        if (!paths_join(share, sizeof share, paths_data, ""))
+            return false;
+        char *slash = strrchr(share, '/');
+        if (slash == NULL)
+            return false;
+        *slash = '\0';
+        if (!paths_join(docs, sizeof docs, share, "/doc/leadsim/") || !paths_join(out, size, docs, name))
+            return false;
+    }
+    return paths_is_file(out);
 }
 
 const char *paths_data_dir(void) { return paths_data; }

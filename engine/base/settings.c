@@ -44,7 +44,7 @@ static const SettingKey settings_keys[] = {
      "auto, software or gpu; auto draws in software under X11, where it is the cheapest"},
     {"player", "name", KEY_STRING, FIELD(player), 0, 0, NULL, "shown in the debrief"},
     {"folders", "scenarios", KEY_STRING, FIELD(scenarios), 0, 0, NULL, "empty: the bundled library"},
-    {"folders", "saves", KEY_STRING, FIELD(saves), 0, 0, NULL, "empty: saves/ beside the library"},
+    {"folders", "saves", KEY_STRING, FIELD(saves), 0, 0, NULL, "empty: saves/ in a source checkout, else ~/.local/share/leadsim"},
 };
 #define SETTINGS_KEY_COUNT (sizeof settings_keys / sizeof *settings_keys)
 

@@ -25,7 +25,11 @@ static const char explore_help[] =
     "  --all               every path, once each, when there are few enough\n"
     "                      (up to 1,000,000); says so when there are more\n"
     "  --styles            play as personas: always the strongest choice, always\n"
-    "                      the weakest, at random, and favoring each domain\n"
+    "                      the weakest, at random, favoring each domain, and the\n"
+    "                      surface personas that never read the situation (always\n"
+    "                      the longest, shortest, first or last option); flags a\n"
+    "                      surface persona that scores above the 90th percentile\n"
+    "                      of random play: the wording or order gives answers away\n"
     "  --json              print the report as JSON\n"
     "  --help              show this help\n"
     "\n"
@@ -216,6 +220,43 @@ static cJSON *json_choices(const int *choices, int count)
     return list;
 }
 
+static void json_styles(cJSON *root, const Scenario *sc, const StyleResult *styles, int style_count)
+{
+    static const char *const kinds[] = {"strongest", "weakest", "random", "longest", "shortest", "first", "last",
+                                        "domain"};
+    char rule[160];
+    snprintf(rule, sizeof rule, "a surface persona beats random play when its overall score is above the %dth "
+             "percentile of the random playthroughs", EXPLORE_RANDOM_PERCENTILE);
+    cJSON_AddStringToObject(root, "surface_rule", rule);
+    cJSON *list = cJSON_AddArrayToObject(root, "styles");
+    for (int i = 0; i < style_count; i++) {
+        const StyleResult *s = &styles[i];
+        cJSON *item = cJSON_CreateObject();
+        cJSON_AddStringToObject(item, "style", s->name);
+        cJSON_AddStringToObject(item, "kind", kinds[s->kind]);
+        if (s->kind == STYLE_RANDOM) {
+            json_range(item, &s->range);
+            if (s->range.assessed)
+                cJSON_AddNumberToObject(item, "percentile", s->percentile10 / 10.0);
+            else
+                cJSON_AddNullToObject(item, "percentile");
+        } else {
+                if (s->failed)
+                    cJSON_AddStringToObject(item, "error", s->error);
+                if (s->overall.assessed)
+                    cJSON_AddNumberToObject(item, "overall", s->overall.score10 / 10.0);
+                else
+                    cJSON_AddNullToObject(item, "overall");
+                cJSON_AddItemToObject(item, "ending", s->ending >= 0 ? cJSON_CreateString(sc->scenes[s->ending].id)
+                                                                      : cJSON_CreateNull());
+            cJSON_AddItemToObject(item, "choices", json_choices(s->choices, s->choice_count));
+            if (s->surface)
+                cJSON_AddBoolToObject(item, "beats_random", s->beats_random);
+        }
+        cJSON_AddItemToArray(list, item);
+    }
+}
+
 static char *explore_json(const ExploreReport *r, const StyleResult *styles, int style_count)
 {
     const Scenario *sc = r->scenario;
@@ -275,28 +316,8 @@ static char *explore_json(const ExploreReport *r, const StyleResult *styles, int
     cJSON *histogram = cJSON_AddArrayToObject(overall, "histogram");
     for (int i = 0; i < EXPLORE_HISTOGRAM_BINS; i++)
         cJSON_AddItemToArray(histogram, cJSON_CreateNumber((double)r->histogram[i]));
-    if (styles) {
-        cJSON *list = cJSON_AddArrayToObject(root, "styles");
-        for (int i = 0; i < style_count; i++) {
-            const StyleResult *s = &styles[i];
-            cJSON *item = cJSON_CreateObject();
-            cJSON_AddStringToObject(item, "style", s->name);
-            if (s->kind == STYLE_RANDOM) {
-                json_range(item, &s->range);
-            } else {
-                if (s->failed)
-                    cJSON_AddStringToObject(item, "error", s->error);
-                if (s->overall.assessed)
-                    cJSON_AddNumberToObject(item, "overall", s->overall.score10 / 10.0);
-                else
-                    cJSON_AddNullToObject(item, "overall");
-                cJSON_AddItemToObject(item, "ending", s->ending >= 0 ? cJSON_CreateString(sc->scenes[s->ending].id)
-                                                                      : cJSON_CreateNull());
-                cJSON_AddItemToObject(item, "choices", json_choices(s->choices, s->choice_count));
-            }
-            cJSON_AddItemToArray(list, item);
-        }
-    }
+    if (styles)
+        json_styles(root, sc, styles, style_count);
     char *text = cJSON_Print(root);
     cJSON_Delete(root);
     return text;
@@ -304,41 +325,77 @@ static char *explore_json(const ExploreReport *r, const StyleResult *styles, int
 
 /* ---- styles ---------------------------------------------------------------------- */
 
+static void explore_print_style(const Scenario *sc, const StyleResult *s)
+{
+    char a[16], b[16], c[16], d[16];
+    if (s->kind == STYLE_RANDOM) {
+        if (s->range.assessed)
+            printf("  %-52s %5s  mean of %ld (lowest %s, %dth percentile %s, highest %s)\n", s->name,
+                   explore_mean(&s->range, b, sizeof b), s->runs, explore_score(s->range.min10, a, sizeof a),
+                   EXPLORE_RANDOM_PERCENTILE, explore_score(s->percentile10, c, sizeof c),
+                   explore_score(s->range.max10, d, sizeof d));
+        else
+            printf("  %-52s never assessed\n", s->name);
+        return;
+    }
+    if (s->failed) {
+        printf("  %-52s failed: %s\n", s->name, s->error);
+        return;
+    }
+    printf("  %-52s %5s  %-20s choices ", s->name, s->overall.assessed ? explore_score(s->overall.score10, a, sizeof a) : "-",
+           s->ending >= 0 ? sc->scenes[s->ending].id : "-");
+    explore_print_choices(stdout, s->choices, s->choice_count);
+    puts(s->beats_random ? "  << beats random" : "");
+}
+
+/* The surface personas never read the situation; one that beats random play by a clear margin
+ * has found a cue in the wording or the order. */
+static void explore_print_surface(const StyleResult *styles, int count)
+{
+    const StyleResult *random = &styles[STYLE_RANDOM];
+    char a[16], b[16];
+    if (!random->range.assessed)
+        return;
+    printf("  Surface personas (longest, shortest, first, last option) never read the situation; one that\n"
+           "  scores above random play's %dth percentile (%s) beats random by a clear margin:\n",
+           EXPLORE_RANDOM_PERCENTILE, explore_score(random->percentile10, a, sizeof a));
+    static const char *const why[] = {
+        [STYLE_LONGEST] = "the strongest choices tend to be the longest (leadsim check names the decisions)",
+        [STYLE_SHORTEST] = "the strongest choices tend to be the shortest",
+        [STYLE_FIRST] = "the strongest choices tend to come first (leadsim check counts where they sit)",
+        [STYLE_LAST] = "the strongest choices tend to come last (leadsim check counts where they sit)",
+    };
+    int flagged = 0;
+    for (int i = 0; i < count; i++)
+        if (styles[i].beats_random) {
+            flagged++;
+            printf("    %s scores %s: %s\n", styles[i].name, explore_score(styles[i].overall.score10, b, sizeof b),
+                   why[styles[i].kind]);
+        }
+    if (flagged == 0)
+        printf("    none does.\n");
+}
+
 static void explore_print_styles(const Scenario *sc, const StyleResult *styles, int count, uint64_t seed)
 {
-    char a[16], b[16], c[16];
+    char a[16];
     printf("Player styles (seed %" PRIu64 "): does the scoring separate good play from poor?\n", seed);
-    for (int i = 0; i < count; i++) {
-        const StyleResult *s = &styles[i];
-        if (s->kind == STYLE_RANDOM) {
-            if (s->range.assessed)
-                printf("  %-52s %5s  mean of %ld (lowest %s, highest %s)\n", s->name, explore_mean(&s->range, b, sizeof b),
-                       s->runs, explore_score(s->range.min10, a, sizeof a), explore_score(s->range.max10, c, sizeof c));
-            else
-                printf("  %-52s never assessed\n", s->name);
-            continue;
-        }
-        if (s->failed) {
-            printf("  %-52s failed: %s\n", s->name, s->error);
-            continue;
-        }
-        printf("  %-52s %5s  %-20s choices ", s->name, s->overall.assessed ? explore_score(s->overall.score10, a, sizeof a) : "-",
-               s->ending >= 0 ? sc->scenes[s->ending].id : "-");
-        explore_print_choices(stdout, s->choices, s->choice_count);
-        putchar('\n');
-    }
-    if (!styles[0].failed && !styles[1].failed && styles[0].overall.assessed && styles[1].overall.assessed) {
-        int gap = styles[0].overall.score10 - styles[1].overall.score10;
+    for (int i = 0; i < count; i++)
+        explore_print_style(sc, &styles[i]);
+    const StyleResult *strongest = &styles[STYLE_STRONGEST], *weakest = &styles[STYLE_WEAKEST];
+    if (!strongest->failed && !weakest->failed && strongest->overall.assessed && weakest->overall.assessed) {
+        int gap = strongest->overall.score10 - weakest->overall.score10;
         printf("  The strongest style scores %s points above the weakest%s\n", explore_score(gap, a, sizeof a),
                gap < 300 ? ": little separation; check the weights against the rubric." : ".");
     }
+    explore_print_surface(styles, count);
 }
 
 /* ---- the command ------------------------------------------------------------------- */
 
 int cli_explore(int argc, char **argv)
 {
-    ExploreOptions options = {STRATEGY_RANDOM, 10000, 1, NULL, NULL};
+    ExploreOptions options = {.strategy = STRATEGY_RANDOM, .runs = 10000, .seed = 1};
     bool json = false, styles = false, all = false;
     const char *target = NULL, *value;
     int i = 0, k;

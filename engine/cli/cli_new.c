@@ -13,10 +13,11 @@
 static const char new_help[] =
     "usage: leadsim new NAME [--dir DIR]\n"
     "\n"
-    "Start a scenario: copies scripts/scenarios/_template.lua to DIR/NAME.lua (the\n"
-    "library's folder by default; DIR is created if need be), with its id and\n"
-    "title filled in. NAME uses a-z, 0-9 and -, like budget-cut. An existing file\n"
-    "is never overwritten.\n"
+    "Start a scenario: copies scripts/scenarios/_template.lua to DIR/NAME.lua, with\n"
+    "its id and title filled in. DIR is created if need be; by default it is the\n"
+    "library's folder in a source checkout, and the current folder for an installed\n"
+    "copy (whose library is never written to). NAME uses a-z, 0-9 and -, like\n"
+    "budget-cut. An existing file is never overwritten.\n"
     "\n"
     "exit status: 0 created, 1 the file exists or cannot be written, 2 usage error\n";
 
@@ -86,8 +87,10 @@ int cli_new(int argc, char **argv)
             return cli_usage_error("new", "'%s': a name uses only a-z, 0-9 and -, like budget-cut", name);
     char template_path[4096], path[4096];
     snprintf(template_path, sizeof template_path, "%s/scripts/scenarios/_template.lua", paths_data_dir());
-    snprintf(path, sizeof path, "%s/%s.lua", dir ? dir : paths_display(paths_scenarios_dir()), name);
-    if (dir && !paths_is_dir(dir) && !paths_make_dirs(dir)) {   /* a new drafts folder */
+    if (dir == NULL)   /* an installed library is read-only, and SPEC forbids writing there */
+        dir = paths_is_checkout(paths_data_dir()) ? paths_display(paths_scenarios_dir()) : ".";
+    snprintf(path, sizeof path, "%s/%s.lua", dir, name);
+    if (!paths_is_dir(dir) && !paths_make_dirs(dir)) {   /* a new drafts folder */
         fprintf(stderr, "%s: cannot create this folder: %s\n", dir, strerror(errno));
         return EXIT_INPUT;
     }
@@ -118,7 +121,10 @@ int cli_new(int argc, char **argv)
         unlink(path);
         return EXIT_INPUT;
     }
+    char guide[4096];
+    if (!paths_doc_file("authoring.md", guide, sizeof guide))
+        snprintf(guide, sizeof guide, "docs/authoring.md in leadsim's source (not installed here)");
     printf("Created %s\n\nNext:\n  leadsim check %s\n  leadsim play %s --watch\n"
-           "  leadsim explore %s --styles\n\nThe guide: docs/authoring.md\n", path, path, path, path);
+           "  leadsim explore %s --styles\n\nThe guide: %s\n", path, path, path, path, paths_display(guide));
     return EXIT_OK;
 }

@@ -1,7 +1,10 @@
 /* cli_play: leadsim play FILE|ID [options] */
 #include "cli.h"
 #include "debrief.h"
+#include "recorder.h"
 #include "session.h"
+#include "settings.h"
+#include "paths.h"
 #include "report_json.h"
 #include "text_play.h"
 #include "watch.h"
@@ -35,6 +38,8 @@ static const char play_help[] =
     "                      steps, unanswered: reactions, estimate, debrief or commitments\n"
     "  --layout FILE       with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --settings FILE     the settings file for the window\n"
+    "  --resume            continue the playthrough of this scenario saved in progress\n"
+    "                      (--text; the window offers Continue on the library)\n"
     "  --watch             reload the file whenever it is saved, replaying your choices\n"
     "                      so far; a version with errors is reported and the one\n"
     "                      before keeps running (window and --text)\n"
@@ -45,11 +50,11 @@ static const char play_help[] =
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
 enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP, OPT_SCREENSHOT, OPT_SIZE, OPT_PAGE, OPT_LAYOUT,
-       OPT_SETTINGS, OPT_WATCH, OPT_SCREEN };
+       OPT_SETTINGS, OPT_WATCH, OPT_RESUME, OPT_SCREEN };
 static const CliOption play_options[] = {
     {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
     {"--screenshot", true}, {"--size", true}, {"--page", true}, {"--layout", true}, {"--settings", true},
-    {"--watch", false}, {"--screen", true}, {NULL, false},
+    {"--watch", false}, {"--resume", false}, {"--screen", true}, {NULL, false},
 };
 
 /* --watch in the terminal: the session takes the new version when it loads and replays. */
@@ -91,13 +96,13 @@ static int play_reload(void *ctx)
 }
 
 /* --choices, or --json: the session follows the numbers, the terminal shows it unless quiet. */
-static int play_text(Session *s, bool json, bool watch, const int *choices, int choice_count)
+static int play_text(Session *s, bool json, bool watch, const int *choices, int choice_count, Recorder *rec)
 {
     /* With --json, the conversation goes to stderr so stdout holds only JSON. */
     FILE *out = json ? stderr : stdout;
     ChoiceList list = {choices, choice_count, 0, 0};
     TextOptions opt = {stdin, out, text_width(out), !isatty(fileno(stdin)) && !choices,
-                       choices ? &list : NULL, NULL, NULL, FOLLOW_STEPPED};
+                       choices ? &list : NULL, NULL, NULL, FOLLOW_STEPPED, rec && rec->save_path[0]};
     TextWatch tw = {.session = s, .out = out};
     if (watch && !choices) {
         watch_init(&tw.watch, s->path);
@@ -133,6 +138,8 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
             return EXIT_INPUT;
         }
         text_debrief(&doc, &opt);
+        if (rec)
+            recorder_answers(rec, &doc);
         debrief_doc_free(&doc);
     }
     return EXIT_OK;
@@ -149,111 +156,185 @@ static int play_json(const Session *s)
     return printed ? EXIT_OK : EXIT_INPUT;
 }
 
-int cli_play(int argc, char **argv)
+/* What the command line asked for. */
+typedef struct {
+    const char *target, *screenshot;
+    AppStart start;
+    int w, h;
+    bool text, json, seeded, watch, resume;
+    uint64_t seed;
+    int *choices, choice_count;
+} PlayArgs;
+
+/* One option into `a`; EXIT_OK to go on, or the status to stop with (help, a usage error). */
+static int play_option(PlayArgs *a, int k, const char *value)
 {
-    const char *target = NULL, *value, *screenshot = NULL;
-    AppStart start = {0};
-    int w = 1280, h = 720;
-    bool text = false, json = false, seeded = false, watch = false;
-    uint64_t seed = 1;
-    int *choices = NULL, choice_count = 0, i = 0, k;
-    while ((k = cli_next(argc, argv, &i, play_options, &value, "play")) != -2) {
-        switch (k) {
-        case -3:
-            free(choices);
-            return EXIT_USAGE;
-        case -1:
-            if (target) {
-                free(choices);
-                return cli_usage_error("play", "one scenario at a time ('%s' and '%s')", target, value);
-            }
-            target = value;
-            break;
-        case OPT_TEXT: text = true; break;
-        case OPT_SCREENSHOT: screenshot = value; break;
-        case OPT_LAYOUT: start.layout_log = value; break;
-        case OPT_SETTINGS: start.settings_path = value; break;
-        case OPT_WATCH: watch = true; break;
-        case OPT_SCREEN: start.screen = value; break;
-        case OPT_SIZE:
-            if (!cli_parse_size(value, &w, &h)) {
-                free(choices);
-                return cli_usage_error("play", "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
-            }
-            break;
-        case OPT_PAGE: {
-            char *end;
-            start.page = (int)strtol(value, &end, 10);
-            if (*end || start.page < 1) {
-                free(choices);
-                return cli_usage_error("play", "--page needs a page number from 1, not '%s'", value);
-            }
-            break;
-        }
-        case OPT_JSON: json = true; break;
-        case OPT_HELP:
-            fputs(play_help, stdout);
-            free(choices);
-            return EXIT_OK;
-        case OPT_SEED:
-            if (!cli_parse_seed(value, &seed)) {
-                free(choices);
-                return cli_usage_error("play", "--seed needs a whole number from 0 up, not '%s'", value);
-            }
-            seeded = true;
-            break;
-        case OPT_CHOICES:
-            free(choices);
-            choices = NULL;
-            choice_count = cli_parse_choices(value, &choices);
-            if (choice_count < 0)
-                return cli_usage_error("play", "--choices needs numbers separated by commas, like 1,3,2; not '%s'",
-                                       value);
-            break;
-        }
+    char *end;
+    switch (k) {
+    case -3: return EXIT_USAGE;
+    case -1:
+        if (a->target)
+            return cli_usage_error("play", "one scenario at a time ('%s' and '%s')", a->target, value);
+        a->target = value;
+        return EXIT_OK;
+    case OPT_TEXT: a->text = true; return EXIT_OK;
+    case OPT_JSON: a->json = true; return EXIT_OK;
+    case OPT_WATCH: a->watch = true; return EXIT_OK;
+    case OPT_RESUME: a->resume = true; return EXIT_OK;
+    case OPT_SCREENSHOT: a->screenshot = value; return EXIT_OK;
+    case OPT_LAYOUT: a->start.layout_log = value; return EXIT_OK;
+    case OPT_SCREEN: a->start.screen = value; return EXIT_OK;
+    case OPT_SETTINGS: a->start.settings_path = value; return EXIT_OK;
+    case OPT_HELP: fputs(play_help, stdout); return -1;
+    case OPT_SIZE:
+        return cli_parse_size(value, &a->w, &a->h) ? EXIT_OK
+            : cli_usage_error("play", "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
+    case OPT_PAGE:
+        a->start.page = (int)strtol(value, &end, 10);
+        return !*end && a->start.page >= 1 ? EXIT_OK
+            : cli_usage_error("play", "--page needs a page number from 1, not '%s'", value);
+    case OPT_SEED:
+        a->seeded = true;
+        return cli_parse_seed(value, &a->seed) ? EXIT_OK
+            : cli_usage_error("play", "--seed needs a whole number from 0 up, not '%s'", value);
+    case OPT_CHOICES:
+        free(a->choices);
+        a->choices = NULL;
+        a->choice_count = cli_parse_choices(value, &a->choices);
+        return a->choice_count >= 0 ? EXIT_OK
+            : cli_usage_error("play", "--choices needs numbers separated by commas, like 1,3,2; not '%s'", value);
     }
-    if (target == NULL) {
-        free(choices);
-        return cli_usage_error("play", "which scenario? give a file or an id, like: leadsim play twelve-percent");
+    return EXIT_OK;
+}
+
+/* --json with --choices: follow them silently, then print the debrief. */
+static int play_follow_json(Session *s, const PlayArgs *a)
+{
+    ChoiceList list = {a->choices, a->choice_count, 0, 0};
+    FollowResult result = session_follow(s, &list);
+    if (s->play.status != PLAY_ENDED) {
+        char message[1600];
+        session_follow_error(s, &list, result, message, sizeof message);
+        fprintf(stderr, "%s\n", message);
+        return EXIT_INPUT;
     }
-    if (!seeded && choices == NULL)
-        seed = session_fresh_seed();
+    return play_json(s);
+}
+
+static void play_report(void *ctx, const char *message)
+{
+    (void)ctx;
+    fflush(stdout);
+    fprintf(stderr, "leadsim: %s\n", message);
+}
+
+/* --resume: the save in progress, replayed into s; says how far it went. */
+static int play_resume(Session *s, const char *dir, SaveData *save, char *path, size_t size, FILE *out)
+{
+    char notes[8192], note[1024], hash[HASH_HEX];
+    SaveStatus found = save_find(dir, s->scenario->id, path, size, save, notes, sizeof notes);
+    if (notes[0])
+        play_report(NULL, notes);
+    if (found != SAVE_OK) {
+        fprintf(stderr, "leadsim: no playthrough of '%s' in progress in %s; start one with: leadsim play %s --text\n",
+                s->scenario->id, paths_display(dir), session_play_name(s));
+        return EXIT_INPUT;
+    }
+    bool changed = hash_file(s->scenario->path, hash) != 0 || strcmp(hash, save->sha256) != 0;
+    int replayed = session_replay(s, &save->record, note, sizeof note);
+    if (replayed < 0) {
+        fprintf(stderr, "%s\n", s->play.error);
+        return EXIT_INPUT;
+    }
+    if (note[0])
+        fprintf(out, "[Resumed %s: %s%s]\n", paths_display(path), changed ? "the scenario changed since it was "
+                "saved; " : "", note);
+    else
+        fprintf(out, "[Resumed %s: replayed %d decision%s]\n", paths_display(path), replayed, replayed == 1 ? "" : "s");
+    return EXIT_OK;
+}
+
+/* --text (and --json with a conversation): saved as it goes, recorded at the end. */
+static int play_terminal(Session *s, PlayArgs *a)
+{
+    Settings settings;
+    char settings_file[4096], dir[4096], resumed[4200];
+    DiagList diags = {0};
+    settings_defaults(&settings);
+    settings_load(&settings, settings_path(a->start.settings_path, settings_file, sizeof settings_file), &diags);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    Recorder rec;
+    SaveData save = {0};
+    bool recording = a->text && save_dir(settings.saves, dir, sizeof dir);
+    int status = EXIT_OK;
+    if (a->resume && !recording) {
+        fprintf(stderr, "leadsim: --resume needs --text and a save folder\n");
+        return EXIT_INPUT;
+    }
+    if (recording && a->resume)
+        status = play_resume(s, dir, &save, resumed, sizeof resumed, a->json ? stderr : stdout);
+    if (status == EXIT_OK && recording &&
+        recorder_start(&rec, s, dir, settings.player, a->resume ? resumed : NULL, &save, play_report, NULL) != 0)
+        recording = false;
+    if (status == EXIT_OK && !a->resume && session_start(s, a->seed) != 0) {
+        fprintf(stderr, "%s\n", s->play.error);
+        status = EXIT_INPUT;
+    }
+    if (status == EXIT_OK)
+        status = play_text(s, a->json, a->watch, a->choices, a->choice_count, recording ? &rec : NULL);
+    if (status == EXIT_OK && a->json && s->play.status == PLAY_ENDED)
+        status = play_json(s);
+    if (recording)
+        recorder_stop(&rec);
+    save_data_free(&save);
+    return status;
+}
+
+static int play_run(PlayArgs *a)
+{
+    if (!a->seeded && a->choices == NULL)
+        a->seed = session_fresh_seed();
     /* Check the file first, so its errors read the same in every mode, display or not. */
     Session session;
     DiagList diags = {0};
-    int opened = cli_open_session(&session, target, &diags);
+    int opened = cli_open_session(&session, a->target, &diags);
     diag_list_free(&diags);
-    if (opened != 0) {
-        free(choices);
+    if (opened != 0)
         return EXIT_INPUT;
-    }
     int status;
-    if (screenshot || (!text && !json)) {
+    if (a->screenshot || (!a->text && !a->json)) {
         session_close(&session);
-        start.scenario = target;
-        start.choices = choices;
-        start.choice_count = choice_count;
-        start.seed = seed;
-        start.watch = watch;
-        status = cli_window_run(&start, screenshot, w, h);
-    } else if (session_start(&session, seed) != 0) {
-        fprintf(stderr, "%s\n", session.play.error);
-        status = EXIT_INPUT;
-    } else if (json && choices) {
-        ChoiceList list = {choices, choice_count, 0, 0};
-        FollowResult result = session_follow(&session, &list);
-        char message[1600];
-        if (session.play.status != PLAY_ENDED) {
-            session_follow_error(&session, &list, result, message, sizeof message);
-            fprintf(stderr, "%s\n", message);
-        }
-        status = session.play.status == PLAY_ENDED ? play_json(&session) : EXIT_INPUT;
+        a->start.scenario = a->target;
+        a->start.choices = a->choices;
+        a->start.choice_count = a->choice_count;
+        a->start.seed = a->seed;
+        a->start.watch = a->watch;
+        a->start.resume = a->resume;
+        return cli_window_run(&a->start, a->screenshot, a->w, a->h);
+    }
+    if (a->json && a->choices && !a->text) {         /* quiet, and never saved or recorded */
+        status = session_start(&session, a->seed) == 0 ? play_follow_json(&session, a) : EXIT_INPUT;
+        if (session.play.status == PLAY_FAILED && session.record.count == 0)
+            fprintf(stderr, "%s\n", session.play.error);  /* it failed before the first choice */
     } else {
-        status = play_text(&session, json, watch, choices, choice_count);
-        if (status == EXIT_OK && json && session.play.status == PLAY_ENDED)
-            status = play_json(&session);
+        status = play_terminal(&session, a);
     }
     session_close(&session);
-    free(choices);
     return status;
+}
+
+int cli_play(int argc, char **argv)
+{
+    PlayArgs a = {.w = 1280, .h = 720, .seed = 1};
+    const char *value;
+    int i = 0, k, status = EXIT_OK;
+    while (status == EXIT_OK && (k = cli_next(argc, argv, &i, play_options, &value, "play")) != -2)
+        status = play_option(&a, k, value);
+    if (status == EXIT_OK && a.target == NULL)
+        status = cli_usage_error("play", "which scenario? give a file or an id, like: leadsim play twelve-percent");
+    if (status == EXIT_OK)
+        status = play_run(&a);
+    free(a.choices);
+    return status < 0 ? EXIT_OK : status;   /* -1: --help was shown */
 }

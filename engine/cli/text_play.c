@@ -192,7 +192,8 @@ static InputStatus text_read(TextOptions *opt, char *buf, size_t size)
 static bool text_confirm_quit(TextOptions *opt)
 {
     char buf[64];
-    fprintf(opt->out, "Stop this playthrough? Your choices so far will not be kept. (y/n): ");
+    fprintf(opt->out, "Stop this playthrough? %s (y/n): ",
+            opt->saved ? "It is saved, and --resume continues it." : "Your choices so far will not be kept.");
     if (text_read(opt, buf, sizeof buf) != INPUT_LINE)
         return true;
     return buf[0] == 'y' || buf[0] == 'Y';
@@ -278,7 +279,8 @@ static TextResult text_turn(Session *s, TextOptions *opt, bool *reloaded)
     *reloaded = false;
     switch (text_ask(p, opt, &number)) {
     case ASK_QUIT:
-        fprintf(opt->out, "\nStopped at '%s'. Nothing was kept.\n", scene->id);
+        fprintf(opt->out, "\nStopped at '%s'. %s\n", scene->id, opt->saved
+                ? "Your playthrough is saved." : "Nothing was kept.");
         return TEXT_QUIT;
     case ASK_END:
         fputc('\n', opt->out);

@@ -27,6 +27,7 @@ typedef struct {
     int (*reload)(void *ctx);/* --watch: called while waiting for input; 1 when the session reloaded */
     void *reload_ctx;
     FollowResult stopped;   /* out, for TEXT_STOPPED */
+    bool saved;             /* the playthrough is saved as it goes: stopping keeps it */
 } TextOptions;
 
 int        text_width(FILE *out);  /* the terminal's width, kept readable (40-100), or 80 */

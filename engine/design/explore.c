@@ -1,5 +1,6 @@
 /* explore: automatic playthroughs and what they show. */
 #include "explore.h"
+#include "cues.h"
 #include "rng.h"
 
 #include <stdlib.h>
@@ -81,6 +82,7 @@ typedef struct {
     int *seq, *counts;          /* --all: the odometer */
     int length;
     bool too_deep;
+    Chooser observed;           /* with an observer: the chooser it wraps */
 } Explorer;
 
 static int choose_random(void *ctx, const Playthrough *p, int depth)
@@ -123,6 +125,23 @@ static int choose_next_path(void *ctx, const Playthrough *p, int depth)
     x->counts[depth] = p->shown_count;
     x->length = depth + 1;
     return 1;
+}
+
+/* Shows the observer the screen, then lets the wrapped chooser pick; only used with an observer,
+ * so plain exploring pays nothing for it. */
+static int choose_observed(void *ctx, const Playthrough *p, int depth)
+{
+    Explorer *x = ctx;
+    x->report->options.observe(x->report->options.observe_ctx, p);
+    return x->observed(ctx, p, depth);
+}
+
+static Chooser explore_observing(Explorer *x, Chooser choose)
+{
+    if (x->report->options.observe == NULL)
+        return choose;
+    x->observed = choose;
+    return choose_observed;
 }
 
 /* ---- gathering -------------------------------------------------------------------- */
@@ -198,7 +217,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
     if (explore_alloc(report, sc) != 0)
         return -1;
     report->options = *options;
-    Explorer x = {report, {{0}}, NULL, NULL, 0, false};
+    Explorer x = {report, {{0}}, NULL, NULL, 0, false, NULL};
     rng_seed(&x.rng, options->seed ^ 0x5eedc0ffeeULL);
     Playthrough p;
     Debrief d = {0};
@@ -211,8 +230,9 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
         x.counts = calloc(EXPLORE_MAX_DEPTH + 1, sizeof *x.counts);
         long paths = 0;
         report->exhaustive = x.seq && x.counts;
+        Chooser choose = explore_observing(&x, choose_next_path);
         while (report->exhaustive) {
-            explore_play(&p, options->seed, choose_next_path, &x, &path);
+            explore_play(&p, options->seed, choose, &x, &path);
             if (x.too_deep) {
                 report->unbounded = true;
                 x.too_deep = false;
@@ -237,7 +257,8 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
         free(x.seq);
         free(x.counts);
     } else {
-        Chooser choose = options->strategy == STRATEGY_LEAST_USED ? choose_least_used : choose_random;
+        Chooser choose = explore_observing(&x, options->strategy == STRATEGY_LEAST_USED ? choose_least_used
+                                                                                         : choose_random);
         long step = options->runs / 100 > 0 ? options->runs / 100 : 1;
         for (long run = 0; run < options->runs; run++) {
             explore_play(&p, options->seed + (uint64_t)run, choose, &x, &path);
@@ -274,6 +295,11 @@ typedef struct {
     Rng rng;
 } StyleChooser;
 
+static const char *const style_names[EXPLORE_FIXED_STYLES] = {
+    "always the strongest choice", "always the weakest choice", "at random", "always the longest option",
+    "always the shortest option", "always the first option", "always the last option",
+};
+
 /* Total weight of a choice over one domain's competencies (or all, when domain < 0). */
 static int style_weight(const Choice *ch, const Framework *fw, int domain)
 {
@@ -286,25 +312,51 @@ static int style_weight(const Choice *ch, const Framework *fw, int domain)
     return sum;
 }
 
+/* The longest (or shortest) option by the text shown, the first on ties. */
+static int style_by_length(const Playthrough *p, bool longest)
+{
+    int pick = 1, best = cues_length(play_shown_text(p, 1));
+    for (int i = 2; i <= p->shown_count; i++) {
+        int length = cues_length(play_shown_text(p, i));
+        if (longest ? length > best : length < best) {
+            pick = i;
+            best = length;
+        }
+    }
+    return pick;
+}
+
+/* The weakest choice, or the one strongest in a domain (ties: the stronger overall). */
+static int style_by_weight(const StyleChooser *s, const Playthrough *p)
+{
+    const Scene *scene = play_scene(p);
+    int pick = 0, domain = s->kind == STYLE_DOMAIN ? s->domain : -1;
+    for (int i = 1; i < p->shown_count; i++) {
+        const Choice *a = &scene->choices[p->shown[i]], *b = &scene->choices[p->shown[pick]];
+        int wa = style_weight(a, s->fw, domain), wb = style_weight(b, s->fw, domain);
+        bool better = s->kind == STYLE_WEAKEST ? wa < wb : wa > wb || (wa == wb && a->weight_sum > b->weight_sum);
+        if (better)
+            pick = i;
+    }
+    return pick + 1;
+}
+
 static int choose_style(void *ctx, const Playthrough *p, int depth)
 {
     StyleChooser *s = ctx;
     if (depth >= EXPLORE_MAX_DEPTH)
         return 0;
-    if (s->kind == STYLE_RANDOM)
-        return 1 + (int)rng_below(&s->rng, (uint64_t)p->shown_count);
-    const Scene *scene = play_scene(p);
-    int pick = 0;
-    for (int i = 1; i < p->shown_count; i++) {
-        const Choice *a = &scene->choices[p->shown[i]], *b = &scene->choices[p->shown[pick]];
-        int wa = style_weight(a, s->fw, s->kind == STYLE_DOMAIN ? s->domain : -1);
-        int wb = style_weight(b, s->fw, s->kind == STYLE_DOMAIN ? s->domain : -1);
-        bool better = s->kind == STYLE_WEAKEST ? wa < wb
-                    : wa > wb || (s->kind == STYLE_DOMAIN && wa == wb && a->weight_sum > b->weight_sum);
-        if (better)
-            pick = i;
+    switch (s->kind) {
+    case STYLE_RANDOM: return 1 + (int)rng_below(&s->rng, (uint64_t)p->shown_count);
+    case STYLE_STRONGEST: return play_strongest(p);
+    case STYLE_LONGEST: return style_by_length(p, true);
+    case STYLE_SHORTEST: return style_by_length(p, false);
+    case STYLE_FIRST: return 1;
+    case STYLE_LAST: return p->shown_count;
+    case STYLE_WEAKEST:
+    case STYLE_DOMAIN: break;
     }
-    return pick + 1;
+    return style_by_weight(s, p);
 }
 
 static void style_single(StyleResult *r, Playthrough *p, uint64_t seed, StyleChooser *chooser, Path *path,
@@ -326,10 +378,54 @@ static void style_single(StyleResult *r, Playthrough *p, uint64_t seed, StyleCho
     }
 }
 
+static int style_compare(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Random play over `r->runs` seeds: the range of overall scores and its percentile. 0, or -1
+ * out of memory. */
+static int style_random(StyleResult *r, Playthrough *p, uint64_t seed, StyleChooser *chooser, Path *path,
+                        Debrief *d)
+{
+    int *scores = malloc(((size_t)r->runs + 1) * sizeof *scores), n = 0;
+    if (scores == NULL)
+        return -1;
+    rng_seed(&chooser->rng, seed);
+    for (long run = 0; run < r->runs; run++) {
+        explore_play(p, seed + (uint64_t)run, choose_style, chooser, path);
+        if (p->status == PLAY_ENDED && debrief_compute(d, p) == 0 && d->overall.assessed) {
+            range_add(&r->range, &d->overall);
+            scores[n++] = d->overall.score10;
+        }
+    }
+    qsort(scores, (size_t)n, sizeof *scores, style_compare);
+    if (n > 0)   /* nearest rank: the smallest score at least that share of runs reach no higher than */
+        r->percentile10 = scores[(n * EXPLORE_RANDOM_PERCENTILE + 99) / 100 - 1];
+    free(scores);
+    return 0;
+}
+
+/* Names style i and sets up its chooser: the fixed styles in StyleKind order, then the domains. */
+static void style_setup(StyleResult *r, StyleChooser *chooser, const Framework *fw, int i)
+{
+    *chooser = (StyleChooser){i < EXPLORE_FIXED_STYLES ? (StyleKind)i : STYLE_DOMAIN, fw, -1, {{0}}};
+    r->kind = chooser->kind;
+    r->ending = -1;
+    r->surface = r->kind >= STYLE_LONGEST && r->kind <= STYLE_LAST;
+    if (r->kind != STYLE_DOMAIN) {
+        snprintf(r->name, sizeof r->name, "%s", style_names[i]);
+        return;
+    }
+    r->domain = chooser->domain = i - EXPLORE_FIXED_STYLES;
+    snprintf(r->name, sizeof r->name, "favoring %s", fw->domains[r->domain].title);
+}
+
 int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleResult **out)
 {
     const Framework *fw = sc->framework;
-    int count = 3 + fw->domain_count;
+    int count = EXPLORE_FIXED_STYLES + fw->domain_count, status = 0;
     StyleResult *styles = calloc((size_t)count, sizeof *styles);
     Playthrough p;
     if (styles == NULL || play_init(&p, sc) != 0) {
@@ -338,39 +434,27 @@ int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleRes
     }
     Debrief d = {0};
     Path path = {0};
-    for (int i = 0; i < count; i++) {
-        StyleResult *r = &styles[i];
-        StyleChooser chooser = {STYLE_STRONGEST, fw, -1, {{0}}};
-        r->ending = -1;
-        if (i == 0) {
-            r->kind = chooser.kind = STYLE_STRONGEST;
-            snprintf(r->name, sizeof r->name, "always the strongest choice");
-        } else if (i == 1) {
-            r->kind = chooser.kind = STYLE_WEAKEST;
-            snprintf(r->name, sizeof r->name, "always the weakest choice");
-        } else if (i == 2) {
-            r->kind = chooser.kind = STYLE_RANDOM;
-            snprintf(r->name, sizeof r->name, "at random");
-        } else {
-            r->kind = chooser.kind = STYLE_DOMAIN;
-            r->domain = chooser.domain = i - 3;
-            snprintf(r->name, sizeof r->name, "favoring %s", fw->domains[r->domain].title);
-        }
-        if (r->kind != STYLE_RANDOM) {
-            style_single(r, &p, seed, &chooser, &path, &d);
+    for (int i = 0; i < count && status == 0; i++) {
+        StyleChooser chooser;
+        style_setup(&styles[i], &chooser, fw, i);
+        if (styles[i].kind != STYLE_RANDOM) {
+            style_single(&styles[i], &p, seed, &chooser, &path, &d);
             continue;
         }
-        rng_seed(&chooser.rng, seed);
-        r->runs = random_runs;
-        for (long run = 0; run < random_runs; run++) {
-            explore_play(&p, seed + (uint64_t)run, choose_style, &chooser, &path);
-            if (p.status == PLAY_ENDED && debrief_compute(&d, &p) == 0)
-                range_add(&r->range, &d.overall);
-        }
+        styles[i].runs = random_runs;
+        status = style_random(&styles[i], &p, seed, &chooser, &path, &d);
     }
+    const StyleResult *random = &styles[STYLE_RANDOM];
+    for (int i = 0; i < count; i++)
+        styles[i].beats_random = styles[i].surface && !styles[i].failed && styles[i].overall.assessed &&
+                                 random->range.assessed && styles[i].overall.score10 > random->percentile10;
     free(path.numbers);
     debrief_free(&d);
     play_free(&p);
+    if (status != 0) {
+        explore_styles_free(styles, count);
+        return -1;
+    }
     *out = styles;
     return count;
 }

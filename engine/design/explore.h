@@ -25,6 +25,9 @@ typedef struct {
     uint64_t seed;              /* the first scenario seed; run i uses seed + i (--all: seed for all) */
     void (*progress)(void *ctx, long done, long total); /* called now and then; may be NULL */
     void *progress_ctx;
+    void (*observe)(void *ctx, const Playthrough *p); /* at each decision on screen, before the choice;
+                                                         may be NULL */
+    void *observe_ctx;
 } ExploreOptions;
 
 typedef struct {
@@ -65,12 +68,23 @@ typedef struct {
 int  explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport *report); /* 0, or -1 out of memory */
 void explore_report_free(ExploreReport *report);
 
-/* Player styles: always the strongest, always the weakest, random, and one per domain. */
-typedef enum { STYLE_STRONGEST, STYLE_WEAKEST, STYLE_RANDOM, STYLE_DOMAIN } StyleKind;
+/* Player styles: always the strongest, always the weakest, random; the surface personas, which
+ * never read the situation (always the longest, shortest, first or last option as shown); and
+ * one per domain. Ties go to the first on screen, so every style but random plays one path. */
+typedef enum {
+    STYLE_STRONGEST, STYLE_WEAKEST, STYLE_RANDOM,
+    STYLE_LONGEST, STYLE_SHORTEST, STYLE_FIRST, STYLE_LAST,
+    STYLE_DOMAIN
+} StyleKind;
+#define EXPLORE_FIXED_STYLES STYLE_DOMAIN   /* the styles before the domain ones, in StyleKind order */
+#define EXPLORE_RANDOM_PERCENTILE 90        /* a surface persona above this percentile of random play
+                                               beats it by a clear margin */
 
 typedef struct {
     StyleKind kind;
     int domain;                 /* for STYLE_DOMAIN */
+    bool surface;               /* a persona that never reads the situation */
+    bool beats_random;          /* surface, and above random play's EXPLORE_RANDOM_PERCENTILE */
     char name[96];
     bool failed;
     char error[1400];
@@ -80,10 +94,12 @@ typedef struct {
     int *choices;               /* the numbers it chose */
     int choice_count;
     ExploreRange range;         /* for STYLE_RANDOM: over `runs` playthroughs */
+    int percentile10;           /* for STYLE_RANDOM: its EXPLORE_RANDOM_PERCENTILE (nearest rank), x 10 */
     long runs;
 } StyleResult;
 
-/* Fills `out` (3 + domain count entries); returns how many, or -1 out of memory. */
+/* Fills `out` (EXPLORE_FIXED_STYLES + domain count entries, in StyleKind order); returns how
+ * many, or -1 out of memory. */
 int  explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleResult **out);
 void explore_styles_free(StyleResult *styles, int count);
 

@@ -1,6 +1,7 @@
 /* lint: reachability, dead ends, runtime failures found by playing, and the
  * debrief traps a designer cannot see from one scene at a time. */
 #include "lint.h"
+#include "cues.h"
 #include "debrief.h"
 #include "explore.h"
 
@@ -144,41 +145,17 @@ static void lint_choices(const Scenario *sc, DiagList *diags)
     }
 }
 
-/* Plays the strongest choice everywhere; competencies it scores poorly on would be named a
- * growth area for a player who did everything right. */
-static void lint_strongest_path(const Scenario *sc, DiagList *diags)
-{
-    Playthrough p;
-    Debrief d = {0};
-    if (play_init(&p, sc) != 0)
-        return;
-    play_start(&p, 1);
-    for (int steps = 0; p.status == PLAY_RUNNING && steps < 500; steps++) {
-        if (play_scene(&p)->kind != SCENE_DECISION) {
-            play_continue(&p);
-            continue;
-        }
-        play_choose(&p, play_strongest(&p));
-    }
-    if (p.status == PLAY_ENDED && debrief_compute(&d, &p) == 0) {
-        for (int c = 0; c < sc->framework->competency_count; c++) {
-            const Score *s = &d.competencies[c];
-            char score[32];
-            if (s->assessed && debrief_band(s) == BAND_EMERGING)
-                diag_add(diags, DIAG_WARNING, sc->path, sc->line, "strongest-path-low", NULL,
-                         "a player who always takes the strongest choice scores %s on '%s', and the debrief "
-                         "would call it a growth area: the choices that show it well are never the strongest "
-                         "on offer", debrief_format(s, score, sizeof score), sc->framework->competencies[c].id);
-        }
-    }
-    debrief_free(&d);
-    play_free(&p);
-}
-
+/* Plays the scenario automatically: errors in play, and the answer-key cues on the screens shown. */
 static void lint_play(const Scenario *sc, DiagList *diags, ExploreReport *report)
 {
-    ExploreOptions options = {STRATEGY_LEAST_USED, LINT_EXPLORE_RUNS, 1, NULL, NULL};
-    if (explore_run(sc, &options, report) != 0)
+    CueTally *cues = cues_tally_new(sc);
+    ExploreOptions options = {.strategy = STRATEGY_LEAST_USED, .runs = LINT_EXPLORE_RUNS, .seed = 1,
+                              .observe = cues ? cues_observe : NULL, .observe_ctx = cues};
+    int status = explore_run(sc, &options, report);
+    if (cues && status == 0)
+        cues_warn(cues, diags);
+    cues_tally_free(cues);
+    if (status != 0)
         return;
     for (int e = 0; e < report->error_count; e++) {
         const ExploreError *err = &report->errors[e];
@@ -206,7 +183,6 @@ void lint_scenario(const Scenario *sc, DiagList *diags)
     lint_play(sc, diags, &played);
     lint_graph(sc, diags, played.scene_visits ? &played : NULL);
     lint_choices(sc, diags);
-    lint_strongest_path(sc, diags);
     explore_report_free(&played);
 }
 

@@ -9,7 +9,8 @@
 
 #define LINT_EXPLORE_RUNS 1000   /* automatic playthroughs that look for what a static reading cannot */
 
-/* Adds warnings (and errors for runtime failures found by playing) about one scenario. */
+/* Adds warnings (and errors for runtime failures found by playing) about one scenario, the
+ * answer-key cues among them (cues.h). */
 void lint_scenario(const Scenario *sc, DiagList *diags);
 
 /* How many decisions of a scenario assess each competency (choices on file weigh it unequally).

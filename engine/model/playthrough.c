@@ -111,6 +111,48 @@ static int play_sync_meters(Playthrough *p, int line, PlayPart part, int choice)
     return 0;
 }
 
+/* Steps 3 and 4 of entering a scene: which choices are shown, and their texts. */
+static int play_show_choices(Playthrough *p, const Scene *scene)
+{
+    lua_State *L = play_lua(p);
+    /* 3. the choices on screen */
+    p->shown_count = 0;
+    for (int i = 0; i < scene->choice_count; i++) {
+        const Choice *ch = &scene->choices[i];
+        if (ch->when != SCRIPT_NONE) {
+            if (play_call(p, ch->when, PART_WHEN, i + 1, ch->line) != 0)
+                return -1;
+            int show = lua_toboolean(L, -1);
+            lua_pop(L, 1);
+            if (!show)
+                continue;
+        }
+        p->shown[p->shown_count++] = i;
+    }
+    if (scene->kind == SCENE_DECISION && p->shown_count == 0)
+        return play_fail(p, scene->line, "every choice is hidden by its when; at least one must be shown");
+    /* 4. the text of the choices shown, for those that compute it */
+    for (int i = 0; i < p->shown_count; i++) {
+        const Choice *ch = &scene->choices[p->shown[i]];
+        p->shown_text[i] = ch->text;
+        if (ch->text_fn == SCRIPT_NONE)
+            continue;
+        if (play_call(p, ch->text_fn, PART_CHOICE_TEXT, p->shown[i] + 1, ch->line) != 0)
+            return -1;
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            const char *type = luaL_typename(L, -1);
+            lua_pop(L, 1);
+            return play_fail(p, ch->line, "the text of choice %d returned %s, not a string", p->shown[i] + 1, type);
+        }
+        p->shown_text[i] = lua_tostring(L, -1);
+        lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.choice_texts);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, i + 1);         /* keeps the string alive until the next screen */
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
 static int play_enter(Playthrough *p, int index)
 {
     const Scenario *sc = p->scenario;
@@ -153,41 +195,8 @@ static int play_enter(Playthrough *p, int index)
         lua_rawseti(L, LUA_REGISTRYINDEX, p->refs.text); /* keeps the string alive */
     }
 
-    /* 3. the choices on screen */
-    p->shown_count = 0;
-    for (int i = 0; i < scene->choice_count; i++) {
-        const Choice *ch = &scene->choices[i];
-        if (ch->when != SCRIPT_NONE) {
-            if (play_call(p, ch->when, PART_WHEN, i + 1, ch->line) != 0)
-                return -1;
-            int show = lua_toboolean(L, -1);
-            lua_pop(L, 1);
-            if (!show)
-                continue;
-        }
-        p->shown[p->shown_count++] = i;
-    }
-    if (scene->kind == SCENE_DECISION && p->shown_count == 0)
-        return play_fail(p, scene->line, "every choice is hidden by its when; at least one must be shown");
-    /* 4. the text of the choices shown, for those that compute it */
-    for (int i = 0; i < p->shown_count; i++) {
-        const Choice *ch = &scene->choices[p->shown[i]];
-        p->shown_text[i] = ch->text;
-        if (ch->text_fn == SCRIPT_NONE)
-            continue;
-        if (play_call(p, ch->text_fn, PART_CHOICE_TEXT, p->shown[i] + 1, ch->line) != 0)
-            return -1;
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            const char *type = luaL_typename(L, -1);
-            lua_pop(L, 1);
-            return play_fail(p, ch->line, "the text of choice %d returned %s, not a string", p->shown[i] + 1, type);
-        }
-        p->shown_text[i] = lua_tostring(L, -1);
-        lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.choice_texts);
-        lua_insert(L, -2);
-        lua_rawseti(L, -2, i + 1);         /* keeps the string alive until the next screen */
-        lua_pop(L, 1);
-    }
+    if (play_show_choices(p, scene) != 0)
+        return -1;
     if (p->dirty && play_sync_meters(p, scene->line, PART_CODE, 0) != 0)
         return -1;
     if (scene->kind == SCENE_ENDING)

@@ -124,7 +124,7 @@ static const char *const scenario_keys[] = {
     "id", "title", "role", "summary", "minutes", "framework", "start", "meters", "reflection",
     "closing", NULL};
 static const char *const meter_keys[] = {"label", "value", "min", "max", "order", "better", NULL};
-static const char *const scene_keys[] = {"title", "speaker", "text", "next", "ending", NULL};
+static const char *const scene_keys[] = {"title", "speaker", "text", "next", "ending", "notes", NULL};
 static const char *const choice_keys[] = {
     "id", "text", "when", "score", "effects", "feedback", "next", NULL};
 
@@ -385,6 +385,7 @@ static void compile_scene(Compile *c, Scene *scene, const SceneRecord *record, N
     field_check_keys(&c->r, t, scene_keys, "choice { }", scene->line, what, "field");
     scene->title = field_string(&c->r, t, "title", scene->line, what, false);
     scene->speaker = field_string(&c->r, t, "speaker", scene->line, what, false);
+    scene->notes = field_string(&c->r, t, "notes", scene->line, what, false);
     scene->ending = field_string(&c->r, t, "ending", scene->line, what, false);
     compile_text_or_function(c, t, "text", scene->line, what, &scene->text, &scene->text_fn);
     nexts->names = calloc((size_t)lua_rawlen(L, t) + 2, sizeof *nexts->names);
@@ -451,6 +452,30 @@ static void compile_framework(Compile *c, int t)
     free(id);
 }
 
+/* Resolves every next given by name, once all the scenes are known. */
+static void compile_nexts(Compile *c, NextNames *nexts)
+{
+    Scenario *sc = c->sc;
+    for (int i = 0; i < sc->scene_count; i++) {
+        Scene *scene = &sc->scenes[i];
+        char what[160];
+        snprintf(what, sizeof what, "scene '%s'", scene->id);
+        if (nexts[i].names && nexts[i].names[0])
+            scene->next = compile_resolve(c, nexts[i].names[0], scene->line, what);
+        for (int k = 0; k < scene->choice_count; k++) {
+            Choice *ch = &scene->choices[k];
+            char *name = nexts[i].names[k + 1];
+            if (name == NULL)
+                continue;
+            snprintf(what, sizeof what, "scene '%s', choice %d", scene->id, k + 1);
+            ch->next = compile_resolve(c, name, ch->line, what);
+        }
+        for (int k = 0; nexts[i].names && k < nexts[i].count; k++)
+            free(nexts[i].names[k]);
+        free(nexts[i].names);
+    }
+}
+
 static void compile_scenario(Compile *c, ScenarioLoad *load)
 {
     Scenario *sc = c->sc;
@@ -502,24 +527,7 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "no-scenes", NULL,
                  "the scenario has no scenes; add scene \"%s\" { ... }", start ? start : "start");
 
-    for (int i = 0; i < sc->scene_count; i++) {
-        Scene *scene = &sc->scenes[i];
-        char what[160];
-        snprintf(what, sizeof what, "scene '%s'", scene->id);
-        if (nexts[i].names && nexts[i].names[0])
-            scene->next = compile_resolve(c, nexts[i].names[0], scene->line, what);
-        for (int k = 0; k < scene->choice_count; k++) {
-            Choice *ch = &scene->choices[k];
-            char *name = nexts[i].names[k + 1];
-            if (name == NULL)
-                continue;
-            snprintf(what, sizeof what, "scene '%s', choice %d", scene->id, k + 1);
-            ch->next = compile_resolve(c, name, ch->line, what);
-        }
-        for (int k = 0; nexts[i].names && k < nexts[i].count; k++)
-            free(nexts[i].names[k]);
-        free(nexts[i].names);
-    }
+    compile_nexts(c, nexts);
     free(nexts);
 
     if (start) {
@@ -663,6 +671,7 @@ void scenario_free(Scenario *sc)
         free(s->id);
         free(s->title);
         free(s->speaker);
+        free(s->notes);
         free(s->text);
         free(s->ending);
     }

@@ -50,6 +50,7 @@ typedef struct {
     int line;
     SceneKind kind;
     char *id, *title, *speaker;
+    char *notes;               /* for the facilitator; never shown to players */
     char *text;                /* static text, or NULL */
     ScriptFn text_fn;               /* function ref, or SCRIPT_NONE */
     Choice *choices;           /* a decision's */

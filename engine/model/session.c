@@ -244,15 +244,15 @@ int session_replay(Session *s, const PlayRecord *record, char *note, size_t size
             return -1;
         const Scene *scene = play_scene(&s->play);
         if (s->play.status != PLAY_RUNNING || strcmp(scene->id, step->scene) != 0) {
-            snprintf(note, size, "stopped after %d of %d choices: the story no longer reaches scene '%s' "
-                     "(it is at '%s')", replayed, record->count, step->scene, scene->id);
+            snprintf(note, size, "the story no longer reaches scene '%s' (it is at '%s'): replayed %d of %d "
+                     "decisions", step->scene, scene->id, replayed, record->count);
             return replayed;
         }
         bool exists;
         int number = session_find_shown(&s->play, step->choice, &exists);
         if (number == 0) {
-            snprintf(note, size, "stopped at scene '%s' after %d of %d choices: choice '%s' %s", scene->id,
-                     replayed, record->count, step->choice, exists ? "is hidden by its when now" : "no longer exists");
+            snprintf(note, size, "scene '%s' %s the choice '%s': replayed %d of %d decisions", scene->id,
+                     exists ? "now hides (by its when)" : "no longer has", step->choice, replayed, record->count);
             return replayed;
         }
         if (session_choose(s, number) != 0)

@@ -697,6 +697,7 @@ const char *sandbox_error(const Sandbox *sb) { return sb->error; }
 const char *sandbox_error_message(const Sandbox *sb) { return sb->error_message; }
 int sandbox_error_line(const Sandbox *sb) { return sb->error_line; }
 size_t sandbox_memory_used(const Sandbox *sb) { return sb->used; }
+long long sandbox_work_done(const Sandbox *sb) { return sb->budget_total - sb->budget; }
 void sandbox_seed(Sandbox *sb, uint64_t seed) { rng_seed(&sb->rng, seed); }
 
 void sandbox_push_random(Sandbox *sb) { lua_pushcfunction(sb->L, sandbox_random); }

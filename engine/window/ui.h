@@ -23,6 +23,7 @@ typedef struct {
                                   * "reactions", "estimate", "debrief" or "commitments" (unanswered) */
     const char *layout_log;      /* write every text box drawn here, as JSON lines (tests) */
     bool watch;                  /* reload the scenario when its file changes, replaying the choices */
+    bool resume;                 /* continue the playthrough of `scenario` saved in progress */
 } AppStart;
 
 App  *app_create_window(const AppStart *start);               /* NULL with a message when no window opens */

@@ -48,7 +48,9 @@ scene "opening" {
   choice {
     id = "act",
     text = "A plausible move a busy leader might make for good reasons",
-    score = { effective_decision_making = 1, engaging_stakeholders = -1 },
+    -- A real trade-off: weaker overall, but stronger than the first on
+    -- something, so a thoughtful player could defend it (check warns otherwise).
+    score = { effective_decision_making = 2, engaging_stakeholders = -1 },
     effects = { morale = -5 },
     feedback = [[Be fair to the weaker choices too: what makes them tempting,
       and what they cost.]],
@@ -92,9 +94,9 @@ scene "consequence" {
   },
   choice {
     text = "Move on to the next crisis",
-    score = { planning_for_action = -1, communication = -1 },
+    score = { planning_for_action = -1, communication = -1, effective_decision_making = 1 },
     effects = { trust = -5 },
-    feedback = [[Feedback for the weak move.]],
+    feedback = [[Feedback for the weak move: what it gets right, and what it costs.]],
     next = "verdict",
   },
 }

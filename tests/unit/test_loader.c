@@ -25,7 +25,7 @@ static void test_valid_scenario(void **state)
     (void)state;
     DiagList diags = {0};
     Scenario *sc = unit_load(UNIT_HEADER
-                             "scene 'a' { title = 'A', text = 'Hi',\n"                         /* 3 */
+                             "scene 'a' { title = 'A', text = 'Hi', notes = 'Ask the room why',\n" /* 3 */
                              "  choice { id = 'x', text = 'X', score = { self_awareness = 2 }, next = 'b' },\n"
                              "  choice { text = 'Y', effects = { trust = -5 }, next = function(s) return 'b' end },\n"
                              "}\n"
@@ -41,6 +41,8 @@ static void test_valid_scenario(void **state)
     assert_int_equal(sc->start, 0);
     assert_int_equal(sc->scenes[0].line, 3);
     assert_int_equal(sc->scenes[0].kind, SCENE_DECISION);
+    assert_string_equal(sc->scenes[0].notes, "Ask the room why");
+    assert_null(sc->scenes[1].notes);
     assert_int_equal(sc->scenes[1].kind, SCENE_ENDING);
     assert_int_equal(sc->scenes[0].choice_count, 2);
     assert_int_equal(sc->scenes[0].choices[0].line, 4);

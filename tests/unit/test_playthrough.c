@@ -2,16 +2,6 @@
 #include "unit.h"
 #include "playthrough.h"
 
-static Scenario *load_ok(const char *source)
-{
-    DiagList diags = {0};
-    Scenario *sc = unit_load(source, &diags);
-    diag_print_all(stderr, &diags);
-    diag_list_free(&diags);
-    assert_non_null(sc);
-    return sc;
-}
-
 /* Starts a playthrough and plays `count` steps: choices[i], or continue when it is 0 (or choices is NULL). */
 static void play(Playthrough *p, Scenario *sc, const int *choices, int count)
 {
@@ -25,7 +15,7 @@ static void play(Playthrough *p, Scenario *sc, const int *choices, int count)
 
 static void expect_runtime_error(const char *source, const int *choices, int count, int line, const char *needle)
 {
-    Scenario *sc = load_ok(source);
+    Scenario *sc = unit_load_ok(source);
     Playthrough p;
     play(&p, sc, choices, count);
     assert_int_equal(p.status, PLAY_FAILED);
@@ -42,7 +32,7 @@ static void test_order_of_events(void **state)
 {
     (void)state;
     /* The text sees the visit already counted; when runs after the text; effects run before next. */
-    Scenario *sc = load_ok(UNIT_HEADER
+    Scenario *sc = unit_load_ok(UNIT_HEADER
         "scene 'a' {\n"
         "  text = function(s) s.log = (s.log or '') .. 'text' .. s.visits.a .. ';'; return 'x' end,\n"
         "  choice { text = 'go', when = function(s) s.log = s.log .. 'when;'; return true end,\n"
@@ -66,7 +56,7 @@ static void test_meters_set_in_next_are_clamped_before_the_next_scene(void **sta
     (void)state;
     /* A next function (of a choice, then of a narration) pushes meters out of range:
      * the scene it leads to already sees them clamped, in its text and its whens. */
-    Scenario *sc = load_ok(UNIT_HEADER
+    Scenario *sc = unit_load_ok(UNIT_HEADER
         "scene 'a' {\n"
         "  choice { text = 'go', next = function(s) s.trust = 200; s.money = -7; return 'b' end },\n"
         "}\n"
@@ -89,7 +79,7 @@ static void test_meters_set_in_next_are_clamped_before_the_next_scene(void **sta
 static void test_replay_is_exact(void **state)
 {
     (void)state;
-    Scenario *sc = load_ok(UNIT_HEADER
+    Scenario *sc = unit_load_ok(UNIT_HEADER
         "scene 'a' { text = function(s) s.roll = s.random(1, 1000000); return tostring(s.roll) end,\n"
         "  choice { text = 'go', next = 'e' } }\n"
         "scene 'e' { ending = 'E', text = function(s) return s.roll .. '/' .. math.random(1, 1000000) end }\n");
@@ -112,7 +102,7 @@ static void test_replay_is_exact(void **state)
 static void test_state_resets_between_playthroughs(void **state)
 {
     (void)state;
-    Scenario *sc = load_ok(UNIT_HEADER
+    Scenario *sc = unit_load_ok(UNIT_HEADER
         "scene 'a' { choice { text = 'go', effects = function(s) s.flag = true; s.money = s.money + 5 end, next = 'e' } }\n"
         "scene 'e' { ending = 'E', text = function(s) return tostring(s.flag) .. s.money end }\n");
     Playthrough p;
@@ -205,7 +195,7 @@ static void test_choice_text_from_a_function(void **state)
 {
     (void)state;
     /* A choice's text may depend on s; the decision keeps the text as it was shown. */
-    Scenario *sc = load_ok(UNIT_HEADER
+    Scenario *sc = unit_load_ok(UNIT_HEADER
         "scene 'a' {\n"
         "  choice { text = function(s) return 'Spend $' .. s.money .. 'k' end,\n"
         "           score = { communication = 1 }, effects = { money = -4 }, next = 'a2' },\n"

@@ -99,7 +99,7 @@ static void test_replay_after_an_edit(void **state)
         "scene 'c' { choice { text = 'First', next = 'e' } }\n"
         "scene 'e' { ending = 'E' }\n";
     assert_int_equal(replay_into(removed, note, sizeof note, &s), 0);
-    assert_string_equal(note, "stopped at scene 'a' after 0 of 2 choices: choice 'right' no longer exists");
+    assert_string_equal(note, "scene 'a' no longer has the choice 'right': replayed 0 of 2 decisions");
     assert_string_equal(play_scene(&s.play)->id, "a");
     session_close(&s);
     /* Hidden by its when now. */
@@ -110,7 +110,7 @@ static void test_replay_after_an_edit(void **state)
         "  choice { id = 'right', text = 'Right', when = function(s) return false end, next = 'b' } }\n"
         "scene 'b' { ending = 'E' }\n";
     assert_int_equal(replay_into(hidden, note, sizeof note, &s), 0);
-    assert_non_null(strstr(note, "choice 'right' is hidden by its when now"));
+    assert_string_equal(note, "scene 'a' now hides (by its when) the choice 'right': replayed 0 of 2 decisions");
     session_close(&s);
     /* A choice without an id is found by its position; a scene renamed stops the replay. */
     const char *renamed =
@@ -122,7 +122,7 @@ static void test_replay_after_an_edit(void **state)
         "scene 'c2' { choice { text = 'First', next = 'e' }, choice { text = 'Second', next = 'e' } }\n"
         "scene 'e' { ending = 'E' }\n";
     assert_int_equal(replay_into(renamed, note, sizeof note, &s), 1);
-    assert_string_equal(note, "stopped after 1 of 2 choices: the story no longer reaches scene 'c' (it is at 'c2')");
+    assert_string_equal(note, "the story no longer reaches scene 'c' (it is at 'c2'): replayed 1 of 2 decisions");
     session_close(&s);
 }
 

@@ -1,5 +1,6 @@
 /* settings.ini and themes: bad values, writing back, and contrast. */
 #include "unit.h"
+#include <sys/stat.h>
 #include "settings.h"
 #include "theme.h"
 
@@ -110,8 +111,26 @@ static void test_save_refuses_without_losing_the_old_file(void **state)
     (void)state;
     Settings s;
     settings_defaults(&s);
-    /* A folder we cannot write in: the save fails and nothing is created. */
-    assert_int_equal(settings_save(&s, "/proc/leadsim-settings.ini"), -1);
+    s.font_scale = 1.5;
+    const char *old = "; mine\n[display]\nwidth = 1600 ; my laptop\n";
+    char path[512], tmp[520];
+    snprintf(path, sizeof path, "%s", unit_write("keep.ini", old));
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    /* The temporary file cannot be created (a folder is in the way): the old file stays whole. */
+    assert_int_equal(mkdir(tmp, 0700), 0);
+    assert_int_equal(settings_save(&s, path), -1);
+    assert_string_equal(slurp(path), old);
+    assert_int_equal(rmdir(tmp), 0);
+    /* The disk fills up mid-write: the old file stays whole and the temporary one is gone. */
+    assert_int_equal(symlink("/dev/full", tmp), 0);
+    assert_int_equal(settings_save(&s, path), -1);
+    assert_string_equal(slurp(path), old);
+    assert_int_equal(access(tmp, F_OK), -1);
+    /* And when it can be written, it is, keeping the comments. */
+    assert_int_equal(settings_save(&s, path), 0);
+    assert_non_null(strstr(slurp(path), "; mine\n[display]\nwidth = 1280 ; my laptop\n"));
+    assert_non_null(strstr(slurp(path), "1.5"));
+    remove(path);
 }
 
 /* WCAG: every theme's text pairs reach AA (4.5:1); the projector theme AAA (7:1). */

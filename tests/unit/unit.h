@@ -64,6 +64,17 @@ static inline Scenario *unit_load(const char *source, DiagList *diags)
     return scenario_load(unit_write("scenario.lua", source), diags);
 }
 
+/* Loads a scenario that must load; prints its diagnostics when it does not. */
+static inline Scenario *unit_load_ok(const char *source)
+{
+    DiagList diags = {0};
+    Scenario *sc = unit_load(source, &diags);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    assert_non_null(sc);
+    return sc;
+}
+
 /* The first diagnostic with `code`, or NULL. */
 static inline const Diag *unit_find(const DiagList *diags, const char *code)
 {

@@ -1,0 +1,72 @@
+/* history: every finished playthrough, as an attempt in an SQLite database.
+ *
+ * <save folder>/history.sqlite3, through the system's SQLite. The schema carries
+ * its version (PRAGMA user_version) and upgrades itself; WAL and a busy timeout
+ * let two leadsim processes finish attempts at once; every statement is
+ * prepared. A damaged database is moved aside (never deleted) and reported, and
+ * a new one is started. */
+#ifndef LEADSIM_HISTORY_H
+#define LEADSIM_HISTORY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "document.h"
+#include "hash.h"
+
+#define HISTORY_FILE "history.sqlite3"
+#define HISTORY_SCHEMA 1             /* the version this leadsim writes */
+
+typedef struct History History;
+
+/* One attempt, as listed. Scores are x10 (333 is 33.3); -1 when not assessed. */
+typedef struct {
+    int64_t id;
+    char finished[32];               /* ISO 8601, UTC */
+    char player[128];
+    char scenario[128], title[256];
+    char sha256[HASH_HEX];
+    char framework[128];
+    uint64_t seed;
+    char ending[128], ending_title[256];   /* "" when it stopped before an ending */
+    int decisions;
+    int overall10;
+} Attempt;
+
+/* A score of one competency or domain in an attempt. */
+typedef struct {
+    char item[128];
+    bool domain;
+    int earned, best, worst, decisions, traded, missed;
+    int score10;                     /* -1 when not assessed */
+} AttemptScore;
+
+/* Everything kept of one attempt. */
+typedef struct {
+    Attempt attempt;
+    PlayRecord record;               /* the choices, to replay it */
+    AttemptScore *scores;
+    int score_count;
+    DocAnswers answers;              /* reactions, self-estimate (by domain index of the framework), commitments */
+    char estimates[1024];            /* the self-estimate as stored: {"domain_id": 4, ...} */
+} AttemptDetail;
+
+/* Opens (creating) the history in `dir`. NULL with `why` when it cannot; `notice` is set
+ * (and the history is still opened, new) when a damaged file had to be moved aside. */
+History *history_open(const char *dir, char *notice, size_t notice_size, char *why, size_t why_size);
+void     history_close(History *h);
+const char *history_path(const History *h);
+
+/* Records a finished (or stopped) attempt from its debrief; returns its id, or -1 (why). */
+int64_t history_add(History *h, const DebriefDoc *doc, const char *sha256, char *why, size_t size);
+/* Keeps the answers given after the scores (reactions, self-estimate, commitments). 0 or -1. */
+int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why, size_t size);
+
+/* Attempts, oldest first, optionally of one scenario and/or one player (NULL: all). The
+ * caller frees *out. Returns the count, or -1. */
+int history_list(History *h, const char *scenario, const char *player, Attempt **out);
+int history_get(History *h, int64_t id, AttemptDetail *out);     /* 0, or -1 when there is no such attempt */
+void history_detail_free(AttemptDetail *d);
+/* Per scenario: how many attempts, and the last and best overall (x10; -1 when none). */
+int history_summary(History *h, const char *scenario, int *attempts, int *last10, int *best10);
+
+#endif

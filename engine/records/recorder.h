@@ -1,0 +1,36 @@
+/* recorder: a session listener that keeps a trainee's work.
+ *
+ * After every step it writes the save; at an ending it records the attempt in
+ * the history and then removes the save (the attempt holds everything). The
+ * answers given after the scores (reactions, self-estimate, commitments) are
+ * added when the view has them. Problems never stop the game: they go to the
+ * report callback once, naming the file, and what can still be kept is kept. */
+#ifndef LEADSIM_RECORDER_H
+#define LEADSIM_RECORDER_H
+
+#include "history.h"
+#include "save.h"
+
+typedef void (*RecorderReport)(void *ctx, const char *message);
+
+typedef struct {
+    Session *session;
+    char dir[4096];               /* the save folder */
+    char save_path[4200];         /* "" when saves cannot be written */
+    SaveData data;
+    bool warned;                  /* a failed save was reported (once) */
+    int64_t attempt;              /* the attempt recorded at the ending, or -1 */
+    RecorderReport report;
+    void *report_ctx;
+} Recorder;
+
+/* Starts keeping `s` (already opened, not yet started) in `dir`. `resume_path`, when not
+ * NULL, is the save being continued (`resume` its contents): it goes on being written,
+ * with its start time. */
+int  recorder_start(Recorder *r, Session *s, const char *dir, const char *player, const char *resume_path,
+                    const SaveData *resume, RecorderReport report, void *ctx);
+/* The answers of the finished debrief, for the attempt. */
+void recorder_answers(Recorder *r, const DebriefDoc *doc);
+void recorder_stop(Recorder *r);
+
+#endif
