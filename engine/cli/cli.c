@@ -1,6 +1,8 @@
 /* cli: option parsing and loading shared by the commands. */
 #include "cli.h"
 #include "paths.h"
+#include "save.h"
+#include "settings.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -169,4 +171,16 @@ int cli_open_session(Session *s, const char *file_or_id, DiagList *diags)
     diag_sort(diags);
     diag_print_all(stderr, diags);
     return opened;
+}
+
+bool cli_save_folder(const char *settings_flag, char *out, size_t size)
+{
+    Settings settings;
+    char file[4096];
+    DiagList diags = {0};
+    settings_defaults(&settings);
+    settings_load(&settings, settings_path(settings_flag, file, sizeof file), &diags);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    return save_dir(settings.saves, out, size);
 }

@@ -15,6 +15,7 @@ int cli_check(int argc, char **argv);    /* leadsim check FILE|DIR... */
 int cli_explore(int argc, char **argv);  /* leadsim explore FILE|ID [options] */
 int cli_new(int argc, char **argv);      /* leadsim new NAME: a scenario from the template */
 int cli_window(int argc, char **argv);   /* leadsim (no command): the library screen */
+int cli_history(int argc, char **argv);  /* leadsim history [show N | compare N M] */
 
 /* ---- shared by the commands ---- */
 
@@ -34,6 +35,9 @@ int  cli_parse_choices(const char *text, int **numbers); /* count (0 for ""), or
 bool cli_parse_size(const char *text, int *w, int *h);   /* "1920x1080" */
 /* Opens the window (or draws headless into `screenshot`) with these start options. */
 int  cli_window_run(const AppStart *start, const char *screenshot, int w, int h);
+
+/* The save folder for these settings (--settings FILE, or the usual places): false when there is none. */
+bool cli_save_folder(const char *settings_flag, char *out, size_t size);
 
 /* Resolves FILE|ID and loads it, printing what went wrong. NULL on failure. */
 Scenario *cli_load_scenario(const char *file_or_id);

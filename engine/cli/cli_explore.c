@@ -88,12 +88,9 @@ static void explore_print_choices(FILE *out, const int *choices, int count)
 
 /* ---- the text report ------------------------------------------------------------ */
 
-/* `at_terminal`: draw bars with block characters and show timings (which would
- * make saved reports differ from run to run). */
-static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
+static void explore_print_header(const ExploreReport *r, bool at_terminal)
 {
     const Scenario *sc = r->scenario;
-    const Framework *fw = sc->framework;
     const char *how = r->options.strategy == STRATEGY_ALL ? "every path"
                     : r->options.strategy == STRATEGY_LEAST_USED ? "least-used choices" : "random choices";
     printf("Explored %s: %ld playthroughs (%s, seed %" PRIu64 "), %ld choices", sc->path,
@@ -112,8 +109,6 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
             printf("Not every path: stopped after %ld; there are more. Use random runs instead.\n",
                    EXPLORE_ALL_LIMIT);
     }
-
-    long ended = r->playthroughs - r->failures;
     printf("\nEndings\n");
     for (int i = 0; i < sc->scene_count; i++) {
         const Scene *scene = &sc->scenes[i];
@@ -124,9 +119,13 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
         printf("  %-24s %5.1f%%  %8ld  \"%s\"%s\n", scene->id, share, n, scene->ending,
                n == 0 ? "  never reached" : "");
     }
-    if (ended > 0)
+    if (r->playthroughs > r->failures)
         printf("Decisions per playthrough: %d to %d\n", r->min_decisions, r->max_decisions);
+}
 
+static void explore_print_coverage(const ExploreReport *r)
+{
+    const Scenario *sc = r->scenario;
     int scenes_reached = 0, choice_total = 0, choices_taken = 0;
     for (int i = 0; i < sc->scene_count; i++) {
         scenes_reached += r->scene_visits[i] > 0;
@@ -144,14 +143,12 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
             continue;
         }
         for (int k = 0; k < scene->choice_count; k++)
-            if (r->choice_taken[r->choice_base[i] + k] == 0)
-            {
+            if (r->choice_taken[r->choice_base[i] + k] == 0) {
                 const char *text = scene->choices[k].text ? scene->choices[k].text : "(its text comes from a function)";
                 printf("  %s:%d: scene '%s', choice %d was never taken: %.60s%s\n", sc->path,
                        scene->choices[k].line, scene->id, k + 1, text, strlen(text) > 60 ? "..." : "");
             }
     }
-
     printf("\nRuntime errors%s\n", r->error_count ? ":" : ": none");
     for (int e = 0; e < r->error_count; e++) {
         const ExploreError *err = &r->errors[e];
@@ -162,7 +159,13 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
             printf("\"\"");
         printf("\n");
     }
+}
 
+/* `bars`: draw the histogram with block characters. */
+static void explore_print_scores(const ExploreReport *r, bool bars)
+{
+    const Framework *fw = r->scenario->framework;
+    long ended = r->playthroughs - r->failures;
     char a[16], b[16], c[16];
     printf("\nScores by competency (lowest, mean and highest over the playthroughs that assessed it)\n");
     for (int i = 0; i < fw->competency_count; i++) {
@@ -175,7 +178,6 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
                explore_mean(x, b, sizeof b), explore_score(x->max10, c, sizeof c),
                ended ? 100.0 * (double)x->assessed / (double)ended : 0);
     }
-
     printf("\nOverall score");
     if (r->overall.assessed)
         printf(": lowest %s, mean %s, highest %s\n", explore_score(r->overall.min10, a, sizeof a),
@@ -194,6 +196,14 @@ static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
             fputs(bars ? "\xE2\x96\x88" : "#", stdout);
         putchar('\n');
     }
+}
+
+/* `at_terminal`: show timings (which would make saved reports differ from run to run). */
+static void explore_print(const ExploreReport *r, bool at_terminal, bool bars)
+{
+    explore_print_header(r, at_terminal);
+    explore_print_coverage(r);
+    explore_print_scores(r, bars);
 }
 
 /* ---- JSON ---------------------------------------------------------------------- */
@@ -393,73 +403,61 @@ static void explore_print_styles(const Scenario *sc, const StyleResult *styles, 
 
 /* ---- the command ------------------------------------------------------------------- */
 
-int cli_explore(int argc, char **argv)
+typedef struct {
+    ExploreOptions options;
+    bool json, styles, all;
+    const char *target;
+} ExploreArgs;
+
+/* One option into `a`; EXIT_OK to go on, or the status to stop with (-1 after --help). */
+static int explore_option(ExploreArgs *a, int k, const char *value)
 {
-    ExploreOptions options = {.strategy = STRATEGY_RANDOM, .runs = 10000, .seed = 1};
-    bool json = false, styles = false, all = false;
-    const char *target = NULL, *value;
-    int i = 0, k;
-    while ((k = cli_next(argc, argv, &i, explore_options, &value, "explore")) != -2) {
-        switch (k) {
-        case -3:
-            return EXIT_USAGE;
-        case -1:
-            if (target)
-                return cli_usage_error("explore", "one scenario at a time ('%s' and '%s')", target, value);
-            target = value;
-            break;
-        case OPT_RUNS: {
-            char *end;
-            options.runs = strtol(value, &end, 10);
-            if (*end || options.runs <= 0)
-                return cli_usage_error("explore", "--runs needs a whole number above 0, not '%s'", value);
-            break;
-        }
-        case OPT_SEED:
-            if (!cli_parse_seed(value, &options.seed))
-                return cli_usage_error("explore", "--seed needs a whole number from 0 up, not '%s'", value);
-            break;
-        case OPT_STRATEGY:
-            if (strcmp(value, "random") == 0)
-                options.strategy = STRATEGY_RANDOM;
-            else if (strcmp(value, "least-used") == 0)
-                options.strategy = STRATEGY_LEAST_USED;
-            else
-                return cli_usage_error("explore", "--strategy is random or least-used, not '%s'", value);
-            break;
-        case OPT_ALL: all = true; break;
-        case OPT_STYLES: styles = true; break;
-        case OPT_JSON: json = true; break;
-        case OPT_HELP:
-            fputs(explore_help, stdout);
+    char *end;
+    switch (k) {
+    case -3: return EXIT_USAGE;
+    case -1:
+        if (a->target)
+            return cli_usage_error("explore", "one scenario at a time ('%s' and '%s')", a->target, value);
+        a->target = value;
+        return EXIT_OK;
+    case OPT_RUNS:
+        a->options.runs = strtol(value, &end, 10);
+        return !*end && a->options.runs > 0 ? EXIT_OK
+            : cli_usage_error("explore", "--runs needs a whole number above 0, not '%s'", value);
+    case OPT_SEED:
+        return cli_parse_seed(value, &a->options.seed) ? EXIT_OK
+            : cli_usage_error("explore", "--seed needs a whole number from 0 up, not '%s'", value);
+    case OPT_STRATEGY:
+        if (strcmp(value, "random") == 0 || strcmp(value, "least-used") == 0) {
+            a->options.strategy = value[0] == 'r' ? STRATEGY_RANDOM : STRATEGY_LEAST_USED;
             return EXIT_OK;
         }
+        return cli_usage_error("explore", "--strategy is random or least-used, not '%s'", value);
+    case OPT_ALL: a->all = true; return EXIT_OK;
+    case OPT_STYLES: a->styles = true; return EXIT_OK;
+    case OPT_JSON: a->json = true; return EXIT_OK;
+    case OPT_HELP: fputs(explore_help, stdout); return -1;
     }
-    if (target == NULL)
-        return cli_usage_error("explore", "which scenario? give a file or an id");
-    if (all)
-        options.strategy = STRATEGY_ALL;
-    Scenario *sc = cli_load_scenario(target);
-    if (sc == NULL)
-        return EXIT_INPUT;
-    bool progress = isatty(fileno(stderr)) && !json;
-    if (progress) {
-        options.progress = explore_progress;
-    }
+    return EXIT_OK;
+}
+
+static int explore_report(Scenario *sc, ExploreArgs *a)
+{
+    bool progress = isatty(fileno(stderr)) && !a->json;
+    if (progress)
+        a->options.progress = explore_progress;
     ExploreReport report;
     StyleResult *style_results = NULL;
     int style_count = 0;
-    int status = EXIT_OK;
-    if (explore_run(sc, &options, &report) != 0) {
+    if (explore_run(sc, &a->options, &report) != 0) {
         fprintf(stderr, "leadsim: out of memory\n");
-        scenario_free(sc);
         return EXIT_INPUT;
     }
     if (progress)
         fprintf(stderr, "\r%*s\r", 60, "");
-    if (styles)
-        style_count = explore_styles(sc, options.seed, 1000, &style_results);
-    if (json) {
+    if (a->styles)
+        style_count = explore_styles(sc, a->options.seed, 1000, &style_results);
+    if (a->json) {
         char *text = explore_json(&report, style_results, style_count > 0 ? style_count : 0);
         if (text)
             puts(text);
@@ -469,13 +467,32 @@ int cli_explore(int argc, char **argv)
         explore_print(&report, terminal, terminal && explore_unicode());
         if (style_count > 0) {
             putchar('\n');
-            explore_print_styles(sc, style_results, style_count, options.seed);
+            explore_print_styles(sc, style_results, style_count, a->options.seed);
         }
     }
-    if (report.error_count > 0)
-        status = EXIT_INPUT;
+    int status = report.error_count > 0 ? EXIT_INPUT : EXIT_OK;
     explore_styles_free(style_results, style_count);
     explore_report_free(&report);
+    return status;
+}
+
+int cli_explore(int argc, char **argv)
+{
+    ExploreArgs a = {.options = {.strategy = STRATEGY_RANDOM, .runs = 10000, .seed = 1}};
+    const char *value;
+    int i = 0, k, status = EXIT_OK;
+    while (status == EXIT_OK && (k = cli_next(argc, argv, &i, explore_options, &value, "explore")) != -2)
+        status = explore_option(&a, k, value);
+    if (status != EXIT_OK)
+        return status < 0 ? EXIT_OK : status;
+    if (a.target == NULL)
+        return cli_usage_error("explore", "which scenario? give a file or an id");
+    if (a.all)
+        a.options.strategy = STRATEGY_ALL;
+    Scenario *sc = cli_load_scenario(a.target);
+    if (sc == NULL)
+        return EXIT_INPUT;
+    status = explore_report(sc, &a);
     scenario_free(sc);
     return status;
 }

@@ -14,6 +14,7 @@ static const char main_help[] =
     "  leadsim check FILE|DIR...            validate scenarios and frameworks\n"
     "  leadsim explore FILE|ID [options]    many automatic playthroughs: coverage, score ranges\n"
     "  leadsim new NAME                     start a scenario from the template\n"
+    "  leadsim history [show N|compare N M] your attempts: list, debrief, side by side\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -28,6 +29,7 @@ static const Command commands[] = {
     {"check", cli_check},
     {"explore", cli_explore},
     {"new", cli_new},
+    {"history", cli_history},
     {NULL, NULL},
 };
 

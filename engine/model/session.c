@@ -222,11 +222,12 @@ static int session_find_shown(const Playthrough *p, const char *name, bool *exis
     return 0;
 }
 
-/* Continues through narration until `scene` (or a decision, or the end). -1 when it fails. */
+/* Continues through narration until `scene` (or a decision, or the end; NULL: as far as
+ * narration goes). -1 when it fails. */
 static int session_narrate_to(Session *s, const char *scene)
 {
-    while (scene && s->play.status == PLAY_RUNNING && play_scene(&s->play)->kind == SCENE_NARRATION &&
-           strcmp(play_scene(&s->play)->id, scene) != 0)
+    while (s->play.status == PLAY_RUNNING && play_scene(&s->play)->kind == SCENE_NARRATION &&
+           (scene == NULL || strcmp(play_scene(&s->play)->id, scene) != 0))
         if (session_continue(s) != 0)
             return -1;
     return 0;
@@ -259,7 +260,13 @@ int session_replay(Session *s, const PlayRecord *record, char *note, size_t size
             return -1;
         replayed++;
     }
-    return session_narrate_to(s, record->at) == 0 ? replayed : -1;
+    if (session_narrate_to(s, record->at) != 0)
+        return -1;
+    const Scene *at = play_scene(&s->play);
+    if (record->at && at && strcmp(at->id, record->at) != 0)
+        snprintf(note, size, "the story no longer reaches scene '%s' (it is at '%s'): replayed %d of %d decisions",
+                 record->at, at->id, replayed, record->count);
+    return replayed;
 }
 
 int session_reload(Session *s, DiagList *diags, char *error, size_t error_size, char *note, size_t note_size)

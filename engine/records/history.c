@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <limits.h>
 
 #define HISTORY_BUSY_MS 5000   /* how long a writer waits for another process to finish */
 
@@ -27,6 +28,7 @@ static const char *const migrations[HISTORY_SCHEMA] = {
     "  started_at TEXT,"
     "  player TEXT NOT NULL DEFAULT '',"
     "  scenario TEXT NOT NULL,"
+    "  scenario_file TEXT NOT NULL,"      /* where it was played from, to replay it */
     "  title TEXT NOT NULL,"
     "  file_sha256 TEXT NOT NULL,"
     "  framework TEXT NOT NULL,"
@@ -39,6 +41,7 @@ static const char *const migrations[HISTORY_SCHEMA] = {
     "  overall_best INTEGER NOT NULL,"
     "  overall_worst INTEGER NOT NULL,"
     "  overall_score REAL,"               /* NULL: not assessed */
+    "  asked INTEGER NOT NULL DEFAULT 0,"  /* the reactions and commitments were asked */
     "  feeling TEXT,"
     "  mattered TEXT,"
     "  self_estimate TEXT,"               /* JSON: {"domain_id": 1..5} */
@@ -198,8 +201,8 @@ static int history_insert_attempt(History *h, const DebriefDoc *doc, const char 
 {
     static const char sql[] =
         "INSERT INTO attempts (finished_at, player, scenario, title, file_sha256, framework, seed, choices,"
-        " ending, ending_title, decisions, overall_earned, overall_best, overall_worst, overall_score)"
-        " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        " ending, ending_title, decisions, overall_earned, overall_best, overall_worst, overall_score, scenario_file)"
+        " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
     if (rc != SQLITE_OK)
@@ -222,6 +225,8 @@ static int history_insert_attempt(History *h, const DebriefDoc *doc, const char 
     sqlite3_bind_int(st, 12, all->best);
     sqlite3_bind_int(st, 13, all->worst);
     bind_score(st, 14, all);
+    char file[4096];
+    bind_text(st, 15, realpath(doc->scenario->path, file) ? file : doc->scenario->path);
     rc = sqlite3_step(st);
     sqlite3_finalize(st);
     cJSON_free(choices);
@@ -287,8 +292,8 @@ static char *history_estimates_json(const DebriefDoc *doc)
 
 int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why, size_t size)
 {
-    static const char sql[] = "UPDATE attempts SET feeling = ?, mattered = ?, self_estimate = ?, commitment1 = ?,"
-                              " commitment2 = ? WHERE id = ?";
+    static const char sql[] = "UPDATE attempts SET asked = 1, feeling = ?, mattered = ?, self_estimate = ?,"
+                              " commitment1 = ?, commitment2 = ? WHERE id = ?";
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
     char *estimates = history_estimates_json(doc);
@@ -441,7 +446,7 @@ static int history_get_scores(History *h, AttemptDetail *d)
 int history_get(History *h, int64_t id, AttemptDetail *d)
 {
     static const char sql[] = "SELECT " ATTEMPT_COLUMNS ", choices, feeling, mattered, self_estimate,"
-                              " commitment1, commitment2 FROM attempts WHERE id = ?";
+                              " commitment1, commitment2, scenario_file, asked FROM attempts WHERE id = ?";
     sqlite3_stmt *st;
     memset(d, 0, sizeof *d);
     if (sqlite3_prepare_v2(h->db, sql, -1, &st, NULL) != SQLITE_OK)
@@ -459,6 +464,8 @@ int history_get(History *h, int64_t id, AttemptDetail *d)
         column_copy(st, 15, d->estimates, sizeof d->estimates);
         column_copy(st, 16, d->answers.commitments[0], sizeof d->answers.commitments[0]);
         column_copy(st, 17, d->answers.commitments[1], sizeof d->answers.commitments[1]);
+        column_copy(st, 18, d->file, sizeof d->file);
+        d->answered = sqlite3_column_int(st, 19) != 0;
     }
     sqlite3_finalize(st);
     if (!found || history_get_scores(h, d) != 0) {

@@ -48,6 +48,8 @@ typedef struct {
     int score_count;
     DocAnswers answers;              /* reactions, self-estimate (by domain index of the framework), commitments */
     char estimates[1024];            /* the self-estimate as stored: {"domain_id": 4, ...} */
+    char file[4096];                 /* the scenario file it was played from */
+    bool answered;                   /* the reactions and commitments were asked */
 } AttemptDetail;
 
 /* Opens (creating) the history in `dir`. NULL with `why` when it cannot; `notice` is set

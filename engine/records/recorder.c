@@ -58,7 +58,10 @@ static void recorder_heard(void *ctx, Session *s, SessionEvent event)
         r->data.sha256[0] = '\0';
     if (event == SESSION_FAILED)
         return;                          /* the save before the failure is the good one */
-    recorder_save(r);
+    /* After every decision (narration changes nothing a replay needs), and on (re)starting. */
+    if (event != SESSION_STEPPED || r->session->record.count != r->saved_decisions)
+        recorder_save(r);
+    r->saved_decisions = r->session->record.count;
     if (event == SESSION_ENDED && r->attempt < 0)
         recorder_finish(r);
 }

@@ -19,6 +19,7 @@ typedef struct {
     char save_path[4200];         /* "" when saves cannot be written */
     SaveData data;
     bool warned;                  /* a failed save was reported (once) */
+    int saved_decisions;          /* the record's length at the last save */
     int64_t attempt;              /* the attempt recorded at the ending, or -1 */
     RecorderReport report;
     void *report_ctx;

@@ -49,7 +49,8 @@ static void json_add_competency_list(cJSON *obj, const char *key, const Framewor
         cJSON_AddItemToArray(array, cJSON_CreateString(fw->competencies[list[i]].id));
 }
 
-char *report_json(const DebriefDoc *doc)
+/* The debrief object of SPEC's play --json. */
+static cJSON *json_debrief(const DebriefDoc *doc)
 {
     const Playthrough *p = &doc->session->play;
     const Debrief *d = &doc->scores;
@@ -111,8 +112,13 @@ char *report_json(const DebriefDoc *doc)
     json_add_score(root, "overall", &d->overall);
     json_add_competency_list(root, "growth_areas", fw, doc->growth, doc->growth_count);
     json_add_competency_list(root, "patterns", fw, doc->patterns, doc->pattern_count);
+    return root;
+}
 
-    char *printed = cJSON_Print(root);
+/* Printed, newline-terminated, and the tree freed. */
+static char *json_finish(cJSON *root)
+{
+    char *printed = root ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     if (printed == NULL)
         return NULL;
@@ -125,4 +131,32 @@ char *report_json(const DebriefDoc *doc)
     }
     cJSON_free(printed);
     return text;
+}
+
+char *report_json(const DebriefDoc *doc)
+{
+    return json_finish(json_debrief(doc));
+}
+
+char *report_json_attempt(const DebriefDoc *doc, const char *finished)
+{
+    cJSON *root = json_debrief(doc);
+    const DocAnswers *a = &doc->answers;
+    cJSON_AddStringToObject(root, "player", doc->player);
+    cJSON_AddStringToObject(root, "date", finished ? finished : "");
+    cJSON *reactions = cJSON_AddObjectToObject(root, "reactions");
+    cJSON_AddItemToObject(reactions, "feeling", json_string_or_null(a->feeling[0] ? a->feeling : NULL));
+    cJSON_AddItemToObject(reactions, "mattered_most", json_string_or_null(a->mattered[0] ? a->mattered : NULL));
+    cJSON *estimate = cJSON_AddObjectToObject(root, "self_estimate");
+    for (int i = 0; i < doc->framework->domain_count && i < DOC_MAX_DOMAINS; i++) {
+        if (a->estimate[i] > 0)
+            cJSON_AddNumberToObject(estimate, doc->framework->domains[i].id, a->estimate[i]);
+        else
+            cJSON_AddNullToObject(estimate, doc->framework->domains[i].id);
+    }
+    cJSON *commitments = cJSON_AddArrayToObject(root, "commitments");
+    for (int k = 0; k < DOC_COMMITMENTS; k++)
+        if (a->commitments[k][0])
+            cJSON_AddItemToArray(commitments, cJSON_CreateString(a->commitments[k]));
+    return json_finish(root);
 }

@@ -6,5 +6,7 @@
 
 /* The JSON text, newline-terminated; the caller frees it with free(). NULL when out of memory. */
 char *report_json(const DebriefDoc *doc);
+/* The same object plus an attempt's player, date, reactions, self-estimate and commitments. */
+char *report_json_attempt(const DebriefDoc *doc, const char *finished);
 
 #endif

@@ -4,6 +4,10 @@
 #ifndef LEADSIM_UNIT_H
 #define LEADSIM_UNIT_H
 
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700   /* nftw, to clean up the temp folder */
+#endif
+
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +15,7 @@
 #include <cmocka.h>
 
 #include <dirent.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,21 +26,19 @@
 
 static char unit_dir[64] = "";
 
-/* Empties and removes the private temp folder when the suite exits. */
+static inline int unit_remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+/* Empties and removes the private temp folder (and folders made in it) when the suite exits. */
 static inline void unit_remove_dir(void)
 {
-    DIR *d = opendir(unit_dir);
-    if (d == NULL)
-        return;
-    char path[512];
-    for (struct dirent *e; (e = readdir(d)) != NULL;) {
-        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-            continue;
-        snprintf(path, sizeof path, "%s/%s", unit_dir, e->d_name);
-        remove(path);
-    }
-    closedir(d);
-    rmdir(unit_dir);
+    if (unit_dir[0])
+        nftw(unit_dir, unit_remove_one, 16, FTW_DEPTH | FTW_PHYS);
 }
 
 /* Writes `source` to a fresh file under a private temp folder; returns its path (static buffer). */

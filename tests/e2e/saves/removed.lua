@@ -1,0 +1,6 @@
+-- Saves: scene b removed under a save.
+scenario { id = "w", title = "Watch", start = "a", meters = { trust = { label = "Trust", value = 50 } } }
+scene "a" { title = "First", text = "Version one.",
+  choice { id = "left", text = "Left", score = { communication = 1 }, feedback = "Fine.", next = "e" },
+  choice { id = "right", text = "Right", score = { communication = 2 }, feedback = "Better.", next = "e" } }
+scene "e" { ending = "Done", text = "The end." }
