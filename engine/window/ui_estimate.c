@@ -24,7 +24,7 @@ static int estimate_value(const App *app, int k)
 
 static void estimate_set(App *app, int k, int value)
 {
-    char text[8];
+    char text[16];
     snprintf(text, sizeof text, "%d", value);
     debrief_doc_answer(&app->debrief.doc, estimate_prompt(app, k), text);   /* 0 clears */
     app->dirty = true;
@@ -70,7 +70,7 @@ static void estimate_row(App *app, const EstimateGeometry *g, int k, int y)
     int x = row.x + row.w - g->pad - DOC_ESTIMATE_MAX * (g->chip + g->gap) + g->gap;
     for (int v = 1; v <= DOC_ESTIMATE_MAX; v++, x += g->chip + g->gap) {
         SDL_Rect chip = {x, y + (row.h - g->chip) / 2, g->chip, g->chip};
-        char number[4];
+        char number[16];
         snprintf(number, sizeof number, "%d", v);
         bool chosen = v == value;
         ui_round(app, chip, radius, chosen ? app->theme.accent : app->theme.background);
