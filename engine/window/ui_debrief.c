@@ -248,10 +248,35 @@ static bool ui_page_add(App *app, int section)
 
 static void debrief_items_free(App *app);
 
+/* How deep a heading sits: the section's title, then its headings by tone. */
+static int ui_heading_level(const Item *it)
+{
+    if (it->block == NULL || it->block->kind == BLOCK_SECTION)
+        return 0;
+    return it->block->tone == TONE_BODY ? 1 : it->block->tone == TONE_LEAD ? 2 : 3;
+}
+
+/* The end of item i's group: up to the next heading that comes after some content. */
+static int ui_group_end(const App *app, int i, int *height)
+{
+    const Item *items = app->debrief.items;
+    bool content = false;
+    int j = i + 1;
+    *height = items[i].height;
+    for (; j < app->debrief.item_count && items[j].kind != ITEM_BREAK; j++) {
+        if (items[j].kind == ITEM_HEADING && content)
+            break;
+        content |= items[j].kind != ITEM_HEADING && items[j].kind != ITEM_GAP;
+        *height += items[j].height;
+    }
+    return j;
+}
+
 /* How much must fit below for item i to start where it is. A heading keeps its group, what
- * follows it up to the next heading (one that only opens others keeps the next group too),
- * when the group fits a page; else its first lines. A short paragraph stays whole; a long
- * one may flow on, but not as one lone line at the foot of a page. */
+ * follows it up to the next heading (and that heading's group too when it is a level
+ * deeper: an introduction stays with what it introduces), when the group fits a page. A
+ * short paragraph stays whole; a long one may flow on, but not as one lone line at the
+ * foot of a page. */
 static int ui_keep_height(const App *app, int i, int room)
 {
     const Item *items = app->debrief.items, *it = &items[i];
@@ -260,20 +285,21 @@ static int ui_keep_height(const App *app, int i, int room)
         return it->wrapped.count <= 4 && it->height <= room / 3 ? it->height : two_lines;
     if (it->kind != ITEM_HEADING)
         return it->height;
-    int h = it->height;
-    bool content = false;
-    for (int j = i + 1; j < app->debrief.item_count && items[j].kind != ITEM_BREAK; j++) {
-        if (items[j].kind == ITEM_HEADING && content)
-            break;
-        content |= items[j].kind != ITEM_HEADING && items[j].kind != ITEM_GAP;
-        h += items[j].height;
+    int h, more;
+    int end = ui_group_end(app, i, &h);
+    if (end < app->debrief.item_count && items[end].kind == ITEM_HEADING &&
+        ui_heading_level(&items[end]) > ui_heading_level(it)) {
+        ui_group_end(app, end, &more);
+        if (h + more <= room)
+            return h + more;
     }
     if (h <= room)
         return h;
     const Item *next = i + 1 < app->debrief.item_count ? &items[i + 1] : NULL;
     if (next && next->kind != ITEM_TEXT && next->kind != ITEM_BREAK && next->height <= room - it->height)
         return it->height + next->height;     /* a chart or a score, whole */
-    return it->height + two_lines;
+    /* A group longer than a page flows on, but starts in the top third of one. */
+    return it->height + two_lines > room * 2 / 3 ? it->height + two_lines : room * 2 / 3;
 }
 
 static void ui_debrief_layout(App *app)
