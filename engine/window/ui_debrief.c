@@ -74,11 +74,19 @@ static void flow_block(Flow *f, const DocBlock *b)
         it = flow_add(f, ITEM_HEADING, ui_block_style(b), 0, b->text);
         break;
     case BLOCK_PARAGRAPH:
-    case BLOCK_ITEM:
         it = flow_add(f, ITEM_TEXT, ui_block_style(b), 0, b->text);
         if (it)
-            it->indent = 3 * b->indent + (b->kind == BLOCK_ITEM ? 2 : 0);
+            it->indent = 3 * b->indent;
         break;
+    case BLOCK_ITEM: {
+        char bulleted[2048];             /* a list reads as one: a bullet where the item has no number */
+        bool numbered = b->text[0] >= '0' && b->text[0] <= '9';
+        snprintf(bulleted, sizeof bulleted, "%s%s", numbered ? "" : "\xE2\x80\xA2 ", b->text);
+        it = flow_add(f, ITEM_TEXT, ui_block_style(b), 0, bulleted);
+        if (it)
+            it->indent = 3 * b->indent + 2;
+        break;
+    }
     case BLOCK_OVERALL:
         it = flow_add(f, ITEM_BIG_SCORE, FONT_DISPLAY, 0, b->text);
         break;

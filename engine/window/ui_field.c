@@ -155,7 +155,9 @@ int ui_field_height(const App *app, int lines)
 /* The room the counter takes above the box's right edge: keep the question clear of it. */
 int ui_field_counter_width(const App *app)
 {
-    return ui_text_width(app, FONT_SMALL, "599 / 599") + ui_px(app, 2);
+    char widest[32];
+    snprintf(widest, sizeof widest, "%d / %d", UI_FIELD_MAX, UI_FIELD_MAX);
+    return ui_text_width(app, FONT_SMALL, widest) + ui_px(app, 2);
 }
 
 /* The counter, once the text nears its limit: bytes used of the limit, above the box's
