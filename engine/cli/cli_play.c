@@ -34,6 +34,8 @@ static const char play_help[] =
     "  --size WxH          the screenshot's size in pixels (default 1280x720)\n"
     "  --page N            with --screenshot: page N of the screen reached: of the\n"
     "                      scene's text, or, after an ending, of the debrief\n"
+    "  --screen NAME       with --screenshot after an ending: one of the debrief's\n"
+    "                      steps, unanswered: reactions, estimate, debrief or commitments\n"
     "  --layout FILE       with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --settings FILE     the settings file for the window\n"
     "  --resume            continue the playthrough of this scenario saved in progress\n"
@@ -48,11 +50,11 @@ static const char play_help[] =
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
 enum { OPT_TEXT, OPT_CHOICES, OPT_SEED, OPT_JSON, OPT_HELP, OPT_SCREENSHOT, OPT_SIZE, OPT_PAGE, OPT_LAYOUT,
-       OPT_SETTINGS, OPT_WATCH, OPT_RESUME };
+       OPT_SETTINGS, OPT_WATCH, OPT_RESUME, OPT_SCREEN };
 static const CliOption play_options[] = {
     {"--text", false}, {"--choices", true}, {"--seed", true}, {"--json", false}, {"--help", false},
     {"--screenshot", true}, {"--size", true}, {"--page", true}, {"--layout", true}, {"--settings", true},
-    {"--watch", false}, {"--resume", false}, {NULL, false},
+    {"--watch", false}, {"--resume", false}, {"--screen", true}, {NULL, false},
 };
 
 /* --watch in the terminal: the session takes the new version when it loads and replays. */
@@ -181,6 +183,7 @@ static int play_option(PlayArgs *a, int k, const char *value)
     case OPT_RESUME: a->resume = true; return EXIT_OK;
     case OPT_SCREENSHOT: a->screenshot = value; return EXIT_OK;
     case OPT_LAYOUT: a->start.layout_log = value; return EXIT_OK;
+    case OPT_SCREEN: a->start.screen = value; return EXIT_OK;
     case OPT_SETTINGS: a->start.settings_path = value; return EXIT_OK;
     case OPT_HELP: fputs(play_help, stdout); return -1;
     case OPT_SIZE:

@@ -1,4 +1,4 @@
-/* ui: the game window: library, scene, debrief, settings and error screens.
+/* ui: the game window: library, scene, the debrief and its questions, settings and error screens.
  *
  * The same code draws into a real window or, headless, into a surface (for
  * --screenshot and the tests). It redraws only when something changed, and
@@ -19,7 +19,8 @@ typedef struct {
     int choice_count;
     uint64_t seed;               /* for that playthrough */
     int page;                    /* the page to show: scene text page, or (after an ending) debrief page */
-    const char *screen;          /* "library" or "settings" */
+    const char *screen;          /* "library" or "settings"; after an ending, a step of the debrief:
+                                  * "reactions", "estimate", "debrief" or "commitments" (unanswered) */
     const char *layout_log;      /* write every text box drawn here, as JSON lines (tests) */
     bool watch;                  /* reload the scenario when its file changes, replaying the choices */
     bool resume;                 /* continue the playthrough of `scenario` saved in progress */
@@ -36,7 +37,8 @@ int   app_save_bmp(App *app, const char *path);               /* headless: the l
 const char *app_start_error(const App *app);                  /* what went wrong applying AppStart, or NULL */
 
 /* For tests: where the app is. */
-const char *app_screen_name(const App *app);   /* "library", "scene", "debrief", "settings", "error" */
+const char *app_screen_name(const App *app);   /* "library", "scene", "reactions", "estimate", "debrief",
+                                                  "commitments", "settings", "error" */
 const char *app_scene_id(const App *app);      /* the current scene, or NULL */
 const char *app_banner(const App *app);        /* what --watch last said, or NULL */
 int         app_debrief_page(const App *app);  /* from 1 */

@@ -355,6 +355,9 @@ void ui_footer(App *app, const char *hint, const char *right)
     int right_w = right ? ui_text_width(app, FONT_SMALL, right) : 0;
     if (hint)
         ui_text(app, FONT_SMALL, app->theme.muted, margin, y, hint, box);
+    /* The keys matter more than where the page is: never draw one over the other. */
+    if (right && hint && ui_text_width(app, FONT_SMALL, hint) + right_w + ui_px(app, 3) > box.w)
+        return;
     if (right)
         ui_text(app, FONT_SMALL, app->theme.muted, app->w - margin - right_w, y, right, box);
 }

@@ -4,6 +4,7 @@
 
 #include <stdio.h>
 #include "debrief.h"
+#include "document.h"
 #include "session.h"
 #include "fonts.h"
 #include "settings.h"
@@ -12,14 +13,29 @@
 #include "watch.h"
 #include "wrap.h"
 
-typedef enum { SCREEN_LIBRARY, SCREEN_SCENE, SCREEN_DEBRIEF, SCREEN_SETTINGS, SCREEN_ERROR } ScreenId;
+/* The screens, one row each: SCREEN_<ID> and the `const Screen screen_<name>` its file
+ * defines. Adding a screen is one file (ui_<name>.c) and one row here. */
+#define UI_SCREENS(X) \
+    X(LIBRARY, library) X(SCENE, scene) X(REACTIONS, reactions) X(ESTIMATE, estimate) X(DEBRIEF, debrief) \
+    X(COMMITMENTS, commitments) X(SETTINGS, settings) X(ERROR, error)
+
+typedef enum {
+#define UI_SCREEN_ID(ID, name) SCREEN_##ID,
+    UI_SCREENS(UI_SCREEN_ID)
+#undef UI_SCREEN_ID
+    SCREEN_COUNT
+} ScreenId;
 typedef enum { DIALOG_NONE, DIALOG_LEAVE, DIALOG_QUIT } DialogId;
 typedef enum { BLANK_NONE, BLANK_BLACK, BLANK_WHITE } BlankMode;
 
-/* What a click or a confirmed focus does. */
+/* What a click or a confirmed focus does. The window takes the shared ones (dialogs,
+ * the library, settings, playing again); the screen takes the rest. */
 typedef enum {
-    ACT_NONE, ACT_ENTRY, ACT_CHOICE, ACT_CONTINUE, ACT_TO_DEBRIEF, ACT_PAGE_NEXT, ACT_PAGE_PREV,
-    ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_SETTING, ACT_SETTINGS_DONE, ACT_DIALOG, ACT_SECTION,
+    ACT_NONE,
+    ACT_PICK,            /* the screen's own: a card, a choice, a settings row, a section tab (index) */
+    ACT_NEXT,            /* More, Continue, the debrief, the next page */
+    ACT_PREV,            /* the previous page */
+    ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_DIALOG,
 } Action;
 
 typedef struct {
@@ -59,6 +75,7 @@ typedef struct {
     char *text;                  /* ITEM_HEADING, ITEM_TEXT, the label of ITEM_SCORE */
     char *detail;                /* ITEM_SCORE: "developing - 3 decisions" */
     const Score *score;          /* ITEM_SCORE, ITEM_BIG_SCORE */
+    const DocBlock *block;       /* what it renders; its tone gives the colour */
     int chart_color;             /* ITEM_SCORE: index into the chart palette, or -1 */
     UiText wrapped;              /* ITEM_TEXT */
     int height;
@@ -75,6 +92,122 @@ typedef struct {
     int first, count;            /* slices on the page */
     int section;
 } DebriefPage;
+
+/* ---- what each screen owns ---------------------------------------------------------------- */
+
+typedef struct {
+    LibraryEntry *entries;
+    int count;
+    int page;
+} LibraryScreen;
+
+typedef struct {
+    int text_page, text_pages;
+    unsigned layout_generation;
+    int layout_scene;            /* the scene the layout was made for */
+    int layout_path;             /* ... and the step */
+    UiText text;
+    UiText choices[SCENARIO_MAX_CHOICES + 1];
+    int page_first_line[32];     /* text pages: first line of each, and one past the last */
+    bool choices_own_page;
+    double *meter_delta;         /* the last change of each meter, shown briefly */
+    uint32_t meters_changed_at;
+} SceneScreen;
+
+/* A box the player writes in (ui_field.c). */
+#define UI_FIELD_MAX (DOC_ANSWER_MAX - 1)   /* bytes, as the document keeps them */
+#define UI_FIELD_STYLE FONT_BODY
+typedef struct {
+    char text[UI_FIELD_MAX + 1];
+    int length, caret;           /* bytes; the caret is on a code point's first byte */
+} UiField;
+
+/* The run of the document's blocks one prompt screen shows: the words that introduce its
+ * prompts (blocks marked `asks`), then the prompts. */
+#define UI_MAX_PROMPTS 16
+typedef struct {
+    int first, last;             /* block indexes, inclusive; first > last when the document has none */
+    int prompts[UI_MAX_PROMPTS]; /* the prompt blocks among them */
+    int prompt_count;
+} AskRun;
+
+/* A screen of written answers: the reactions, the commitments. */
+typedef struct {
+    AskRun run;
+    UiField fields[UI_MAX_PROMPTS];
+    int focus;                   /* a field, or prompt_count + button */
+    uint32_t typed_at;           /* the caret's blink starts again from each key */
+    bool caret_drawn;            /* the caret was on in the last frame */
+} WritingScreen;
+
+typedef struct {
+    AskRun run;
+} EstimateScreen;
+
+#define UI_MAX_SECTIONS 16
+
+typedef struct {
+    DebriefDoc doc;
+    bool built;                  /* doc holds this playthrough's debrief */
+    bool asks;                   /* built interactive: the prompt screens come before and after */
+    const char *sections[UI_MAX_SECTIONS]; /* the tabs: titles of the sections shown */
+    int section_count;
+    Item *items;
+    int item_count, item_capacity;
+    Slice *slices;
+    int slice_count, slice_capacity;
+    DebriefPage pages[UI_MAX_PAGES];
+    int page_count, page;
+    unsigned layout_generation;
+} DebriefScreen;
+
+typedef struct {
+    ScreenId back;               /* where Done returns */
+    bool editing;                /* a text setting is open for typing */
+    char backup[640];            /* its value before, for Esc */
+} SettingsScreen;
+
+typedef struct {
+    char title[128];
+    char *text;
+} ErrorScreen;
+
+typedef struct {
+    DialogId open;
+    int focus;
+} Dialog;
+
+typedef struct {
+    bool on;                     /* --watch: reload the scenario when its file changes */
+    Watch file;
+    char banner[1600];           /* the last reload's news; an error stays until a save fixes it */
+    bool banner_error;
+    uint32_t banner_until;
+} WatchState;
+
+/* ---- the screens as a table ---------------------------------------------------------------------- */
+
+/* One screen: what it draws and how it answers. Every hook but draw and key may be NULL. */
+typedef struct {
+    const char *name;                                  /* app_screen_name */
+    void (*enter)(App *app);                           /* it became the current screen */
+    void (*draw)(App *app);
+    void (*key)(App *app, SDL_Keycode key);            /* Esc included; not the window's own keys */
+    void (*click)(App *app, const Hit *hit);           /* a hit the window did not take */
+    void (*text)(App *app, const char *utf8);          /* typed text, while app->typing */
+    void (*wheel)(App *app, int steps);                /* +1 down, -1 up */
+    void (*page)(App *app, int page);                  /* --page N (from 0) */
+    void (*heard)(App *app, SessionEvent event);       /* the playthrough moved (not SESSION_FAILED) */
+    int  (*timer)(const App *app, uint32_t now);       /* ms until it changes by itself, or -1 */
+    void (*tick)(App *app, uint32_t now);
+    void (*forget)(App *app);                          /* the playthrough it showed is gone or reloaded */
+    void (*free)(App *app);                            /* the window closes */
+    bool clicker;                                      /* a clicker's resting focus is taken after a delay */
+} Screen;
+
+#define UI_SCREEN_EXTERN(ID, name) extern const Screen screen_##name;
+UI_SCREENS(UI_SCREEN_EXTERN)
+#undef UI_SCREEN_EXTERN
 
 struct App {
     SDL_Window *window;          /* NULL when headless */
@@ -93,11 +226,13 @@ struct App {
     FILE *layout_log;
     char start_error[1400];
 
-    ScreenId screen, settings_return;
-    DialogId dialog;
-    int dialog_focus;
+    ScreenId screen, previous;
+    Dialog dialog;
     BlankMode blank;
     bool dirty, quit;
+    bool typing;                 /* text input is on: letters and digits are text, not commands */
+    Uint16 key_mod;              /* the modifiers of the key being handled */
+    bool interactive;            /* a player is here: the debrief asks its questions */
     uint32_t frames;
 
     /* input */
@@ -109,68 +244,61 @@ struct App {
     bool clicker_focus;          /* focus was moved by PageUp/PageDown */
     uint32_t focus_since;
 
-    /* library */
-    LibraryEntry *entries;
-    int entry_count;
-    int library_page;
-
-    /* a playthrough */
+    /* the playthrough the scene and the debrief show */
     char *play_path;             /* kept when it fails to open, so --watch can retry */
     Session session;
     bool playing;                /* the session is open */
     uint64_t seed;
-    int text_page, text_pages;
-    unsigned scene_layout_generation;
-    int scene_layout_scene;      /* the scene the layout was made for */
-    int scene_layout_path;       /* ... and the step */
-    UiText scene_text;
-    UiText choice_text[SCENARIO_MAX_CHOICES + 1];
-    int page_first_line[32];     /* text pages: first line of each, and one past the last */
-    bool choices_own_page;
-    double *meter_delta;         /* the last change of each meter, shown briefly */
-    uint32_t meters_changed_at;
 
-    /* debrief */
-    Debrief debrief;
-    Item *items;
-    int item_count, item_capacity;
-    Slice *slices;
-    int slice_count, slice_capacity;
-    DebriefPage pages[UI_MAX_PAGES];
-    int page_count, page;
-    unsigned debrief_layout_generation;
-
-    /* settings */
-    bool editing;                /* a text setting is open for typing */
-    char edit_backup[640];       /* its value before, for Esc */
-
-    /* --watch */
-    bool watching;
-    Watch watch;
-    char banner[1600];           /* the last reload's news; an error stays until a save fixes it */
-    bool banner_error;
-    uint32_t banner_until;
-
-    /* error screen */
-    char error_title[128];
-    char *error_text;
+    LibraryScreen library;
+    SceneScreen scene;
+    DebriefScreen debrief;
+    SettingsScreen settings_screen;
+    ErrorScreen error;
+    WatchState watch;
+    WritingScreen reactions, commitments;
+    EstimateScreen estimate;
 };
 
-/* ---- ui.c ---- */
+/* ---- ui.c: moving between screens, keys every screen shares ---- */
 void ui_dirty(App *app);
+void ui_goto(App *app, ScreenId screen);          /* makes it current and calls its enter */
+const Screen *ui_current(const App *app);
+const Screen *ui_screen(ScreenId id);
 void ui_start_playthrough(App *app, const char *path);
-void ui_show_error(App *app, const char *title, const char *text);
+void ui_end_playthrough(App *app);
 void ui_to_library(App *app);
 void ui_to_debrief(App *app);
+void ui_typing(App *app, bool on);               /* text input on or off (SDL_StartTextInput) */
 bool ui_is_next(SDL_Keycode key);
 bool ui_is_previous(SDL_Keycode key);
-void ui_apply_settings(App *app);        /* after the settings screen changed something */
-void ui_reload(App *app);                /* --watch: the file changed */
 bool ui_clicker_pending(const App *app); /* a clicker's focus is counting down to activate */
 int  ui_next_timer(const App *app, uint32_t now); /* ms until the screen changes by itself, or -1 */
 double ui_clicker_progress(const App *app, uint32_t now); /* 0 to 1, or -1 when nothing counts down */
 void ui_clicker_bar(App *app, SDL_Rect r); /* the countdown, along the bottom of the focused thing */
 const char *ui_clicker_hint(const App *app, const char *what, char *buf, size_t size); /* footer text, or NULL */
+
+/* ---- ui_window.c: the window or the off-screen surface, sizes and settings ---- */
+void ui_resize(App *app);
+void ui_apply_settings(App *app);        /* after the settings screen changed something */
+void ui_toggle_fullscreen(App *app);
+
+/* ---- ui_dialog.c: "Leave this playthrough?", "Quit leadsim?" ---- */
+void ui_dialog_open(App *app, DialogId dialog);
+void ui_dialog_draw(App *app);
+void ui_dialog_key(App *app, SDL_Keycode key);
+void ui_dialog_answer(App *app, int button);
+
+/* ---- ui_error.c ---- */
+void ui_show_error(App *app, const char *title, const char *text);
+
+/* ---- ui_watch.c: --watch ---- */
+void ui_watch_start(App *app, const char *path);
+void ui_watch_stop(App *app);
+int  ui_watch_timer(const App *app, uint32_t now);
+void ui_watch_tick(App *app, uint32_t now);
+void ui_reload(App *app);                /* the file changed */
+void ui_banner_draw(App *app);
 
 /* ---- ui_draw.c ---- */
 Color ui_color(const App *app, int which);  /* 0 text, 1 muted, 2 accent, 3 positive, 4 negative */
@@ -202,24 +330,43 @@ void  ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, boo
                    Action action, int index);  /* the same, with a label in `style` */
 void  ui_footer(App *app, const char *hint, const char *right);
 
-/* ---- the screens ---- */
-void ui_library_load(App *app);
-void ui_library_free(App *app);
-void ui_library_draw(App *app);
-void ui_library_key(App *app, SDL_Keycode key);
-void ui_library_turn(App *app, int direction);     /* +1 next page, -1 previous */
-void ui_scene_draw(App *app);
-void ui_scene_key(App *app, SDL_Keycode key);
-void ui_scene_choose(App *app, int number);
-void ui_scene_entered(App *app);         /* after the playthrough moved: reset focus and pages */
-void ui_scene_free(App *app);
-void ui_debrief_draw(App *app);
-void ui_debrief_key(App *app, SDL_Keycode key);
+/* ---- ui_field.c: a box the player writes in ---- */
+void ui_field_set(UiField *f, const char *text);
+void ui_field_insert(UiField *f, const char *utf8);    /* at the caret, up to the limit */
+bool ui_field_key(UiField *f, SDL_Keycode key, Uint16 mod); /* editing keys and Ctrl+V; false if not one */
+int  ui_field_height(const App *app, int lines);
+int  ui_field_counter_width(const App *app);          /* kept free beside the question, for the counter */
+void ui_field_draw(App *app, const UiField *f, SDL_Rect r, bool focused, bool caret_on);
+bool ui_field_caret_on(const App *app, uint32_t since, uint32_t now);
+int  ui_field_timer(const App *app, uint32_t since, uint32_t now);   /* ms to the next blink, or -1 */
+
+/* ---- ui_ask.c: the debrief's steps, and what prompt screens share ---- */
+typedef struct {
+    int x, width, top, bottom;
+} AskColumn;
+AskColumn ui_ask_column(const App *app);
+bool ui_ask_run(const DebriefDoc *doc, PromptKind kind, AskRun *run); /* false: the document asks no such thing */
+void ui_ask_next(App *app);              /* on to the debrief's next step */
+void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers); /* --watch: the same step again */
+int  ui_ask_intro(App *app, const AskRun *run, int x, int y, int width); /* draws the introducing blocks */
+int  ui_ask_intro_height(App *app, const AskRun *run, int width);
+FontStyle ui_block_style(const DocBlock *b);
+Color ui_block_color(const App *app, const DocBlock *b);
+
+/* ---- ui_writing.c: what the screens of written answers share ---- */
+void ui_writing_enter(App *app, WritingScreen *w, PromptKind kind);
+void ui_writing_draw(App *app, WritingScreen *w, const char *const *labels, const Action *actions, int count,
+                     const char *hint);   /* the boxes, then these buttons */
+int  ui_writing_field_key(App *app, WritingScreen *w, SDL_Keycode key); /* 0 taken, +1 move on, -1 back */
+void ui_writing_text(App *app, WritingScreen *w, const char *utf8);
+void ui_writing_click(App *app, WritingScreen *w, const Hit *hit);
+void ui_writing_focus(App *app, WritingScreen *w, int focus);  /* a box, or past them a button */
+int  ui_writing_timer(const App *app, const WritingScreen *w, uint32_t now);
+void ui_writing_tick(App *app, WritingScreen *w, uint32_t now);
+
+/* ---- what screens ask of each other ---- */
+void ui_library_load(App *app);          /* the scenario folder changed */
 void ui_debrief_goto(App *app, int page);
-void ui_debrief_free(App *app);
-void ui_settings_draw(App *app);
-void ui_settings_key(App *app, SDL_Keycode key);
-void ui_settings_click(App *app, int row);
-void ui_settings_text(App *app, const char *text);
+bool ui_debrief_build_doc(App *app, bool asks); /* false after showing the error screen */
 
 #endif

@@ -8,16 +8,18 @@
 
 static char *ui_copy(const char *s) { return s ? strdup(s) : NULL; }
 
+static void library_free(App *app);
+
 void ui_library_load(App *app)
 {
-    ui_library_free(app);
+    library_free(app);
     char **files = NULL;
     int count = paths_list_scenarios(paths_scenarios_dir(), &files);
     if (count <= 0)
         return;
-    app->entries = calloc((size_t)count, sizeof *app->entries);
-    for (int i = 0; app->entries && i < count; i++) {
-        LibraryEntry *e = &app->entries[app->entry_count++];
+    app->library.entries = calloc((size_t)count, sizeof *app->library.entries);
+    for (int i = 0; app->library.entries && i < count; i++) {
+        LibraryEntry *e = &app->library.entries[app->library.count++];
         e->path = strdup(paths_display(files[i]));
         DiagList diags = {0};
         Scenario *sc = scenario_load(files[i], &diags);
@@ -45,10 +47,10 @@ void ui_library_load(App *app)
     free(files);
 }
 
-void ui_library_free(App *app)
+static void library_free(App *app)
 {
-    for (int i = 0; i < app->entry_count; i++) {
-        LibraryEntry *e = &app->entries[i];
+    for (int i = 0; i < app->library.count; i++) {
+        LibraryEntry *e = &app->library.entries[i];
         free(e->path);
         free(e->title);
         free(e->role);
@@ -56,9 +58,9 @@ void ui_library_free(App *app)
         free(e->id);
         free(e->error);
     }
-    free(app->entries);
-    app->entries = NULL;
-    app->entry_count = 0;
+    free(app->library.entries);
+    app->library.entries = NULL;
+    app->library.count = 0;
 }
 
 /* The page buttons sit on the footer line; their height decides where the cards must stop. */
@@ -106,9 +108,9 @@ static Grid ui_library_grid(const App *app)
 
 static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect r)
 {
-    ui_hit(app, r, ACT_ENTRY, index);
+    ui_hit(app, r, ACT_PICK, index);
     int radius = ui_px(app, 1.2);
-    bool hover = ui_hovered(app, ACT_ENTRY, index);
+    bool hover = ui_hovered(app, ACT_PICK, index);
     ui_round(app, r, radius, hover ? app->theme.surface_hover : app->theme.surface);
     ui_outline(app, r, radius, hover ? 2 : 1, hover ? app->theme.accent : app->theme.border);
     if (app->focus == index)
@@ -141,7 +143,7 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
 
 static int ui_library_pager(App *app, int pages);
 
-void ui_library_draw(App *app)
+static void library_draw(App *app)
 {
     int margin = ui_px(app, 6);
     int y = ui_px(app, 5);
@@ -168,21 +170,21 @@ void ui_library_draw(App *app)
 
     Grid g = ui_library_grid(app);
     int per_page = g.columns * g.rows;
-    if (app->entry_count == 0) {
+    if (app->library.count == 0) {
         char line[1200];
         snprintf(line, sizeof line, "No scenarios in %s.", paths_display(paths_scenarios_dir()));
         ui_text(app, FONT_BODY, app->theme.text, g.x, g.y, line, (SDL_Rect){g.x, g.y, app->w - 2 * g.x, app->h});
     }
     if (app->focus >= 0)
-        app->library_page = app->focus / per_page;
-    int first = app->library_page * per_page;
-    for (int i = first; i < app->entry_count && i < first + per_page; i++) {
+        app->library.page = app->focus / per_page;
+    int first = app->library.page * per_page;
+    for (int i = first; i < app->library.count && i < first + per_page; i++) {
         int slot = i - first;
         SDL_Rect r = {g.x + (slot % g.columns) * (g.card_w + g.gap), g.y + (slot / g.columns) * (g.card_h + g.gap),
                       g.card_w, g.card_h};
-        ui_library_card(app, &app->entries[i], i, r);
+        ui_library_card(app, &app->library.entries[i], i, r);
     }
-    int pages = (app->entry_count + per_page - 1) / per_page;
+    int pages = (app->library.count + per_page - 1) / per_page;
     int pager_w = pages > 1 ? ui_library_pager(app, pages) : 0;
     char clicker[160];
     const char *hint = ui_clicker_hint(app, "Opening this scenario", clicker, sizeof clicker);
@@ -204,31 +206,31 @@ static int ui_library_pager(App *app, int pages)
     int middle = ui_library_footer_middle(app), bh = ui_library_pager_height(app);
     int small_h = fonts_line_height(app->fonts, FONT_SMALL);
     char label[64];
-    snprintf(label, sizeof label, "Page %d of %d", app->library_page + 1, pages);
+    snprintf(label, sizeof label, "Page %d of %d", app->library.page + 1, pages);
     int next_w = ui_text_width(app, FONT_SMALL_BOLD, next) + pad, prev_w = ui_text_width(app, FONT_SMALL_BOLD, prev) + pad;
     int x = app->w - margin - next_w;
-    if (app->library_page < pages - 1)
+    if (app->library.page < pages - 1)
         ui_button_in(app, FONT_SMALL_BOLD, (SDL_Rect){x, middle - bh / 2, next_w, bh}, next, false, false,
-                     ACT_PAGE_NEXT, 0);
+                     ACT_NEXT, 0);
     x -= gap + ui_text_width(app, FONT_SMALL, label);
     ui_text(app, FONT_SMALL, app->theme.muted, x, middle - small_h / 2, label,
             (SDL_Rect){0, middle - bh / 2, app->w, bh});
     x -= gap + prev_w;
-    if (app->library_page > 0)
+    if (app->library.page > 0)
         ui_button_in(app, FONT_SMALL_BOLD, (SDL_Rect){x, middle - bh / 2, prev_w, bh}, prev, false, false,
-                     ACT_PAGE_PREV, 0);
+                     ACT_PREV, 0);
     return app->w - margin - x;
 }
 
 /* The page buttons: the next or previous page, its first card focused when a card was. */
-void ui_library_turn(App *app, int direction)
+static void library_turn(App *app, int direction)
 {
     Grid g = ui_library_grid(app);
-    int per_page = g.columns * g.rows, pages = (app->entry_count + per_page - 1) / per_page;
-    int page = app->library_page + direction;
+    int per_page = g.columns * g.rows, pages = (app->library.count + per_page - 1) / per_page;
+    int page = app->library.page + direction;
     if (page < 0 || page >= pages)
         return;
-    app->library_page = page;
+    app->library.page = page;
     if (app->focus >= 0) {
         app->focus = page * per_page;
         app->clicker_focus = false;
@@ -237,27 +239,27 @@ void ui_library_turn(App *app, int direction)
     app->dirty = true;
 }
 
-void ui_library_key(App *app, SDL_Keycode key)
+static void library_key(App *app, SDL_Keycode key)
 {
     Grid g = ui_library_grid(app);
-    int n = app->entry_count, focus = app->focus < 0 ? 0 : app->focus;
+    int n = app->library.count, focus = app->focus < 0 ? 0 : app->focus;
     bool clicker = key == SDLK_PAGEDOWN || key == SDLK_PAGEUP;
     switch (key) {
     case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
         if (n == 0)
             return;
-        if (app->entries[focus].error) {
-            ui_show_error(app, "This scenario cannot be loaded", app->entries[focus].error);
+        if (app->library.entries[focus].error) {
+            ui_show_error(app, "This scenario cannot be loaded", app->library.entries[focus].error);
         } else {
             app->seed = 0;
-            ui_start_playthrough(app, app->entries[focus].path);
+            ui_start_playthrough(app, app->library.entries[focus].path);
         }
         return;
+    case SDLK_ESCAPE:
+        ui_dialog_open(app, DIALOG_QUIT);
+        return;
     case SDLK_s:
-        app->settings_return = SCREEN_LIBRARY;
-        app->screen = SCREEN_SETTINGS;
-        app->focus = 0;
-        app->dirty = true;
+        ui_goto(app, SCREEN_SETTINGS);
         return;
     case SDLK_DOWN: focus += g.columns; break;
     case SDLK_UP: focus -= g.columns; break;
@@ -275,3 +277,26 @@ void ui_library_key(App *app, SDL_Keycode key)
         app->dirty = true;
     }
 }
+
+static void library_enter(App *app)
+{
+    if (app->focus < 0 || app->focus >= app->library.count)
+        app->focus = 0;
+}
+
+static void library_click(App *app, const Hit *hit)
+{
+    if (hit->action == ACT_PICK) {
+        app->focus = hit->index;
+        library_key(app, SDLK_RETURN);
+    } else if (hit->action == ACT_NEXT || hit->action == ACT_PREV) {
+        library_turn(app, hit->action == ACT_NEXT ? +1 : -1);
+    }
+}
+
+static void library_wheel(App *app, int steps) { library_key(app, steps > 0 ? SDLK_DOWN : SDLK_UP); }
+
+const Screen screen_library = {
+    .name = "library", .enter = library_enter, .draw = library_draw, .key = library_key,
+    .click = library_click, .wheel = library_wheel, .free = library_free, .clicker = true,
+};

@@ -74,7 +74,7 @@ static int ui_scene_header_height(const App *app, const Scene *scene)
 
 static int ui_choice_height(const App *app, const SceneGeometry *g, int k)
 {
-    return app->choice_text[k].count * fonts_line_height(app->fonts, FONT_BODY) + 2 * g->pad;
+    return app->scene.choices[k].count * fonts_line_height(app->fonts, FONT_BODY) + 2 * g->pad;
 }
 
 /* The height of what ends the scene: its choices, or one button. */
@@ -92,20 +92,20 @@ static int ui_actions_height(const App *app, const SceneGeometry *g)
 /* Wraps the text and choices and cuts the pages, when the scene or the sizes changed. */
 static void ui_scene_layout(App *app)
 {
-    if (app->scene_layout_generation == app->layout_generation && app->scene_layout_scene == app->session.play.scene &&
-        app->scene_layout_path == app->session.play.path_count)
+    if (app->scene.layout_generation == app->layout_generation && app->scene.layout_scene == app->session.play.scene &&
+        app->scene.layout_path == app->session.play.path_count)
         return;
-    app->scene_layout_generation = app->layout_generation;
-    app->scene_layout_scene = app->session.play.scene;
-    app->scene_layout_path = app->session.play.path_count;
+    app->scene.layout_generation = app->layout_generation;
+    app->scene.layout_scene = app->session.play.scene;
+    app->scene.layout_path = app->session.play.path_count;
     SceneGeometry g = ui_scene_geometry(app);
     const Scene *scene = play_scene(&app->session.play);
-    ui_wrap(app, &app->scene_text, app->session.play.text, FONT_BODY, g.width);
+    ui_wrap(app, &app->scene.text, app->session.play.text, FONT_BODY, g.width);
     for (int k = 0; k < app->session.play.shown_count; k++)
-        ui_wrap(app, &app->choice_text[k], play_shown_text(&app->session.play, k + 1), FONT_BODY,
+        ui_wrap(app, &app->scene.choices[k], play_shown_text(&app->session.play, k + 1), FONT_BODY,
                 g.width - g.badge - 2 * g.pad);
 
-    const UiText *t = &app->scene_text;
+    const UiText *t = &app->scene.text;
     int area = g.bottom - g.top;
     int header = ui_scene_header_height(app, scene);
     int actions = ui_actions_height(app, &g) + ui_px(app, 3);
@@ -121,20 +121,20 @@ static void ui_scene_layout(App *app)
             end++;
         if (end == line)
             end = line + 1;              /* a line always moves on, even when cramped */
-        app->page_first_line[pages++] = line;
+        app->scene.page_first_line[pages++] = line;
         line = end;
     }
-    app->choices_own_page = false;
+    app->scene.choices_own_page = false;
     if (line < t->count || pages == 0) {
-        app->page_first_line[pages++] = line; /* the last page: the rest, and the actions */
+        app->scene.page_first_line[pages++] = line; /* the last page: the rest, and the actions */
     } else {
-        app->choices_own_page = true;        /* every line placed; the actions alone */
-        app->page_first_line[pages++] = t->count;
+        app->scene.choices_own_page = true;        /* every line placed; the actions alone */
+        app->scene.page_first_line[pages++] = t->count;
     }
-    app->page_first_line[pages] = t->count;
-    app->text_pages = pages;
-    if (app->text_page >= pages)
-        app->text_page = pages - 1;
+    app->scene.page_first_line[pages] = t->count;
+    app->scene.text_pages = pages;
+    if (app->scene.text_page >= pages)
+        app->scene.text_page = pages - 1;
 }
 
 /* ---- drawing ----------------------------------------------------------------------------------- */
@@ -147,10 +147,10 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
     int margin = ui_px(app, 6), gap = ui_px(app, 3);
     int cell = ui_hud_cell(app), label_lines = ui_hud_label_lines(app);
     uint32_t now = SDL_GetTicks();
-    bool flagged = app->meters_changed_at && now < app->meters_changed_at + UI_FLAG_MS;
+    bool flagged = app->scene.meters_changed_at && now < app->scene.meters_changed_at + UI_FLAG_MS;
     int alpha = 255;
     if (flagged && !app->settings.reduce_motion) {
-        uint32_t left = app->meters_changed_at + UI_FLAG_MS - now;
+        uint32_t left = app->scene.meters_changed_at + UI_FLAG_MS - now;
         alpha = left < 1000 ? (int)(255 * left / 1000) : 255; /* fades over its last second */
     }
     for (int m = 0; m < sc->meter_count; m++) {
@@ -163,7 +163,7 @@ static void ui_scene_hud(App *app, const SceneGeometry *g)
         char value[32];
         snprintf(value, sizeof value, "%.10g", app->session.play.meters[m]);
         int vw = ui_text(app, FONT_BODY_BOLD, app->theme.text, x, y, value, box);
-        double delta = app->meter_delta ? app->meter_delta[m] : 0;
+        double delta = app->scene.meter_delta ? app->scene.meter_delta[m] : 0;
         if (flagged && delta != 0) {
             char change[48];
             snprintf(change, sizeof change, "%s%.10g", delta > 0 ? "+" : "\xE2\x88\x92", fabs(delta));
@@ -186,8 +186,8 @@ static void ui_scene_choices(App *app, const SceneGeometry *g, int y)
     int radius = ui_px(app, 1.0);
     for (int k = 0; k < app->session.play.shown_count; k++) {
         SDL_Rect r = {g->x, y, g->width, ui_choice_height(app, g, k)};
-        ui_hit(app, r, ACT_CHOICE, k + 1);
-        bool hover = ui_hovered(app, ACT_CHOICE, k + 1), focused = app->focus == k;
+        ui_hit(app, r, ACT_PICK, k + 1);
+        bool hover = ui_hovered(app, ACT_PICK, k + 1), focused = app->focus == k;
         ui_round(app, r, radius, hover || focused ? app->theme.surface_hover : app->theme.surface);
         ui_outline(app, r, radius, hover ? 2 : 1, hover ? app->theme.accent : app->theme.border);
         if (focused)
@@ -195,7 +195,7 @@ static void ui_scene_choices(App *app, const SceneGeometry *g, int y)
         char number[16];
         snprintf(number, sizeof number, "%d", k + 1);
         ui_text(app, FONT_BODY_BOLD, app->theme.accent, r.x + g->pad, r.y + g->pad, number, r);
-        ui_draw_lines(app, &app->choice_text[k], 0, app->choice_text[k].count, r.x + g->pad + g->badge,
+        ui_draw_lines(app, &app->scene.choices[k], 0, app->scene.choices[k].count, r.x + g->pad + g->badge,
                       r.y + g->pad, app->theme.text, r);
         if (focused)
             ui_clicker_bar(app, r);
@@ -203,7 +203,7 @@ static void ui_scene_choices(App *app, const SceneGeometry *g, int y)
     }
 }
 
-void ui_scene_draw(App *app)
+static void scene_draw(App *app)
 {
     ui_scene_layout(app);
     SceneGeometry g = ui_scene_geometry(app);
@@ -212,8 +212,8 @@ void ui_scene_draw(App *app)
         ui_scene_hud(app, &g);
     SDL_Rect column = {g.x, g.top, g.width, g.bottom - g.top};
     int y = g.top;
-    bool last = app->text_page == app->text_pages - 1;
-    if (app->text_page == 0) {
+    bool last = app->scene.text_page == app->scene.text_pages - 1;
+    if (app->scene.text_page == 0) {
         if (scene->title) {
             ui_text(app, FONT_HEADING, app->theme.text, g.x, y, scene->title, column);
             y += fonts_line_height(app->fonts, FONT_HEADING);
@@ -236,9 +236,9 @@ void ui_scene_draw(App *app)
         ui_text(app, FONT_SMALL_BOLD, app->theme.muted, g.x, y, line, column);
         y += fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1.5);
     }
-    int first = app->page_first_line[app->text_page], end = app->page_first_line[app->text_page + 1];
-    ui_draw_lines(app, &app->scene_text, first, end, g.x, y, app->theme.text, column);
-    y += ui_lines_height(app, &app->scene_text, first, end) + (end > first ? ui_px(app, 3) : 0);
+    int first = app->scene.page_first_line[app->scene.text_page], end = app->scene.page_first_line[app->scene.text_page + 1];
+    ui_draw_lines(app, &app->scene.text, first, end, g.x, y, app->theme.text, column);
+    y += ui_lines_height(app, &app->scene.text, first, end) + (end > first ? ui_px(app, 3) : 0);
 
     int button_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + 2 * g.pad;
     const char *hint;
@@ -246,7 +246,7 @@ void ui_scene_draw(App *app)
     if (!last) {
         const char *label = "More";
         int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 10);
-        ui_button(app, (SDL_Rect){g.x + g.width - bw, y, bw, button_h}, label, true, true, ACT_PAGE_NEXT, 0);
+        ui_button(app, (SDL_Rect){g.x + g.width - bw, y, bw, button_h}, label, true, true, ACT_NEXT, 0);
         hint = "PageDown or Enter: more   PageUp: back   Esc: menu";
     } else if (scene->kind == SCENE_DECISION && app->session.play.status == PLAY_RUNNING) {
         ui_scene_choices(app, &g, y);
@@ -258,37 +258,46 @@ void ui_scene_draw(App *app)
         const char *label = ending ? "See your debrief" : "Continue";
         int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 10);
         ui_button(app, (SDL_Rect){g.x + g.width - bw, y, bw, button_h}, label, true, true,
-                  ending ? ACT_TO_DEBRIEF : ACT_CONTINUE, 0);
+                  ACT_NEXT, 0);
         hint = ending ? "Enter or PageDown: your debrief   Esc: library" : "Enter or PageDown: continue   Esc: menu";
     }
     char page[48] = "";
-    if (app->text_pages > 1)
-        snprintf(page, sizeof page, "Page %d of %d", app->text_page + 1, app->text_pages);
+    if (app->scene.text_pages > 1)
+        snprintf(page, sizeof page, "Page %d of %d", app->scene.text_page + 1, app->scene.text_pages);
     ui_footer(app, hint, page);
 }
 
 /* ---- moving on ------------------------------------------------------------------------------------- */
 
-void ui_scene_entered(App *app)
+static void scene_forget(App *app);
+
+/* The playthrough moved: the first page, no focus, and the meters' changes flagged. */
+static void scene_heard(App *app, SessionEvent event)
 {
-    app->text_page = 0;
+    if (event == SESSION_STARTED || event == SESSION_RELOADED) {
+        scene_forget(app);               /* a new version may have other meters */
+        app->scene.meter_delta = calloc((size_t)app->session.scenario->meter_count + 1, sizeof(double));
+    }
+    app->scene.text_page = 0;
     app->focus = -1;
     app->clicker_focus = false;
-    app->scene_layout_generation = 0;
+    app->scene.layout_generation = 0;
     app->dirty = true;
     const Scenario *sc = app->session.scenario;
     bool changed = false;
-    for (int m = 0; m < sc->meter_count; m++) {
-        app->meter_delta[m] = app->session.play.meters[m] - app->session.play.meters_before[m];
-        changed |= app->meter_delta[m] != 0;
+    for (int m = 0; app->scene.meter_delta && m < sc->meter_count; m++) {
+        app->scene.meter_delta[m] = app->session.play.meters[m] - app->session.play.meters_before[m];
+        changed |= app->scene.meter_delta[m] != 0;
     }
-    if (changed)
-        app->meters_changed_at = SDL_GetTicks() ? SDL_GetTicks() : 1;
+    if (event == SESSION_RELOADED)
+        app->scene.meters_changed_at = 0;
+    else if (changed)
+        app->scene.meters_changed_at = SDL_GetTicks() ? SDL_GetTicks() : 1;
 }
 
-void ui_scene_choose(App *app, int number)
+static void scene_choose(App *app, int number)
 {
-    if (app->screen != SCREEN_SCENE || app->session.play.status != PLAY_RUNNING ||
+    if (app->session.play.status != PLAY_RUNNING ||
         play_scene(&app->session.play)->kind != SCENE_DECISION || number < 1 || number > app->session.play.shown_count)
         return;
     session_choose(&app->session, number);   /* the window hears what followed (ui.c) */
@@ -305,17 +314,24 @@ static void ui_scene_move_focus(App *app, int delta, bool clicker)
     app->dirty = true;
 }
 
-void ui_scene_key(App *app, SDL_Keycode key)
+static void scene_key(App *app, SDL_Keycode key)
 {
+    if (key == SDLK_ESCAPE) {
+        if (app->session.play.status == PLAY_ENDED)   /* finished: nothing to lose */
+            ui_to_library(app);
+        else
+            ui_dialog_open(app, DIALOG_LEAVE);
+        return;
+    }
     ui_scene_layout(app);
     const Scene *scene = play_scene(&app->session.play);
-    bool last = app->text_page == app->text_pages - 1;
+    bool last = app->scene.text_page == app->scene.text_pages - 1;
     bool deciding = last && scene->kind == SCENE_DECISION && app->session.play.status == PLAY_RUNNING;
     if (deciding) {
         if (key >= SDLK_1 && key <= SDLK_9) {
-            ui_scene_choose(app, (int)(key - SDLK_0));
+            scene_choose(app, (int)(key - SDLK_0));
         } else if (key >= SDLK_KP_1 && key <= SDLK_KP_9) {
-            ui_scene_choose(app, (int)(key - SDLK_KP_1) + 1);
+            scene_choose(app, (int)(key - SDLK_KP_1) + 1);
         } else if (key == SDLK_DOWN || key == SDLK_TAB) {
             ui_scene_move_focus(app, +1, false);
         } else if (key == SDLK_UP) {
@@ -323,44 +339,86 @@ void ui_scene_key(App *app, SDL_Keycode key)
         } else if (key == SDLK_PAGEDOWN) {
             ui_scene_move_focus(app, +1, true);   /* from no focus, the first choice */
         } else if (key == SDLK_PAGEUP) {
-            if (app->focus <= 0 && app->text_page > 0) { /* before the first choice: the text */
+            if (app->focus <= 0 && app->scene.text_page > 0) { /* before the first choice: the text */
                 app->focus = -1;
                 app->clicker_focus = false;
-                app->text_page--;
+                app->scene.text_page--;
                 app->dirty = true;
             } else {
                 ui_scene_move_focus(app, -1, true);
             }
         } else if (ui_is_next(key)) {      /* Enter, Space, Right, N: take the focused choice */
             if (app->focus >= 0)
-                ui_scene_choose(app, app->focus + 1);
+                scene_choose(app, app->focus + 1);
             else
                 ui_scene_move_focus(app, +1, false);
-        } else if (ui_is_previous(key) && app->text_page > 0) {
-            app->text_page--;
+        } else if (ui_is_previous(key) && app->scene.text_page > 0) {
+            app->scene.text_page--;
             app->dirty = true;
         }
         return;
     }
     if (ui_is_next(key)) {
         if (!last) {
-            app->text_page++;
+            app->scene.text_page++;
             app->dirty = true;
         } else if (app->session.play.status == PLAY_ENDED) {
             ui_to_debrief(app);
         } else if (scene->kind == SCENE_NARRATION) {
             session_continue(&app->session);
         }
-    } else if (ui_is_previous(key) && app->text_page > 0) {
-        app->text_page--;
+    } else if (ui_is_previous(key) && app->scene.text_page > 0) {
+        app->scene.text_page--;
         app->dirty = true;
     }
 }
 
-void ui_scene_free(App *app)
+static void scene_forget(App *app)
 {
-    ui_text_free(&app->scene_text);
+    ui_text_free(&app->scene.text);
     for (int k = 0; k <= SCENARIO_MAX_CHOICES; k++)
-        ui_text_free(&app->choice_text[k]);
-    app->scene_layout_generation = 0;
+        ui_text_free(&app->scene.choices[k]);
+    app->scene.layout_generation = 0;
+    free(app->scene.meter_delta);
+    app->scene.meter_delta = NULL;
+    app->scene.meters_changed_at = 0;
 }
+
+static void scene_click(App *app, const Hit *hit)
+{
+    if (hit->action == ACT_PICK)
+        scene_choose(app, hit->index);
+    else
+        scene_key(app, hit->action == ACT_NEXT ? SDLK_RETURN : SDLK_PAGEUP);
+}
+
+/* --page N: that page of the text. */
+static void scene_page(App *app, int page)
+{
+    app->scene.text_page = page < app->scene.text_pages ? page : app->scene.text_pages - 1;
+}
+
+/* The meters' changes fade out; with reduced motion they stay, then go at once. */
+static int scene_timer(const App *app, uint32_t now)
+{
+    if (!app->scene.meters_changed_at)
+        return -1;
+    uint32_t end = app->scene.meters_changed_at + UI_FLAG_MS;
+    int wait = end > now ? (int)(end - now) : 0;
+    return !app->settings.reduce_motion && wait > 50 ? 50 : wait;
+}
+
+static void scene_tick(App *app, uint32_t now)
+{
+    if (!app->scene.meters_changed_at)
+        return;
+    if (now >= app->scene.meters_changed_at + UI_FLAG_MS)
+        app->scene.meters_changed_at = 0;
+    app->dirty = true;
+}
+
+const Screen screen_scene = {
+    .name = "scene", .draw = scene_draw, .key = scene_key, .click = scene_click, .page = scene_page,
+    .heard = scene_heard, .timer = scene_timer, .tick = scene_tick, .forget = scene_forget, .free = scene_forget,
+    .clicker = true,
+};

@@ -106,19 +106,18 @@ static void ui_settings_change(App *app, int row, int direction)
 
 static void ui_settings_leave(App *app)
 {
-    app->editing = false;
-    SDL_StopTextInput();
+    app->settings_screen.editing = false;
+    ui_typing(app, false);
     ui_apply_settings(app);
-    app->screen = app->settings_return == SCREEN_SETTINGS ? SCREEN_LIBRARY : app->settings_return;
-    app->focus = app->screen == SCREEN_LIBRARY ? 0 : -1;
-    app->dirty = true;
+    app->focus = app->settings_screen.back == SCREEN_LIBRARY ? 0 : -1;
+    ui_goto(app, app->settings_screen.back);
 }
 
 /* Commits the row being typed into: a new font or folder takes effect now. */
 static void ui_settings_commit(App *app, int row)
 {
-    app->editing = false;
-    SDL_StopTextInput();
+    app->settings_screen.editing = false;
+    ui_typing(app, false);
     if (row == ROW_FONT) {
         DiagList diags = {0};
         Fonts *fonts = fonts_open(app->settings.font, &diags);
@@ -138,7 +137,7 @@ static void ui_settings_commit(App *app, int row)
     ui_apply_settings(app);
 }
 
-void ui_settings_draw(App *app)
+static void settings_draw(App *app)
 {
     int margin = ui_px(app, 6);
     int width = app->w - 2 * margin;
@@ -149,7 +148,7 @@ void ui_settings_draw(App *app)
     SDL_Rect column = {x, y, width, app->h - 2 * y};
     ui_text(app, FONT_TITLE, app->theme.text, x, y, "Settings", column);
     y += fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 2);
-    bool editing = app->editing;
+    bool editing = app->settings_screen.editing;
     int row_h = fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 1.6);
     int label_w = 0;
     for (int r = 0; r < ROW_DONE; r++) {
@@ -165,8 +164,8 @@ void ui_settings_draw(App *app)
         first = ROW_DONE - visible > 0 ? ROW_DONE - visible : 0;
     for (int r = first; r < ROW_DONE && r < first + visible; r++) {
         SDL_Rect row = {x, y, width, row_h};
-        ui_hit(app, row, ACT_SETTING, r);
-        bool focused = app->focus == r, hover = ui_hovered(app, ACT_SETTING, r);
+        ui_hit(app, row, ACT_PICK, r);
+        bool focused = app->focus == r, hover = ui_hovered(app, ACT_PICK, r);
         int radius = ui_px(app, 0.8);
         ui_round(app, row, radius, focused || hover ? app->theme.surface_hover : app->theme.surface);
         if (focused)
@@ -184,7 +183,7 @@ void ui_settings_draw(App *app)
     y += ui_px(app, 2);
     int bw = ui_text_width(app, FONT_BODY_BOLD, row_labels[ROW_DONE]) + ui_px(app, 10);
     ui_button(app, (SDL_Rect){x, y, bw, row_h}, row_labels[ROW_DONE], true, app->focus == ROW_DONE,
-              ACT_SETTINGS_DONE, 0);
+              ACT_PICK, ROW_DONE);
     char saved[1200];
     snprintf(saved, sizeof saved, "Saved to %s", app->settings_path);
     ui_footer(app, editing ? "Type, then Enter to keep it or Esc to cancel"
@@ -192,20 +191,22 @@ void ui_settings_draw(App *app)
               saved);
 }
 
-void ui_settings_key(App *app, SDL_Keycode key)
+static void settings_click(App *app, int row);
+
+static void settings_key(App *app, SDL_Keycode key)
 {
     int row = app->focus < 0 ? 0 : app->focus;
     size_t size;
     char *field = ui_settings_field(app, row, &size);
-    if (app->editing && field) {
+    if (app->settings_screen.editing && field) {
         if (key == SDLK_RETURN || key == SDLK_KP_ENTER) {
             ui_settings_commit(app, row);
         } else if (key == SDLK_ESCAPE) {
-            size_t n = strnlen(app->edit_backup, size - 1); /* cancel: the value before */
-            memcpy(field, app->edit_backup, n);
+            size_t n = strnlen(app->settings_screen.backup, size - 1); /* cancel: the value before */
+            memcpy(field, app->settings_screen.backup, n);
             field[n] = '\0';
-            app->editing = false;
-            SDL_StopTextInput();
+            app->settings_screen.editing = false;
+            ui_typing(app, false);
         } else if (key == SDLK_BACKSPACE) {
             size_t len = strlen(field);
             while (len > 0 && ((unsigned char)field[len - 1] & 0xC0) == 0x80)
@@ -233,7 +234,7 @@ void ui_settings_key(App *app, SDL_Keycode key)
         ui_settings_change(app, row, +1);
         break;
     case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
-        ui_settings_click(app, row);
+        settings_click(app, row);
         return;
     default:
         return;
@@ -242,7 +243,7 @@ void ui_settings_key(App *app, SDL_Keycode key)
     app->dirty = true;
 }
 
-void ui_settings_click(App *app, int row)
+static void settings_click(App *app, int row)
 {
     app->focus = row;
     app->dirty = true;
@@ -251,19 +252,37 @@ void ui_settings_click(App *app, int row)
     if (row == ROW_DONE) {
         ui_settings_leave(app);
     } else if (field) {
-        snprintf(app->edit_backup, sizeof app->edit_backup, "%s", field);
-        app->editing = true;
-        SDL_StartTextInput();
+        snprintf(app->settings_screen.backup, sizeof app->settings_screen.backup, "%s", field);
+        app->settings_screen.editing = true;
+        ui_typing(app, true);
     } else {
         ui_settings_change(app, row, +1);
     }
 }
 
-void ui_settings_text(App *app, const char *text)
+static void settings_text(App *app, const char *text)
 {
     size_t size;
     char *field = ui_settings_field(app, app->focus, &size);
-    if (field && app->editing && strlen(field) + strlen(text) < size)
+    if (field && app->settings_screen.editing && strlen(field) + strlen(text) < size)
         strcat(field, text);
     app->dirty = true;
 }
+
+static void settings_enter(App *app)
+{
+    app->settings_screen.back = app->previous == SCREEN_SETTINGS ? SCREEN_LIBRARY : app->previous;
+    app->settings_screen.editing = false;
+    app->focus = 0;
+}
+
+static void settings_hit(App *app, const Hit *hit)
+{
+    if (hit->action == ACT_PICK)
+        settings_click(app, hit->index);
+}
+
+const Screen screen_settings = {
+    .name = "settings", .enter = settings_enter, .draw = settings_draw, .key = settings_key,
+    .click = settings_hit, .text = settings_text,
+};

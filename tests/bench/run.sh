@@ -110,7 +110,16 @@ frame_cost() {
 }
 lib=$(frame_cost "$bin" --settings "$settings")
 scene=$(frame_cost "$bin" play twelve-percent --choices 2,1,3 --settings "$settings")
-debrief=$(frame_cost "$bin" play twelve-percent --choices $strongest --page 3 --settings "$settings")
+# The debrief's densest page, the first of the competencies' scores: found, as pages move with the layout.
+page=1
+while [ "$page" -lt 60 ]; do
+    "$bin" play twelve-percent --choices $strongest --page "$page" --settings "$settings" --size 1280x720 \
+        --screenshot /tmp/leadsim-bench-page.bmp --layout /tmp/leadsim-bench-page.json 2>/dev/null
+    grep -q '"text":"Competencies"' /tmp/leadsim-bench-page.json && break
+    page=$((page + 1))
+done
+rm -f /tmp/leadsim-bench-page.bmp /tmp/leadsim-bench-page.json
+debrief=$(frame_cost "$bin" play twelve-percent --choices $strongest --page "$page" --settings "$settings")
 minimal_frame=$(frame_cost "$minimal" "$font")
 printf '  %-34s library %s ms, scene %s ms, debrief competencies %s ms (minimal %s ms)\n' \
     "CPU per frame" "$lib" "$scene" "$debrief" "$minimal_frame"

@@ -361,7 +361,7 @@ static int integrity(const char *dir)
     sqlite3 *db;
     sqlite3_stmt *st;
     int ok = 0;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK && /* as leadsim opens it: a hot WAL is recovered */
         sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK) {
         ok = sqlite3_step(st) == SQLITE_ROW && strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0;
         sqlite3_finalize(st);

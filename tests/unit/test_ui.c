@@ -119,7 +119,19 @@ static void click(App *app, const char *text)
 static bool at_decision(const App *app)
 {
     return app->screen == SCREEN_SCENE && app->session.play.status == PLAY_RUNNING &&
-           play_scene(&app->session.play)->kind == SCENE_DECISION && app->text_page == app->text_pages - 1;
+           play_scene(&app->session.play)->kind == SCENE_DECISION && app->scene.text_page == app->scene.text_pages - 1;
+}
+
+static bool on(const App *app, const char *screen) { return strcmp(app_screen_name(app), screen) == 0; }
+
+/* Past the questions before the scores, as a clicker would: PageDown leaves each step empty. */
+static void skip_reactions(App *app)
+{
+    assert_string_equal(app_screen_name(app), "reactions");
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "estimate");
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "debrief");
 }
 
 /* ---- whole playthroughs ---- */
@@ -140,7 +152,7 @@ static void test_keyboard_playthrough(void **state)
             press(app, SDLK_RETURN);     /* More, Continue, See your debrief */
         }
     }
-    assert_string_equal(app_screen_name(app), "debrief");
+    skip_reactions(app);
     assert_true(decisions >= 8);
     assert_int_equal(app->session.play.decision_count, decisions);
     assert_true(shows("your debrief"));
@@ -148,8 +160,13 @@ static void test_keyboard_playthrough(void **state)
     for (int i = 1; i < pages; i++)
         press(app, SDLK_PAGEDOWN);
     assert_int_equal(app_debrief_page(app), pages);
+    press(app, SDLK_RETURN);             /* on to the commitments */
+    assert_string_equal(app_screen_name(app), "commitments");
+    press(app, SDLK_RETURN);             /* past the first box */
+    press(app, SDLK_RETURN);             /* and the second: "Back to the library" is focused */
+    assert_false(app->typing);
     assert_true(find("Back to the library") != NULL);
-    press(app, SDLK_RETURN);             /* "Back to the library" is focused on the last page */
+    press(app, SDLK_RETURN);
     assert_string_equal(app_screen_name(app), "library");
     app_destroy(app);
 }
@@ -169,13 +186,21 @@ static void test_mouse_playthrough(void **state)
         else
             click(app, "See your debrief");
     }
+    assert_string_equal(app_screen_name(app), "reactions");
+    click(app, "Next");
+    assert_string_equal(app_screen_name(app), "estimate");
+    click(app, "Next");
     assert_string_equal(app_screen_name(app), "debrief");
     assert_int_equal(app->session.play.status, PLAY_ENDED);
     click(app, "5 Reflect");
-    assert_int_equal(app->pages[app->page].section, 4);
+    assert_int_equal(app->debrief.pages[app->debrief.page].section, 4);
+    while (app_debrief_page(app) < app_debrief_pages(app))
+        press(app, SDLK_PAGEDOWN);
+    click(app, "Next");
+    assert_string_equal(app_screen_name(app), "commitments");
     click(app, "Play again");
     if (app->screen == SCREEN_ERROR)
-        fail_msg("Play again failed: %s", app->error_text);
+        fail_msg("Play again failed: %s", app->error.text);
     assert_string_equal(app_screen_name(app), "scene");
     assert_int_equal(app->session.play.decision_count, 0);
     app_destroy(app);
@@ -206,7 +231,7 @@ static void test_clicker_playthrough(void **state)
             press(app, SDLK_PAGEDOWN);
         }
     }
-    assert_string_equal(app_screen_name(app), "debrief");
+    skip_reactions(app);
     press(app, SDLK_b);
     assert_true(app_blanked(app));
     press(app, SDLK_PAGEDOWN);           /* any key returns, and does nothing else */
@@ -214,7 +239,10 @@ static void test_clicker_playthrough(void **state)
     assert_int_equal(app_debrief_page(app), 1);
     while (app_debrief_page(app) < app_debrief_pages(app))
         press(app, SDLK_PAGEDOWN);
-    press(app, SDLK_PAGEDOWN);           /* past the last page: back to the library */
+    press(app, SDLK_PAGEDOWN);           /* past the last page: the commitments */
+    assert_string_equal(app_screen_name(app), "commitments");
+    press(app, SDLK_PAGEDOWN);           /* left empty: "Back to the library" is focused */
+    press(app, SDLK_PAGEDOWN);
     assert_string_equal(app_screen_name(app), "library");
     app_destroy(app);
 }
@@ -288,7 +316,7 @@ static void test_blank_screens(void **state)
         press(app, white[i]);
         expect_fill(app, 255, 255, 255);
         press(app, SDLK_RETURN);         /* returns without taking Enter as "next" */
-        assert_int_equal(app->text_page, 0);
+        assert_int_equal(app->scene.text_page, 0);
     }
     app_destroy(app);
 }
@@ -307,7 +335,7 @@ static void test_library_lists_broken_files(void **state)
     *strrchr(folder, '/') = '\0';
     snprintf(settings, sizeof settings, "[folders]\nscenarios = %s\n", folder);
     App *app = start_app(1280, 720, settings, NULL, NULL, 0, 0, NULL);
-    assert_int_equal(app->entry_count, 2);          /* the template is skipped */
+    assert_int_equal(app->library.count, 2);          /* the template is skipped */
     assert_true(shows("A Good One"));
     assert_true(shows("broken.lua"));
     assert_true(shows("Cannot be loaded"));
@@ -341,16 +369,16 @@ static void test_library_pages_by_mouse(void **state)
                 for (int j = i + 1; j < app->hit_count; j++)
                     if (SDL_HasIntersection(&app->hits[i].rect, &app->hits[j].rect))
                         fail_msg("%dx%d, page %d: clickable areas %d and %d overlap", app->w, app->h, pages, i, j);
-            for (int e = 0; e < app->entry_count && e < 64; e++)
-                seen[e] = seen[e] || find(app->entries[e].title) != NULL;
+            for (int e = 0; e < app->library.count && e < 64; e++)
+                seen[e] = seen[e] || find(app->library.entries[e].title) != NULL;
             if (find("Next \xE2\x80\xBA") == NULL)
                 break;
             click(app, "Next \xE2\x80\xBA");
             assert_true(pages < 20);
         }
-        for (int e = 0; e < app->entry_count && e < 64; e++)
+        for (int e = 0; e < app->library.count && e < 64; e++)
             if (!seen[e])
-                fail_msg("%dx%d: '%s' is on no page a mouse reaches", app->w, app->h, app->entries[e].title);
+                fail_msg("%dx%d: '%s' is on no page a mouse reaches", app->w, app->h, app->library.entries[e].title);
         if (pages > 1) {
             char label[32];
             snprintf(label, sizeof label, "Page %d of %d", pages, pages);
@@ -414,7 +442,7 @@ static void test_settings_screen_writes_back(void **state)
     for (int i = 0; i < 4; i++)
         press(app, SDLK_DOWN);           /* Your name */
     press(app, SDLK_RETURN);
-    assert_true(app->editing);
+    assert_true(app->settings_screen.editing);
     SDL_Event e = {.type = SDL_TEXTINPUT};
     snprintf(e.text.text, sizeof e.text.text, "Ana");
     app_handle_event(app, &e);
@@ -460,6 +488,25 @@ static void expect_layout(const App *app, const char *where)
     assert_true(r == expected.r && g == expected.g && b == expected.b);
 }
 
+/* The questions, every page of the debrief and the commitments, each laid out within the screen. */
+static void walk_debrief(App *app)
+{
+    for (int steps = 0; (on(app, "reactions") || on(app, "estimate")) && steps < 4; steps++) {
+        expect_layout(app, app_screen_name(app));
+        press(app, SDLK_PAGEDOWN);
+    }
+    assert_string_equal(app_screen_name(app), "debrief");
+    for (int page = 1; page <= app_debrief_pages(app); page++) {
+        expect_layout(app, "debrief");
+        press(app, SDLK_PAGEDOWN);
+    }
+    assert_string_equal(app_screen_name(app), "commitments");
+    expect_layout(app, "commitments");
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "library");
+}
+
 static void check_all_screens(int w, int h, const char *settings)
 {
     static const int strongest[] = {1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1};
@@ -480,11 +527,7 @@ static void check_all_screens(int w, int h, const char *settings)
         else
             press(app, SDLK_PAGEDOWN);
     }
-    assert_string_equal(app_screen_name(app), "debrief");
-    for (int page = 1; page <= app_debrief_pages(app); page++) {
-        expect_layout(app, "debrief");
-        press(app, SDLK_PAGEDOWN);
-    }
+    walk_debrief(app);
     app_destroy(app);
     int one[] = {1};
     app = start_app(w, h, settings, "tests/e2e/scenarios/runtime_error.lua", one, 1, 0, NULL);
@@ -533,16 +576,12 @@ static void test_every_scenario_plays_in_the_window(void **state)
                 press(app, SDLK_RETURN);
             }
         }
-        if (app->screen != SCREEN_DEBRIEF)
+        if (app->screen != SCREEN_REACTIONS)
             fail_msg("%s ended on the %s screen", files[f], app_screen_name(app));
         if (app->session.play.decision_count < 8 || app->session.play.decision_count > 14)
             fail_msg("%s: the strongest path has %d decisions; a library scenario has 8 to 14 on every path",
                      files[f], app->session.play.decision_count);
-        for (int page = 1; page <= app_debrief_pages(app); page++) {
-            expect_layout(app, "debrief");
-            press(app, SDLK_PAGEDOWN);
-        }
-        assert_string_equal(app_screen_name(app), "library");
+        walk_debrief(app);
         app_destroy(app);
         free(files[f]);
     }
@@ -565,6 +604,282 @@ static void test_projector_capital_height(void **state)
     }
 }
 
+
+/* ---- the debrief's questions ---- */
+
+static const int strongest_path[] = {1, 1, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1};
+
+/* Plays twelve-percent by keys to its ending and opens the debrief: the first question. */
+static App *at_reactions(const char *settings)
+{
+    App *app = start_app(1280, 720, settings, "twelve-percent", NULL, 0, 0, NULL);
+    int used = 0, steps = 0;
+    while (app->screen == SCREEN_SCENE && steps++ < 300)
+        press(app, at_decision(app) ? (SDL_Keycode)(SDLK_0 + strongest_path[used++ % 13]) : SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "reactions");
+    return app;
+}
+
+/* Typed text, in events of at most 31 bytes as SDL sends them, cut between characters. */
+static void type(App *app, const char *utf8)
+{
+    size_t n = strlen(utf8);
+    while (n > 0) {
+        SDL_Event e = {0};
+        e.type = SDL_TEXTINPUT;
+        size_t take = n < sizeof e.text.text - 1 ? n : sizeof e.text.text - 1;
+        while (take < n && ((unsigned char)utf8[take] & 0xC0) == 0x80)
+            take--;
+        memcpy(e.text.text, utf8, take);
+        app_handle_event(app, &e);
+        utf8 += take;
+        n -= take;
+    }
+    render(app);
+}
+
+static void press_with(App *app, SDL_Keycode key, Uint16 mod)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = key;
+    e.key.keysym.mod = mod;
+    app_handle_event(app, &e);
+    render(app);
+}
+
+static void test_typing_an_answer(void **state)
+{
+    (void)state;
+    App *app = at_reactions(NULL);
+    assert_true(app->typing);
+    assert_true(shows("How did that feel?"));
+    type(app, "Tense, na\xC3\xAFve ");
+    type(app, "\xE2\x98\x95");                    /* a three-byte character */
+    const char *feeling = app->debrief.doc.answers.feeling;
+    assert_string_equal(feeling, "Tense, na\xC3\xAFve \xE2\x98\x95");
+    press(app, SDLK_BACKSPACE);                       /* the whole character goes */
+    assert_string_equal(feeling, "Tense, na\xC3\xAFve ");
+    for (int i = 0; i < 4; i++)
+        press(app, SDLK_LEFT);                        /* "ve " and then the two-byte one */
+    press(app, SDLK_DELETE);
+    assert_string_equal(feeling, "Tense, nave ");
+    type(app, "\xC3\xAF");
+    press(app, SDLK_HOME);
+    type(app, "Very ");
+    press(app, SDLK_END);
+    type(app, "1. ok");                               /* digits and letters are text here */
+    assert_string_equal(feeling, "Very Tense, na\xC3\xAFve 1. ok");
+    /* The keys that are commands elsewhere do nothing but type while a box has the focus. */
+    static const SDL_Keycode quiet[] = {SDLK_b, SDLK_w, SDLK_n, SDLK_p, SDLK_1, SDLK_SPACE, SDLK_PERIOD, SDLK_COMMA};
+    for (int i = 0; i < (int)(sizeof quiet / sizeof *quiet); i++) {
+        press(app, quiet[i]);
+        assert_false(app_blanked(app));
+        assert_string_equal(app_screen_name(app), "reactions");
+    }
+    assert_true(shows("Very Tense,"));                /* drawn in its box */
+    press(app, SDLK_RETURN);                          /* the next box */
+    type(app, "The hearing, because the numbers were public.");
+    assert_string_equal(app->debrief.doc.answers.mattered, "The hearing, because the numbers were public.");
+    press(app, SDLK_RETURN);                          /* past the last box: on to the self-estimate */
+    assert_string_equal(app_screen_name(app), "estimate");
+    assert_false(app->typing);
+    app_destroy(app);
+}
+
+static void test_long_answers_wrap_and_stop_at_the_limit(void **state)
+{
+    (void)state;
+    App *app = at_reactions(NULL);
+    char word[64];
+    for (int i = 0; i < 100; i++) {
+        snprintf(word, sizeof word, "word%02d ", i);
+        type(app, word);
+    }
+    size_t length = strlen(app->debrief.doc.answers.feeling);
+    assert_true(length <= DOC_ANSWER_MAX - 1);
+    assert_true(length >= DOC_ANSWER_MAX - 8);
+    assert_true(shows("/ 599"));                      /* the counter, near the limit */
+    int lines = 0;
+    for (int i = 0; i < drawn_count; i++)
+        lines += strncmp(drawn[i].text, "word", 4) == 0;
+    assert_true(lines >= 2);                          /* wrapped, and only what fits the box is drawn */
+    expect_layout(app, "reactions, full");
+    type(app, "more");                                /* nothing more fits */
+    assert_int_equal(strlen(app->debrief.doc.answers.feeling), length);
+    app_destroy(app);
+}
+
+static void test_paste(void **state)
+{
+    (void)state;
+    setenv("SDL_VIDEODRIVER", "dummy", 1);
+    App *app = at_reactions(NULL);
+    assert_int_equal(SDL_InitSubSystem(SDL_INIT_VIDEO), 0);
+    assert_int_equal(SDL_SetClipboardText("Calm at first,\nthen rushed"), 0);
+    type(app, "> ");
+    press_with(app, SDLK_v, KMOD_LCTRL);
+    assert_string_equal(app->debrief.doc.answers.feeling, "> Calm at first, then rushed");
+    press(app, SDLK_v);                               /* without Ctrl it is only a letter's key */
+    assert_string_equal(app->debrief.doc.answers.feeling, "> Calm at first, then rushed");
+    app_destroy(app);
+    unsetenv("SDL_VIDEODRIVER");
+}
+
+/* Each step is skipped by one key, a clicker's PageDown, and left empty. */
+static void test_skipping_every_question(void **state)
+{
+    (void)state;
+    App *app = at_reactions(NULL);
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "estimate");
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_string_equal(app->debrief.doc.answers.feeling, "");
+    for (int d = 0; d < DOC_MAX_DOMAINS; d++)
+        assert_int_equal(app->debrief.doc.answers.estimate[d], 0);
+    assert_false(shows("you: "));
+    while (app_debrief_page(app) < app_debrief_pages(app))
+        press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "commitments");
+    assert_true(shows("At work, I will"));
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "commitments");
+    assert_false(app->typing);                        /* "Back to the library" waits focused */
+    assert_string_equal(app->debrief.doc.answers.commitments[0], "");
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "library");
+    app_destroy(app);
+    /* Esc leaves from a question as from the debrief. */
+    app = at_reactions(NULL);
+    type(app, "fine");
+    press(app, SDLK_ESCAPE);
+    assert_string_equal(app_screen_name(app), "library");
+    app_destroy(app);
+}
+
+/* LEADSIM_TEST_SHOTS=DIR keeps the screen as DIR/NAME.bmp, to look at. */
+static void keep_shot(App *app, const char *name)
+{
+    const char *dir = getenv("LEADSIM_TEST_SHOTS");
+    char path[512];
+    if (dir == NULL)
+        return;
+    snprintf(path, sizeof path, "%s/%s.bmp", dir, name);
+    assert_int_equal(app_save_bmp(app, path), 0);
+}
+
+static void test_estimates_beside_the_chart(void **state)
+{
+    (void)state;
+    static const char *const settings[] = {NULL, "[display]\nprojector = true\n"};
+    for (int s = 0; s < 2; s++) {
+        App *app = at_reactions(settings[s]);
+        press(app, SDLK_PAGEDOWN);
+        assert_string_equal(app_screen_name(app), "estimate");
+        press(app, SDLK_4);                           /* the first domain, then focus moves on */
+        press(app, SDLK_DOWN);                        /* the second stays empty */
+        press(app, SDLK_2);
+        const Drawn *chip = find("1");
+        click_at(app, chip->box.x + chip->box.w / 2, chip->box.y + chip->box.h / 2); /* the first row's 1 */
+        assert_int_equal(app->debrief.doc.answers.estimate[0], 1);
+        press(app, SDLK_RIGHT);
+        press(app, SDLK_RIGHT);                       /* arrows change the focused row: 3 */
+        keep_shot(app, s ? "estimate-projector" : "estimate");
+        expect_layout(app, "estimate, answered");
+        assert_int_equal(app->debrief.doc.answers.estimate[0], 3);
+        assert_int_equal(app->debrief.doc.answers.estimate[1], 0);
+        assert_int_equal(app->debrief.doc.answers.estimate[2], 2);
+        press(app, SDLK_PAGEDOWN);
+        assert_string_equal(app_screen_name(app), "debrief");
+        press(app, SDLK_3);                           /* the scores */
+        while (!shows("you: 3/5") && app_debrief_page(app) < app_debrief_pages(app))
+            press(app, SDLK_PAGEDOWN);                /* the chart may follow the overall score */
+        assert_true(shows("you: 3/5"));
+        assert_true(shows("you: 2/5"));
+        const Drawn *mine = find("you: 3/5");
+        const Drawn *domain = find(app->debrief.doc.framework->domains[0].title);
+        assert_non_null(domain);
+        assert_true(mine->at.y < domain->at.y + domain->at.h && mine->at.y + mine->at.h > domain->at.y); /* its row */
+        keep_shot(app, s ? "chart-projector" : "chart");
+        expect_layout(app, "the chart with estimates");
+        app_destroy(app);
+    }
+}
+
+static void test_commitments_are_kept(void **state)
+{
+    (void)state;
+    App *app = at_reactions(NULL);
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_END);                             /* the last page of the debrief */
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "commitments");
+    type(app, "ask the budget office what counts before I plan");
+    press(app, SDLK_TAB);
+    type(app, "say no out loud when a deadline is wrong");
+    assert_string_equal(app->debrief.doc.answers.commitments[0], "ask the budget office what counts before I plan");
+    assert_string_equal(app->debrief.doc.answers.commitments[1], "say no out loud when a deadline is wrong");
+    press(app, SDLK_PAGEUP);                          /* back through the boxes, then to the last page */
+    press(app, SDLK_PAGEUP);
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_int_equal(app_debrief_page(app), app_debrief_pages(app));
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "commitments");
+    assert_true(shows("ask the budget office"));      /* still there */
+    app_destroy(app);
+}
+
+/* With motion reduced the caret stays lit, and a screen waiting for typing never wakes. */
+static void test_caret_blinks_only_with_motion(void **state)
+{
+    (void)state;
+    App *app = at_reactions(NULL);
+    assert_true(ui_next_timer(app, SDL_GetTicks()) > 0);
+    app_destroy(app);
+    app = at_reactions("[display]\nreduce_motion = true\n");
+    assert_int_equal(ui_next_timer(app, SDL_GetTicks()), -1);
+    app_tick(app, SDL_GetTicks() + 5000);
+    assert_false(app->dirty);
+    app_destroy(app);
+}
+
+/* The window renders the document: none of the debrief's words are written in its code. */
+static void test_no_debrief_wording_in_the_window(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "stronger move", "strongest choice", "formative", "not a rating", "reflect on", "Growth areas",
+        "Trade-offs", "Strengths", "Pivotal", "How did that feel", "mattered most", "At work, I will",
+        "Before the scores", "%s: your debrief", "decisions tested", "Final meters", "Not assessed on",
+        "You chose", "You reached", "Your commitments", "Rate yourself",
+    };
+    DIR *dir = opendir("engine/window");
+    assert_non_null(dir);
+    struct dirent *e;
+    int files = 0;
+    while ((e = readdir(dir)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (n < 3 || strcmp(e->d_name + n - 2, ".c") != 0)
+            continue;
+        char path[512], *text = calloc(1, 1 << 20);
+        snprintf(path, sizeof path, "engine/window/%s", e->d_name);
+        FILE *f = fopen(path, "r");
+        assert_non_null(f);
+        fread(text, 1, (1 << 20) - 1, f);
+        fclose(f);
+        files++;
+        for (int w = 0; w < (int)(sizeof words / sizeof *words); w++)
+            if (strstr(text, words[w]))
+                fail_msg("%s words the debrief: \"%s\" belongs in the document", path, words[w]);
+        free(text);
+    }
+    closedir(dir);
+    assert_true(files >= 10);
+}
+
 /* ---- doing nothing costs nothing ---- */
 
 static void test_idle_means_no_redraw(void **state)
@@ -572,7 +887,7 @@ static void test_idle_means_no_redraw(void **state)
     (void)state;
     int choices[] = {1};
     App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 1, 0, NULL);
-    app->meters_changed_at = 0;          /* no flag still fading */
+    app->scene.meters_changed_at = 0;          /* no flag still fading */
     assert_false(app->dirty);
     assert_int_equal(ui_next_timer(app, SDL_GetTicks()), -1); /* the loop can sleep for good */
     SDL_Event e = {0};
@@ -598,10 +913,10 @@ static void test_meter_flags(void **state)
     (void)state;
     int choices[] = {1, 1, 2, 3};
     App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 4, 0, NULL);
-    assert_true(app->meters_changed_at != 0);
+    assert_true(app->scene.meters_changed_at != 0);
     assert_true(shows("\xE2\x88\x92" "80"));     /* the gap fell by 80, flagged with a minus sign */
-    assert_true(ui_next_timer(app, app->meters_changed_at) >= 0);
-    app_tick(app, app->meters_changed_at + 3001);
+    assert_true(ui_next_timer(app, app->scene.meters_changed_at) >= 0);
+    app_tick(app, app->scene.meters_changed_at + 3001);
     render(app);
     assert_false(shows("\xE2\x88\x92" "80"));    /* and the flag is gone */
     app_destroy(app);
@@ -679,7 +994,7 @@ static void test_watch_in_the_window(void **state)
     save_and_settle(app, path, "scenario { id = 'w', title = 'Watched', start = 'a' }\nscene 'a' { text = \n");
     assert_string_equal(app_screen_name(app), "scene");
     assert_true(shows("Now this."));
-    assert_true(app->banner_error);
+    assert_true(app->watch.banner_error);
     assert_non_null(strstr(app_banner(app), "watched.lua:3:"));
     /* A hostile save: an endless loop at the top level ends as an error, nothing else. */
     save_and_settle(app, path, "while true do end\n");
@@ -715,6 +1030,14 @@ int main(void)
         cmocka_unit_test(test_layout_small_and_tall),
         cmocka_unit_test(test_projector_capital_height),
         cmocka_unit_test(test_every_scenario_plays_in_the_window),
+        cmocka_unit_test(test_typing_an_answer),
+        cmocka_unit_test(test_long_answers_wrap_and_stop_at_the_limit),
+        cmocka_unit_test(test_paste),
+        cmocka_unit_test(test_skipping_every_question),
+        cmocka_unit_test(test_estimates_beside_the_chart),
+        cmocka_unit_test(test_commitments_are_kept),
+        cmocka_unit_test(test_caret_blinks_only_with_motion),
+        cmocka_unit_test(test_no_debrief_wording_in_the_window),
         cmocka_unit_test(test_idle_means_no_redraw),
         cmocka_unit_test(test_meter_flags),
         cmocka_unit_test(test_watch_waits_for_the_file_to_settle),
