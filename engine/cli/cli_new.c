@@ -108,7 +108,10 @@ int cli_new(int argc, char **argv)
     char *text = new_fill(template, name, title);
     int fd = text ? open(path, O_WRONLY | O_CREAT | O_EXCL, 0644) : -1;  /* never overwrite */
     if (fd < 0) {
-        fprintf(stderr, "%s: %s\n", path, errno == EEXIST ? "already exists; nothing was changed" : strerror(errno));
+        if (errno == EEXIST)
+            fprintf(stderr, "%s: already exists; nothing was changed\n", path);
+        else
+            fprintf(stderr, "%s: %s; choose a folder you can write to with --dir DIR\n", path, strerror(errno));
         free(text);
         return EXIT_INPUT;
     }

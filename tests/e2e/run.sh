@@ -8,8 +8,8 @@
 # cases/NAME.args      the arguments, as a shell would split them
 # cases/NAME.stdin     optional standard input
 # cases/NAME.expected  "$ leadsim ARGS", stdout, "--- stderr", stderr, "--- exit N"
-# hostile/*.lua        each must end within 8 s (its limits stop it in about 1 s at most; the
-#                      margin is wide so a loaded machine cannot fail it), with exit 1 and the message named by
+# hostile/*.lua        each must end within 8 s (its limits stop it in about 1 s at most, 5 s
+#                      under ASan; the margin is wide so a loaded machine cannot fail it), with exit 1 and the message named by
 #                      its "-- expect: LINE: text" line (or by NAME.expect beside it)
 set -u
 bin=$1
@@ -36,7 +36,20 @@ failed() {
     echo "FAIL $1"
 }
 
-now_ms() { date +%s%3N; }
+# macOS has neither GNU date's %N nor timeout(1) (coreutils brings gtimeout); perl, which it
+# has, stands in for both.
+if [ "$(date +%3N)" != "%3N" ] && [ -n "$(date +%3N)" ]; then
+    now_ms() { date +%s%3N; }
+else
+    now_ms() { perl -MTime::HiRes=time -e 'printf "%d\n", time * 1000'; }
+fi
+if ! command -v timeout >/dev/null 2>&1; then
+    if command -v gtimeout >/dev/null 2>&1; then
+        timeout() { gtimeout "$@"; }
+    else
+        timeout() { perl -e 'alarm shift; exec @ARGV or exit 127' "$@"; }
+    fi
+fi
 
 # ---- transcripts -------------------------------------------------------------
 for args_file in "$here"/cases/*.args; do
@@ -74,11 +87,8 @@ for file in "$here"/hostile/*.lua; do
     code=$?
     elapsed=$(( $(now_ms) - start ))
     first=$(head -n 1 "$tmp/err")
-    # On a loaded machine the sandbox's 1 s net can stop a loop before its instruction
-    # budget does: the same verdict, so either message passes.
-    net=$(echo "$text" | sed 's/this code ran more than$/this code ran for more than 1 second/')
     case "$first" in
-        "$file:$line: "*"$text"*|"$file:$line: "*"$net"*) ok=1 ;;
+        "$file:$line: "*"$text"*) ok=1 ;;
         *) ok=0 ;;
     esac
     if [ "$code" -eq 1 ] && [ "$ok" -eq 1 ] && [ "$elapsed" -lt 8000 ]; then
@@ -321,7 +331,8 @@ case "window" in $only)
             [ -s "$tmp/display" ] && break
             sleep 0.25
         done
-        for renderer in auto software gpu; do
+        [ -s "$tmp/display" ] || echo "skipped: window (Xvfb did not start; the off-screen window tests still ran)"
+        [ -s "$tmp/display" ] && for renderer in auto software gpu; do
             printf '[display]\nwidth = 1280\nheight = 720\nrenderer = %s\n' "$renderer" >"$tmp/settings.ini"
             cp "$tmp/settings.ini" "$tmp/settings.before"
             # D-Bus and the system's OpenGL leak a little at exit, which LeakSanitizer would report;
