@@ -27,6 +27,8 @@ endif
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
 RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
+PLAIN_LIBS   := libcsv              # libraries without a pkg-config file: checked by header, linked by name
+PLAIN_LDLIBS := -lcsv
 TEST_PKGS    := cmocka xvfb
 
 VERSION := 0.1.0
@@ -48,15 +50,16 @@ endif
 # Layers, in the order data flows. A layer sees its own headers and those of
 # the layers it names below; only script and model see Lua's, so a view that
 # reaches into Lua does not compile (docs/architecture.md).
-LAYERS        := base script model records design report window cli
+LAYERS        := base script model records room design report window cli
 SEES_base     := base
 SEES_script   := base script
 SEES_model    := base script model
 SEES_records  := base model records
+SEES_room     := base model records room
 SEES_design   := base model design
-SEES_report   := base model report
-SEES_window   := base model records window
-SEES_cli      := base model records design report window cli
+SEES_report   := base model records room report
+SEES_window   := base model records room window
+SEES_cli      := base model records room design report window cli
 LUA_LAYERS    := script model
 
 ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))
@@ -69,9 +72,9 @@ ALL_INC    := $(foreach l,$(LAYERS),-Iengine/$(l))
 layer_of   = $(firstword $(subst /, ,$*))
 LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS))
 
-BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
+BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) -pthread $(DEP_CFLAGS) $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
-ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
+ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -pthread -lm
 
 .PHONY: all run test unit e2e update-golden bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
@@ -84,13 +87,13 @@ help:
 # file after making it, so the flags below always see installed packages.
 # One check covers what make run and make test both need, so whatever is
 # missing is installed (or its command printed) once, in one round.
-DEPS_NEEDED := $(RUNTIME_PKGS) fonts $(TEST_PKGS)
+DEPS_NEEDED := $(RUNTIME_PKGS) $(PLAIN_LIBS) fonts $(TEST_PKGS)
 $(BUILD)/config.mk: Makefile engine/deps.sh
 	@mkdir -p $(@D)
 	@sh engine/deps.sh $(DEPS_NEEDED)
 	@lua=$$(sh engine/deps.sh --pkg-name $(LUA_PKG)) && libs="$(filter-out $(LUA_PKG),$(RUNTIME_PKGS))" && \
 	  printf 'DEP_CFLAGS := %s\nLUA_CFLAGS := %s\nDEP_LIBS := %s\n' \
-	  "$$(pkg-config --cflags $$libs)" "$$(pkg-config --cflags $$lua)" "$$(pkg-config --libs $$libs $$lua)" > $@.tmp
+	  "$$(pkg-config --cflags $$libs)" "$$(pkg-config --cflags $$lua)" "$$(pkg-config --libs $$libs $$lua) $(PLAIN_LDLIBS)" > $@.tmp
 	@mv $@.tmp $@
 
 .PHONY: deps-commands
@@ -147,7 +150,8 @@ docs: $(BUILD)/leadsim
 	@echo "wrote docs/coverage.md"
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
-BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window
+BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window \
+             $(BUILD)/bench/bench_records
 
 $(BUILD)/bench/runstat: tests/bench/runstat.c
 	@mkdir -p $(@D)
@@ -158,6 +162,10 @@ $(BUILD)/bench/minimal_window: tests/bench/minimal_window.c $(BUILD)/config.mk
 	$(Q)$(CC) $(ALL_CFLAGS) $< -o $@ $(ALL_LDLIBS)
 
 $(BUILD)/bench/bench_play: tests/bench/bench_play.c $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+$(BUILD)/bench/bench_records: tests/bench/bench_records.c $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
 

@@ -23,6 +23,7 @@ packages_for() {
         nettle)     echo "nettle-dev nettle-devel nettle" ;;         # SHA-256 of scenario files, for saves
         # fc-list comes with the fontconfig tools, not the library: without them fonts never show as found
         fonts)      echo "fontconfig,fonts-inter,fonts-dejavu-core fontconfig,rsms-inter-fonts,dejavu-sans-fonts fontconfig,font-inter,font-dejavu" ;;
+        libcsv)     echo "libcsv-dev libcsv-devel libcsv" ;;           # CSV exports (no pkg-config file: -lcsv)
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
         xvfb)       echo "xvfb xorg-x11-server-Xvfb -" ;;
         *)          echo "" ;;
@@ -48,6 +49,7 @@ present() {
                fc-list : family | grep -qi '^Inter' &&
                fc-list : family | grep -qi 'DejaVu Sans' ;;
         xvfb)  [ "$(uname -s)" = Darwin ] || command -v Xvfb >/dev/null 2>&1 ;;   # macOS: the window tests skip
+        libcsv) printf '#include <csv.h>\n' | ${CC:-cc} -E -x c - >/dev/null 2>&1 ;;  # a header, no .pc
         *)     command -v pkg-config >/dev/null 2>&1 && pkg_name "$1" >/dev/null ;;
     esac
 }

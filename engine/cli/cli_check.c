@@ -109,6 +109,23 @@ static void check_dir(CheckRun *run, const char *dir)
     free(files);
 }
 
+/* Close calls per scenario: the share of decisions that are real trade-offs near the top. */
+static void check_close_calls(const CheckRun *run)
+{
+    int all = 0, all_decisions = 0;
+    printf("\nClose calls: decisions where another choice comes within %d points of the strongest and is "
+           "stronger on some competency (a trade-off the debrief shows).\n\n| scenario | close calls | decisions "
+           "| share |\n|---|---:|---:|---:|\n", LINT_CLOSE);
+    for (int s = 0; s < run->scenario_count; s++) {
+        int decisions, close = lint_close_calls(run->scenarios[s], &decisions);
+        all += close;
+        all_decisions += decisions;
+        printf("| %s | %d | %d | %.0f%% |\n", run->scenarios[s]->id, close, decisions,
+               decisions ? 100.0 * close / decisions : 0.0);
+    }
+    printf("| all | %d | %d | %.0f%% |\n", all, all_decisions, all_decisions ? 100.0 * all / all_decisions : 0.0);
+}
+
 /* The coverage table, as Markdown: one row per competency, one column per scenario. */
 static void check_coverage(CheckRun *run, int min, const char *where)
 {
@@ -150,6 +167,7 @@ static void check_coverage(CheckRun *run, int min, const char *where)
         }
     }
     free(counts);
+    check_close_calls(run);
 }
 
 static void check_json(const CheckRun *run)

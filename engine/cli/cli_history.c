@@ -3,6 +3,7 @@
 #include "history.h"
 #include "paths.h"
 #include "text_play.h"
+#include "report_csv.h"
 #include "report_json.h"
 #include "report_text.h"
 #include "save.h"
@@ -105,44 +106,33 @@ static void history_print_json(const Attempt *a, int count)
     cJSON_Delete(array);
 }
 
-/* A CSV field, quoted when it needs to be (RFC 4180). */
-static void csv_field(const char *text, bool last)
-{
-    if (strpbrk(text, ",\"\r\n")) {
-        putchar('"');
-        for (const char *c = text; *c; c++) {
-            if (*c == '"')
-                putchar('"');
-            putchar(*c);
-        }
-        putchar('"');
-    } else {
-        fputs(text, stdout);
-    }
-    putchar(last ? '\n' : ',');
-}
-
 static int history_print_csv(History *h, const Attempt *a, int count)
 {
-    printf("attempt,finished,player,scenario,seed,ending,overall,kind,item,earned,best,worst,score,decisions,traded,missed\n");
+    static const char *const head[] = {"attempt", "finished", "player", "scenario", "seed", "ending", "overall",
+                                       "kind", "item", "earned", "best", "worst", "score", "decisions", "traded",
+                                       "missed"};
+    csv_row(stdout, head, 16);
     for (int i = 0; i < count; i++) {
         AttemptDetail d;
         if (history_get(h, a[i].id, &d) != 0)
             return EXIT_INPUT;
         for (int k = 0; k < d.score_count; k++) {
             const AttemptScore *s = &d.scores[k];
-            char id[32], seed[32], overall[16], score[16], numbers[96];
-            snprintf(id, sizeof id, "%" PRId64, a[i].id);
-            snprintf(seed, sizeof seed, "%" PRIu64, a[i].seed);
-            const char *fields[] = {id, a[i].finished, a[i].player, a[i].scenario, seed, a[i].ending,
-                                    a[i].overall10 < 0 ? "" : debrief_tenths(a[i].overall10, overall, sizeof overall),
-                                    s->domain ? "domain" : "competency", s->item};
-            for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
-                csv_field(fields[f], false);
-            snprintf(numbers, sizeof numbers, "%d,%d,%d,%s,%d,%d,%d", s->earned, s->best, s->worst,
-                     s->score10 < 0 ? "" : debrief_tenths(s->score10, score, sizeof score), s->decisions, s->traded,
-                     s->missed);
-            puts(numbers);                /* numbers only: never quoted */
+            char n[8][32];
+            snprintf(n[0], 32, "%" PRId64, a[i].id);
+            snprintf(n[1], 32, "%" PRIu64, a[i].seed);
+            snprintf(n[2], 32, "%d", s->earned);
+            snprintf(n[3], 32, "%d", s->best);
+            snprintf(n[4], 32, "%d", s->worst);
+            snprintf(n[5], 32, "%d", s->decisions);
+            snprintf(n[6], 32, "%d", s->traded);
+            snprintf(n[7], 32, "%d", s->missed);
+            char overall[16], score[16];
+            const char *row[] = {n[0], a[i].finished, a[i].player, a[i].scenario, n[1], a[i].ending,
+                                 a[i].overall10 < 0 ? "" : debrief_tenths(a[i].overall10, overall, sizeof overall),
+                                 s->domain ? "domain" : "competency", s->item, n[2], n[3], n[4],
+                                 s->score10 < 0 ? "" : debrief_tenths(s->score10, score, sizeof score), n[5], n[6], n[7]};
+            csv_row(stdout, row, 16);
         }
         history_detail_free(&d);
     }

@@ -204,6 +204,39 @@ void lint_coverage(const Scenario *sc, int *counts)
     }
 }
 
+/* True when choice k is a close second to the strongest, s, and beats it on some competency. */
+static bool lint_close(const Scene *scene, int s, int k, int n)
+{
+    const Choice *a = &scene->choices[k], *b = &scene->choices[s];
+    if (k == s || a->weight_sum < b->weight_sum - LINT_CLOSE)
+        return false;
+    for (int c = 0; c < n; c++)
+        if (a->weights[c] > b->weights[c])
+            return true;
+    return false;
+}
+
+int lint_close_calls(const Scenario *sc, int *decisions)
+{
+    int n = sc->framework->competency_count, close = 0;
+    *decisions = 0;
+    for (int i = 0; i < sc->scene_count; i++) {
+        const Scene *scene = &sc->scenes[i];
+        if (scene->kind != SCENE_DECISION)
+            continue;
+        (*decisions)++;
+        int strongest = 0;
+        for (int k = 1; k < scene->choice_count; k++)
+            if (scene->choices[k].weight_sum > scene->choices[strongest].weight_sum)
+                strongest = k;
+        bool found = false;
+        for (int k = 0; k < scene->choice_count && !found; k++)
+            found = lint_close(scene, strongest, k, n);
+        close += found;
+    }
+    return close;
+}
+
 void lint_library(const Scenario *const *scenarios, int count, const char *where, DiagList *diags)
 {
     if (count < 2)

@@ -16,6 +16,11 @@ void lint_scenario(const Scenario *sc, DiagList *diags);
 /* How many decisions of a scenario assess each competency (choices on file weigh it unequally).
  * `counts` has one entry per framework competency. */
 void lint_coverage(const Scenario *sc, int *counts);
+/* Close calls: decisions where another choice comes within LINT_CLOSE points of the
+ * strongest's sum of weights and is stronger on some competency (a real trade-off). Returns
+ * how many; *decisions gets how many decisions the scenario has. */
+#define LINT_CLOSE 2
+int  lint_close_calls(const Scenario *sc, int *decisions);
 
 /* Warnings for competencies that none of the scenarios assesses (they share one framework). */
 void lint_library(const Scenario *const *scenarios, int count, const char *where, DiagList *diags);

@@ -20,8 +20,7 @@
 
 typedef struct {
     DebriefDoc *doc;
-    DocPart part;
-    bool failed;                   /* out of memory somewhere */
+    DocFlow out;
 } Flow;
 
 static char *doc_printf(const char *fmt, va_list ap)
@@ -36,36 +35,57 @@ static char *doc_printf(const char *fmt, va_list ap)
     return text;
 }
 
-static DocBlock *flow_add(Flow *f, BlockKind kind, Tone tone, int indent, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-static DocBlock *flow_add(Flow *f, BlockKind kind, Tone tone, int indent, const char *fmt, ...)
+static DocBlock *doc_flow_addv(DocFlow *f, BlockKind kind, Tone tone, int indent, const char *fmt, va_list ap)
 {
-    DebriefDoc *doc = f->doc;
-    if (doc->block_count == doc->block_capacity) {
-        int capacity = doc->block_capacity ? doc->block_capacity * 2 : 128;
-        DocBlock *grown = realloc(doc->blocks, (size_t)capacity * sizeof *grown);
+    if (f->count == f->capacity) {
+        int capacity = f->capacity ? f->capacity * 2 : 128;
+        DocBlock *grown = realloc(f->blocks, (size_t)capacity * sizeof *grown);
         if (grown == NULL) {
             f->failed = true;
             return NULL;
         }
-        doc->blocks = grown;
-        doc->block_capacity = capacity;
+        f->blocks = grown;
+        f->capacity = capacity;
     }
-    char *text = NULL;
-    if (fmt) {
-        va_list ap;
-        va_start(ap, fmt);
-        text = doc_printf(fmt, ap);
-        va_end(ap);
-        if (text == NULL) {
-            f->failed = true;
-            return NULL;
-        }
+    char *text = fmt ? doc_printf(fmt, ap) : NULL;
+    if (fmt && text == NULL) {
+        f->failed = true;
+        return NULL;
     }
     if (kind == BLOCK_SECTION)
-        doc->section_count++;
-    DocBlock *b = &doc->blocks[doc->block_count++];
-    *b = (DocBlock){kind, f->part, doc->section_count - 1, tone, indent, text, NULL, NULL, 0, 0, false};
+        f->sections++;
+    DocBlock *b = &f->blocks[f->count++];
+    *b = (DocBlock){kind, f->part, f->sections - 1, tone, indent, text, NULL, NULL, 0, 0, false};
+    return b;
+}
+
+DocBlock *doc_flow_add(DocFlow *f, BlockKind kind, Tone tone, int indent, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    DocBlock *b = doc_flow_addv(f, kind, tone, indent, fmt, ap);
+    va_end(ap);
+    return b;
+}
+
+void doc_flow_free(DocFlow *f)
+{
+    for (int i = 0; i < f->count; i++) {
+        free(f->blocks[i].text);
+        free(f->blocks[i].detail);
+    }
+    free(f->blocks);
+    memset(f, 0, sizeof *f);
+}
+
+static DocBlock *flow_add(Flow *f, BlockKind kind, Tone tone, int indent, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static DocBlock *flow_add(Flow *f, BlockKind kind, Tone tone, int indent, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    DocBlock *b = doc_flow_addv(&f->out, kind, tone, indent, fmt, ap);
+    va_end(ap);
     return b;
 }
 
@@ -74,7 +94,7 @@ static void flow_prose(Flow *f, Tone tone, int indent, const char *prefix, const
 {
     char *normalized = wrap_normalize(text ? text : "");
     if (normalized == NULL) {
-        f->failed = true;
+        f->out.failed = true;
         return;
     }
     flow_add(f, BLOCK_PARAGRAPH, tone, indent, "%s%s", prefix, normalized);
@@ -320,7 +340,7 @@ static void flow_prompt(Flow *f, PromptKind prompt, int target, const char *text
 static void flow_reactions(Flow *f)
 {
     DebriefDoc *doc = f->doc;
-    f->part = PART_REACTIONS;
+    f->out.part = PART_REACTIONS;
     flow_asking(f, BLOCK_SECTION, TONE_BODY, "Before the scores");
     flow_asking(f, BLOCK_PARAGRAPH, TONE_NOTE, "Take a moment with what just happened, before you see any score. "
                 "Answer in a few words, or skip any question.");
@@ -360,7 +380,7 @@ static void flow_description(Flow *f)
 {
     DebriefDoc *doc = f->doc;
     const Playthrough *p = &doc->session->play;
-    f->part = PART_DESCRIPTION;
+    f->out.part = PART_DESCRIPTION;
     flow_add(f, BLOCK_SECTION, TONE_BODY, 0, "What happened");
     if (doc->ended)
         flow_add(f, BLOCK_PARAGRAPH, TONE_LEAD, 0, "Ending: %s", doc->last->ending);
@@ -408,7 +428,7 @@ static void flow_scores(Flow *f)
 {
     DebriefDoc *doc = f->doc;
     const Framework *fw = doc->framework;
-    f->part = PART_ANALYSIS;
+    f->out.part = PART_ANALYSIS;
     flow_add(f, BLOCK_SECTION, TONE_BODY, 0, "Scores");
     flow_add(f, BLOCK_PARAGRAPH, TONE_NOTE, 0, "These scores are formative feedback on one playthrough, not a "
              "rating of you as a leader. Each choice counts only where a decision actually tested a competency.");
@@ -533,7 +553,7 @@ static void flow_application(Flow *f, bool interactive)
 {
     DebriefDoc *doc = f->doc;
     const Scenario *sc = doc->scenario;
-    f->part = PART_APPLICATION;
+    f->out.part = PART_APPLICATION;
     flow_add(f, BLOCK_SECTION, TONE_BODY, 0, "Reflect");
     if (sc->reflection_count > 0)
         flow_add(f, BLOCK_HEADING, TONE_BODY, 0, "Questions to reflect on");
@@ -594,14 +614,18 @@ int debrief_doc_build(DebriefDoc *doc, const Session *s, bool interactive, const
     if (ok) {
         doc_pivotal(doc);
         doc->answers.asked = interactive;
-        Flow f = {doc, PART_REACTIONS, false};
+        Flow f = {doc, {0}};
         if (interactive)
             flow_reactions(&f);
         flow_description(&f);
         flow_scores(&f);
         flow_highlights(&f, missed_at);
         flow_application(&f, interactive);
-        ok = !f.failed;
+        ok = !f.out.failed;
+        doc->blocks = f.out.blocks;
+        doc->block_count = f.out.count;
+        doc->block_capacity = f.out.capacity;
+        doc->section_count = f.out.sections;
     }
     free(missed_at);
     if (!ok)

@@ -40,6 +40,7 @@ typedef enum {
     BLOCK_CHART,         /* the domains as bars, with the self-estimate beside them (doc->domains) */
     BLOCK_SCORE,         /* a competency's row: text (title), score, detail ("3 decisions") */
     BLOCK_PROMPT,        /* a question the player may answer or skip: text, prompt, target */
+    BLOCK_TEAM_CHART,    /* a room's debrief: the domains with a bar per team (room_report.h) */
 } BlockKind;
 
 typedef enum {
@@ -126,6 +127,18 @@ typedef struct {
     int block_count, block_capacity;
     int section_count;
 } DebriefDoc;
+
+/* A flow of blocks being built: the debrief's, or another document's (the room's). */
+typedef struct {
+    DocBlock *blocks;
+    int count, capacity, sections;
+    DocPart part;                  /* given to the blocks added */
+    bool failed;                   /* out of memory somewhere */
+} DocFlow;
+
+DocBlock *doc_flow_add(DocFlow *f, BlockKind kind, Tone tone, int indent, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+void      doc_flow_free(DocFlow *f);
 
 /* Builds the debrief of `s` (ended or stopped). `interactive` adds the prompt blocks
  * (reactions, self-estimate, commitments); `player` may be NULL or "". 0, or -1 when

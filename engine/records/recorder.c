@@ -1,7 +1,10 @@
-/* recorder: saves as the session steps, the history at its end. */
+/* recorder: saves as the session steps (on the writer thread), the history at its end. */
 #include "recorder.h"
+#include "atomic.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -11,28 +14,86 @@ static void recorder_say(Recorder *r, const char *message)
         r->report(r->report_ctx, message);
 }
 
+/* ---- the writer thread ------------------------------------------------------------------------ */
+
+static void *recorder_writer(void *arg)
+{
+    Recorder *r = arg;
+    pthread_mutex_lock(&r->lock);
+    for (;;) {
+        while (!r->pending && !r->quit)
+            pthread_cond_wait(&r->wake, &r->lock);
+        if (!r->pending)
+            break;                       /* quit, with nothing left to write */
+        char *text = r->pending;
+        r->pending = NULL;
+        r->writing = true;
+        pthread_mutex_unlock(&r->lock);
+        int failed = atomic_write(r->save_path, text, strlen(text)) != 0 ? errno : 0;
+        cJSON_free(text);
+        pthread_mutex_lock(&r->lock);
+        r->writing = false;
+        if (failed)
+            snprintf(r->failed, sizeof r->failed, "%s: could not be saved (%s); the last good save is kept",
+                     r->save_path, strerror(failed));
+        else
+            r->failed[0] = '\0';
+        pthread_cond_broadcast(&r->idle);
+    }
+    pthread_mutex_unlock(&r->lock);
+    return NULL;
+}
+
+void recorder_flush(Recorder *r)
+{
+    if (!r->started)
+        return;
+    pthread_mutex_lock(&r->lock);
+    while (r->pending || r->writing)
+        pthread_cond_wait(&r->idle, &r->lock);
+    pthread_mutex_unlock(&r->lock);
+}
+
+/* Reports, once, a save the writer could not make (the game goes on either way). */
+static void recorder_check(Recorder *r)
+{
+    char failed[4400] = "";
+    pthread_mutex_lock(&r->lock);
+    snprintf(failed, sizeof failed, "%s", r->failed);
+    pthread_mutex_unlock(&r->lock);
+    if (failed[0] && !r->warned)
+        recorder_say(r, failed);
+    r->warned = failed[0] != '\0';
+}
+
+/* ---- saving and recording ----------------------------------------------------------------------- */
+
 static void recorder_save(Recorder *r)
 {
-    if (r->save_path[0] == '\0')
+    if (r->save_path[0] == '\0' || !r->started)
         return;
-    char why[4400];
     PlayRecord fresh;
     if (record_copy(&fresh, &r->session->record) != 0)
         return;
     record_free(&r->data.record);
     r->data.record = fresh;
-    if (save_write(r->save_path, &r->data, why, sizeof why) != 0 && !r->warned) {
-        r->warned = true;                /* once: the game goes on, and so do later attempts to save */
-        recorder_say(r, why);
-    } else if (r->warned) {
-        r->warned = false;
-    }
+    char *text = save_text(&r->data);
+    if (text == NULL)
+        return;
+    pthread_mutex_lock(&r->lock);
+    if (r->pending)
+        cJSON_free(r->pending);          /* a newer save replaces one not yet written */
+    r->pending = text;
+    pthread_cond_signal(&r->wake);
+    pthread_mutex_unlock(&r->lock);
+    recorder_check(r);
 }
 
 /* The ending: the attempt goes to the history, then the save is no longer needed. */
 static void recorder_finish(Recorder *r)
 {
     char notice[4400], why[4400];
+    recorder_flush(r);                   /* so no save lands after it is removed */
     History *h = history_open(r->dir, notice, sizeof notice, why, sizeof why);
     recorder_say(r, notice);
     DebriefDoc doc;
@@ -85,6 +146,12 @@ int recorder_start(Recorder *r, Session *s, const char *dir, const char *player,
         r->save_path[0] = '\0';
     }
     recorder_say(r, notes);              /* files passed over, or why nothing can be saved */
+    pthread_mutex_init(&r->lock, NULL);
+    pthread_cond_init(&r->wake, NULL);
+    pthread_cond_init(&r->idle, NULL);
+    r->started = pthread_create(&r->writer, NULL, recorder_writer, r) == 0;
+    if (!r->started)
+        recorder_say(r, "leadsim: saves cannot be written (no thread for them)");
     return session_listen(s, (SessionListener){recorder_heard, r});
 }
 
@@ -102,6 +169,18 @@ void recorder_answers(Recorder *r, const DebriefDoc *doc)
 
 void recorder_stop(Recorder *r)
 {
+    if (r->started) {
+        recorder_flush(r);
+        recorder_check(r);
+        pthread_mutex_lock(&r->lock);
+        r->quit = true;
+        pthread_cond_signal(&r->wake);
+        pthread_mutex_unlock(&r->lock);
+        pthread_join(r->writer, NULL);
+        pthread_mutex_destroy(&r->lock);
+        pthread_cond_destroy(&r->wake);
+        pthread_cond_destroy(&r->idle);
+    }
     save_data_free(&r->data);
     memset(r, 0, sizeof *r);
     r->attempt = -1;

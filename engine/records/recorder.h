@@ -1,13 +1,16 @@
 /* recorder: a session listener that keeps a trainee's work.
  *
- * After every step it writes the save; at an ending it records the attempt in
- * the history and then removes the save (the attempt holds everything). The
+ * After every decision it writes the save, on a thread of its own so the game
+ * never waits on the disk (writes are atomic, so a crash at any moment leaves the
+ * last good save); at an ending it records the attempt in the history and then
+ * removes the save (the attempt holds everything). The
  * answers given after the scores (reactions, self-estimate, commitments) are
  * added when the view has them. Problems never stop the game: they go to the
  * report callback once, naming the file, and what can still be kept is kept. */
 #ifndef LEADSIM_RECORDER_H
 #define LEADSIM_RECORDER_H
 
+#include <pthread.h>
 #include "history.h"
 #include "save.h"
 
@@ -23,6 +26,13 @@ typedef struct {
     int64_t attempt;              /* the attempt recorded at the ending, or -1 */
     RecorderReport report;
     void *report_ctx;
+    /* the writer thread: the newest save waiting to be written wins */
+    pthread_t writer;
+    pthread_mutex_t lock;
+    pthread_cond_t wake, idle;
+    char *pending;                /* JSON to write, or NULL */
+    bool writing, quit, started;
+    char failed[4400];            /* the writer's last problem, reported by the game thread */
 } Recorder;
 
 /* Starts keeping `s` (already opened, not yet started) in `dir`. `resume_path`, when not
@@ -32,6 +42,7 @@ int  recorder_start(Recorder *r, Session *s, const char *dir, const char *player
                     const SaveData *resume, RecorderReport report, void *ctx);
 /* The answers of the finished debrief, for the attempt. */
 void recorder_answers(Recorder *r, const DebriefDoc *doc);
-void recorder_stop(Recorder *r);
+void recorder_flush(Recorder *r);        /* waits until the last save is on disk */
+void recorder_stop(Recorder *r);         /* flushes, then stops the writer */
 
 #endif

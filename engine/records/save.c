@@ -1,5 +1,6 @@
 /* save: JSON through cJSON; atomic writes; never an overwrite of what is not ours. */
 #include "save.h"
+#include "atomic.h"
 #include "paths.h"
 
 #include <cJSON.h>
@@ -167,7 +168,7 @@ SaveStatus save_read(const char *path, const char *expect_id, SaveData *out, cha
 
 /* ---- writing --------------------------------------------------------------------------------- */
 
-static char *save_print(const SaveData *data)
+char *save_text(const SaveData *data)
 {
     cJSON *root = cJSON_CreateObject();
     cJSON_AddStringToObject(root, "format", SAVE_FORMAT);
@@ -189,54 +190,16 @@ static char *save_print(const SaveData *data)
     return text;
 }
 
-/* The folder holding `path`, synced so the rename itself survives a power loss. */
-static void save_sync_dir(const char *path)
-{
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (slash)
-        *(slash == dir ? slash + 1 : slash) = '\0';
-    int fd = open(slash ? dir : ".", O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-}
-
 int save_write(const char *path, const SaveData *data, char *why, size_t size)
 {
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
-    char *text = save_print(data);
-    if (text == NULL) {
-        snprintf(why, size, "%s: could not be written: out of memory", path);
-        return -1;
-    }
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    size_t length = strlen(text), done = 0;
-    while (fd >= 0 && done < length) {
-        ssize_t n = write(fd, text + done, length - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        done += (size_t)n;
-    }
-    int error = fd < 0 ? errno : done < length ? (errno ? errno : ENOSPC) : 0;
-    if (fd >= 0 && !error && fsync(fd) != 0)
-        error = errno;
-    if (fd >= 0 && close(fd) != 0 && !error)
-        error = errno;
-    if (!error && rename(tmp, path) != 0)
-        error = errno;
+    char *text = save_text(data);
+    int written = text ? atomic_write(path, text, strlen(text)) : -1;
+    int error = text ? errno : ENOMEM;
     cJSON_free(text);
-    if (error) {
-        unlink(tmp);
+    if (written != 0) {
         snprintf(why, size, "%s: could not be saved (%s); the last good save is kept", path, strerror(error));
         return -1;
     }
-    save_sync_dir(path);
     return 0;
 }
 

@@ -44,6 +44,7 @@ typedef enum {
 /* Reads `path`; expect_id, when given, is the scenario it must belong to. On anything
  * but SAVE_OK, `why` says what is wrong in words a player can act on. */
 SaveStatus save_read(const char *path, const char *expect_id, SaveData *out, char *why, size_t size);
+char *save_text(const SaveData *data);     /* the JSON a save holds; free with cJSON_free */
 /* Writes atomically; 0, or -1 with `why` (the file at `path` is then as it was). */
 int  save_write(const char *path, const SaveData *data, char *why, size_t size);
 void save_data_free(SaveData *data);

@@ -102,6 +102,8 @@ void report_text_block(FILE *out, const DebriefDoc *doc, const DocBlock *b, int 
                  b->detail ? ", " : "", b->detail ? b->detail : "");
         report_text_wrapped(out, line, width, 2);
         break;
+    case BLOCK_TEAM_CHART:           /* a room's: report_room draws it */
+        break;
     case BLOCK_PROMPT: {             /* a record of what was asked: the answer, or that it was skipped */
         const char *given = debrief_doc_answer_of(doc, b, answer, sizeof answer);
         snprintf(line, sizeof line, "%s %s", b->text, given[0] ? given : "(skipped)");

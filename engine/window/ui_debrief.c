@@ -99,6 +99,7 @@ static void flow_block(Flow *f, const DocBlock *b)
             it->detail = b->detail ? strdup(b->detail) : NULL;
         break;
     case BLOCK_PROMPT:
+    case BLOCK_TEAM_CHART:           /* a room's debrief: not one the window shows yet */
         return;
     }
     if (it) {

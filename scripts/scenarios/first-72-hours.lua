@@ -44,6 +44,9 @@
 --   s.harlan = "ally" | "neutral" | "hostile"  the supervisor, read in the
 --                                              epilogue (his resolution)
 --   s.infants_missed, s.replanned, s.overload  the child care exposure
+--   s.taped, s.taped_cut, s.live, s.hollis_tv   how the press was met
+--                                              (taped_cut: the station's edit,
+--                                              one time in three, by s.random)
 --   s.donna_heard, s.rested, s.unreachable, s.listened, s.plan, ...
 -- The verdict scene reads the four meters to choose the ending; the
 -- epilogue reads the flags to say what became of the people in it.
@@ -52,11 +55,12 @@ scenario {
   id = "first-72-hours",
   title = "The First 72 Hours",
   role = "Health Officer, Calder County Health Department",
-  summary = "Five weeks into the job, the state lab calls: measles, in an unvaccinated "
-         .. "seven-year-old from the county's least-vaccinated community. Before anyone "
-         .. "knew, she sat in a church, a school, an urgent care and an emergency room. "
-         .. "A vaccine dose only helps the exposed within 72 hours, and the clock "
-         .. "started days ago.",
+  summary = "September 2026, in a state whose health officers may keep students without proof "
+         .. "of immunity out of school in an outbreak. Five weeks into the job, the state lab calls: measles, "
+         .. "in an unvaccinated seven-year-old from the county's least-vaccinated community. "
+         .. "Before anyone knew, she sat in a church, a school, an urgent care and an emergency "
+         .. "room. By CDC guidance a vaccine dose protects the exposed only within 72 hours, "
+         .. "immune globulin within six days, and the clocks started days ago.",
   minutes = 25,
   start = "lab_call",
   meters = {
@@ -124,57 +128,68 @@ scene "lab_call" {
     Most of the people in those rooms are probably immune already, but so
     far he can prove it for fewer than four in ten.
 
+    Before coming to you he made one call, to the family. The girl traveled
+    with her aunt and her four-year-old cousin, and neither has any record
+    of vaccination: Samir has told both to stay at home in quarantine for 21
+    days from their last contact with her, and the aunt to call in sick to
+    her job at a grocery store. Neither is ill today.
+
     You have been the county's health officer for five weeks. You have met the
     board, most of your sixty-four staff, and almost nobody in Millbrook.
   ]],
 
+  notes = [[The first hour decides who does what for the next six weeks. Draw
+    out why a new leader reaches for the phone herself (it feels like leading)
+    or for the rulebook (it feels safe), and what each costs against a clock.
+    Ask the room who in their own agency would hold clinics, investigation and
+    the public on day one, and whether those people know it yet.]],
   choice {
     id = "do_it_yourself",
-    text = "Start making the calls yourself, to the family and the academy's principal, so the lists start moving within the hour",
-    score = { effective_decision_making = 1, managing_work = -2, developing_directing_and_delegating = -1 },
+    text = "Call the academy's principal and the girl's mother yourself, right now, so the two people who matter most hear it from the top, not a form",
+    score = { engaging_stakeholders = 1, managing_work = -2, developing_directing_and_delegating = -1 },
     effects = { reached = 4, reserves = -10 },
-    feedback = [[Speed matters today, and your instinct to put your own shoulder
-      to the wheel is a good one. But a health officer on the phone with a
-      principal is not the one deciding where thirty people should be at six
-      o'clock. In the first hour your job is to make everyone else effective,
-      not to be the busiest person in the building.]],
+    feedback = [[The principal and the mother both deserved a call from someone
+      senior, and they got one within the hour. But while you were on the
+      phone, nobody was deciding where thirty staff should be at six o'clock,
+      and nobody asked QuickCare for its sign-in sheet. In the first hour a
+      health officer's job is to make everyone else effective, not to be the
+      busiest person in the building.]],
     next = function(s) s.solo = true; return "clocks" end,
   },
   choice {
-    id = "incident_structure",
-    text = "Stand up an incident structure now: Donna Pruitt runs clinics, Samir runs investigation, Jenna Park runs communications, you hold command and the outside relationships; first briefing at 3:00 with three objectives for the first 24 hours",
-    score = { planning_for_action = 3, managing_work = 2, effective_decision_making = 1 },
-    effects = { reached = 6, staff = 5, reserves = -2 },
-    feedback = [[Naming who owns what, and what the next twenty-four hours are
-      for, is the move that makes every later decision faster. It puts the
-      people who know the county in charge of what they know best, and frees
-      you for the calls only a health officer can make. Departments that skip
-      this step spend day two untangling who promised what to whom.]],
-    next = function(s) s.ics = true; return "clocks" end,
-  },
-  choice {
     id = "ask_state",
-    text = "Call the state epidemiologist's office and ask them to lead, since the department has not handled measles in twenty years",
+    text = "Ring the state epidemiologist and ask the state to lead; nobody in this department has run a measles response in twenty years",
     score = { self_awareness = 1, effective_decision_making = -1, planning_for_action = -1 },
     effects = { reached = 2 },
-    feedback = [[Knowing what you have not done before is honest, and the state
-      will be an essential partner. But its team cannot be on the ground
-      before tomorrow, and the academy's window closes in the morning. The
-      clocks in this outbreak are local, and someone local has to start them
-      today.]],
+    feedback = [[Knowing what your department has not done before is honest, and
+      the state will be an essential partner. But its team cannot be on the
+      ground before tomorrow, and the academy's window closes in the morning.
+      The clocks in this outbreak are local, and someone local had to start
+      them today.]],
     next = function(s) s.asked_state = true; return "clocks" end,
   },
   choice {
+    id = "incident_structure",
+    text = "Set up incident command: Donna on clinics, Samir on investigation, Jenna on the public, you on command; a first briefing at 3:00",
+    score = { planning_for_action = 3, managing_work = 2, developing_directing_and_delegating = 1 },
+    effects = { reached = 6, staff = 5, reserves = -2 },
+    feedback = [[Naming who owns what, and what the next twenty-four hours are
+      for, made every later decision faster. It put the people who know the
+      county in charge of what they know best and freed you for the calls
+      only a health officer can make. Departments that skip this step spend
+      day two untangling who promised what to whom.]],
+    next = function(s) s.ics = true; return "clocks" end,
+  },
+  choice {
     id = "read_first",
-    text = "Block out an hour to read the state's measles guidance yourself, and convene the senior team at 4:30 so you are not leading from behind",
-    score = { technical_learning = 1, effective_decision_making = -2, managing_work = -1 },
+    text = "Spend an hour with the state's measles guidance before you direct anyone, and call the senior team together at 4:30",
+    score = { technical_learning = 2, effective_decision_making = -2, managing_work = -1 },
     effects = { reserves = -3 },
-    feedback = [[Wanting to understand the rules before you lead is admirable,
-      and new leaders often fear being exposed in front of veteran staff. But
-      your epidemiologist and your director of nursing already know this
-      guidance, and two and a half hours is roughly an eighth of the
-      academy's remaining window. Learn alongside the team, in the briefing,
-      not before it.]],
+    feedback = [[Wanting to know the rules before you lead is sound, and new leaders
+      rightly fear bluffing in front of veteran staff. But your epidemiologist
+      and your director of nursing already know this guidance, and two and a
+      half hours is an eighth of the academy's remaining window. You could
+      have learned it alongside them, in the briefing.]],
     next = function(s) s.late = true; return "clocks" end,
   },
 }
@@ -217,54 +232,61 @@ scene "clocks" {
     }
   end,
 
+  notes = [[A close call between focus and sequence. Putting everything on the
+    academy is defensible: the most unprotected children, the shortest clock.
+    Sequencing asks ten minutes of the leader's attention to learn which clock
+    is which. Let the room argue for each before showing the debrief, and ask
+    what the fairgrounds clinic would have bought politically.]],
+  choice {
+    id = "sequence",
+    text = "Have Samir show you who is unprotected where, then work clock by clock, and order more vaccine today",
+    score = { technical_learning = 2, managing_resources = 2, planning_for_action = 2 },
+    effects = { reached = 12 },
+    feedback = [[Ten minutes of learning bought a plan that matched the effort to
+      the clocks: the academy tonight, the urgent-care list tomorrow before
+      its window shuts, immune globulin for the high-risk by Saturday, and
+      supply ordered before it runs out. You also learned that immune
+      globulin has six days, not three, which kept tonight from being spent
+      on the wrong emergency.]],
+    next = function(s) s.sequenced = true; return "academy" end,
+  },
   choice {
     id = "academy_only",
-    text = "Put everything into the academy tonight; the other sites can wait until tomorrow",
-    score = { effective_decision_making = 2, improving_health_outcomes = 1 },
+    text = "Put every nurse and investigator on the academy tonight: it has the most unprotected children and the shortest window",
+    score = { effective_decision_making = 2, improving_health_outcomes = 2, planning_for_action = -1,
+              managing_resources = 1 },
     effects = { reached = 10 },
-    feedback = [[You picked the right first target: the academy has the most
-      unprotected children and the shortest clock. But "everything" leaves the
-      urgent-care families, whose window closes tomorrow evening, with nobody
-      working their list tonight, and nobody has asked the state for more
-      vaccine or immune globulin. A sequence beats a single bet.]],
+    feedback = [[You picked the right first target and concentrated on it, which
+      is what a short clock rewards. But "everything" left the urgent-care
+      families, whose window closes tomorrow evening, with nobody working
+      their list tonight, and nobody asked the state for more vaccine. A
+      sequence would have kept the second clock running behind the first.]],
     next = "academy",
   },
   choice {
     id = "fairgrounds",
-    text = "Announce a walk-in MMR clinic at the county fairgrounds tomorrow for anyone who is worried",
-    score = { improving_health_outcomes = 1, managing_resources = -2, balancing_strategic_focus_and_agility = -1 },
+    text = "Announce a walk-in MMR clinic at the fairgrounds tomorrow, so the worried have somewhere to go and the phone lines calm down",
+    score = { communicating_with_internal_and_external_audiences = 1, managing_resources = -2,
+              balancing_strategic_focus_and_agility = -1 },
     effects = { reached = 3, staff = -8 },
-    feedback = [[A big public clinic answers the fear you can feel building, and
-      it looks decisive on the evening news. But most people who come will
-      already be immune, your 230 doses will go to the worried rather than the
-      exposed, and the families who actually sat in those rooms may not come
-      at all. In an outbreak, the people to reach first are named on a list,
-      not standing in a crowd.]],
+    feedback = [[A big public clinic answers the fear you can feel building, and it
+      gives Jenna something to say tonight. But most people who come will
+      already be immune, your 230 doses will go to the worried rather than
+      the exposed, and the families who actually sat in those rooms may not
+      come at all. In an outbreak, the people to reach first are named on a
+      list, not standing in a queue.]],
     next = function(s) s.fairgrounds = true; return "academy" end,
   },
   choice {
-    id = "sequence",
-    text = "Ask Samir to walk you through who is likely unprotected at each site, then sequence: the academy tonight, urgent-care calls tomorrow before that window shuts, immune globulin for the high-risk by Saturday, and more vaccine and immune globulin ordered from the state now",
-    score = { technical_learning = 3, managing_resources = 2, planning_for_action = 1 },
-    effects = { reached = 12 },
-    feedback = [[Ten minutes of learning bought a plan that matches the effort to
-      the clocks: the shortest window first, the longer ones in order, and
-      supply ordered before it runs out. You also learned that immune globulin
-      has six days, not three, which keeps tonight from being spent on the
-      wrong emergency. This is a leader learning the technical ground fast
-      enough to steer by it.]],
-    next = function(s) s.sequenced = true; return "academy" end,
-  },
-  choice {
     id = "ig_first",
-    text = "Start tonight with immune globulin for the exposed babies and pregnant women; they face the worst outcomes",
+    text = "Start tonight with immune globulin for the exposed babies and pregnant women, the people measles harms most",
     score = { improving_health_outcomes = 2, technical_learning = -1, effective_decision_making = -1 },
     effects = { reached = 7 },
-    feedback = [[Protecting the people at highest risk is the right instinct, and
+    feedback = [[Protecting the people at highest risk is the right instinct:
       measles is most dangerous for babies and in pregnancy. But immune
       globulin works up to six days after exposure, while the academy's
       vaccine window closes in the morning. Spending tonight on the longer
-      clock risks losing the shorter one.]],
+      clock risked losing the shorter one.]],
     next = function(s) s.ig_first = true; return "academy" end,
   },
 }
@@ -304,61 +326,68 @@ scene "academy" {
     }
   end,
 
+  notes = [[The rule is lawful and medically sound; the question is how it
+    arrives. Ask who in the room has held a rule that a community experienced
+    as an attack, and what made the difference. Draw out the county
+    attorney's case for the written order and the sheriff: it is the advice
+    many leaders would get, and it is not wrong on the law.]],
   choice {
     id = "order_and_sheriff",
-    text = "Issue the exclusion order in writing tonight, and let the sheriff's office know in case the academy refuses",
-    score = { effective_decision_making = 1, engaging_stakeholders = -2, communicating_with_internal_and_external_audiences = -1 },
+    text = "Issue the exclusion order in writing tonight, and brief the sheriff's office in case the academy refuses to comply",
+    score = { improving_health_outcomes = 1, engaging_stakeholders = -2,
+              communicating_with_internal_and_external_audiences = -1 },
     effects = { trust = -15, reached = 4 },
-    feedback = [[The order is lawful, and having enforcement lined up is what a
-      cautious county attorney would advise. But in Millbrook a letter on
-      county letterhead followed by a call to the sheriff reads as 2020 again,
-      and it comes from a health officer nobody there has met. You will get
-      compliance from some families and a fight from the rest, and the fight
-      will eat the vaccine window.]],
+    feedback = [[The order is lawful, it protects the teacher on chemotherapy, and
+      lining up enforcement is what a cautious county attorney would advise.
+      But in Millbrook a letter on county letterhead followed by a call to
+      the sheriff read as 2020 again, from a health officer nobody there had
+      met. You got compliance from some families and a fight from the rest,
+      and the fight ate the vaccine window.]],
     next = function(s) s.order = true; return "midnight" end,
-  },
-  choice {
-    id = "form_letter",
-    text = "Email the academy the state's standard exclusion letter and FAQ, and offer shots at the health department tomorrow morning",
-    score = { managing_work = 1, communicating_with_internal_and_external_audiences = -1,
-              engaging_stakeholders = -1, improving_health_outcomes = -1 },
-    effects = { trust = -4, reached = 5 },
-    feedback = [[Efficient and correct, with a clean paper trail. But a form
-      letter is the least persuasive way to ask frightened parents for
-      something hard, and asking them to drive to the county seat before work,
-      in the last hours of the window, means most will not. The right message
-      sent the wrong way mostly goes unread.]],
-    next = "midnight",
-  },
-  choice {
-    id = "voluntary_closure",
-    text = "Ask the academy to close for three weeks voluntarily, which spares everyone from sorting vaccinated from exempt students",
-    score = { systems_thinking = -2, improving_health_outcomes = -1, engaging_stakeholders = 1 },
-    effects = { trust = 2 },
-    feedback = [[Closure feels even-handed and avoids a painful conversation
-      about who is vaccinated, so the school will likely agree. But it keeps
-      115 immune children home for nothing, and sends 71 exposed, unprotected
-      children into youth group, grocery stores and grandparents' kitchens,
-      where nobody is watching for a rash. It also offers no vaccine while the
-      window is still open.]],
-    next = function(s) s.closed = true; return "midnight" end,
   },
   choice {
     id = "go_in_person",
     text = function(s)
       -- On the ig_first path the nurses are at the hospital tonight.
-      local when = s.ig_first and "at 6:30 tomorrow morning" or "this evening"
-      return "Drive out with Donna tonight to meet Pastor Everly and Principal Voss in person: name 2020 before they do, explain the 72-hour option, and ask them to host a clinic in the school gym "
+      local when = s.ig_first and "at 6:30 tomorrow" or "tonight"
+      return "Drive out with Donna to see Pastor Everly and Principal Voss, name 2020 first, and ask to host a gym clinic "
         .. when
     end,
-    score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2, improving_health_outcomes = 1 },
+    score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2,
+              improving_health_outcomes = 1 },
     effects = { trust = 12, reached = 11, reserves = -4 },
     feedback = [[You borrowed the relationship you did not yet have, Donna's, and
-      spent your own time where it counted. Naming the history first takes
-      some of the sting out of it, and asking the school to host makes the
-      clinic theirs rather than the county's. You still have to hold the rule,
-      but now you hold it face to face.]],
+      spent your own evening where it counted. Naming the history first took
+      some of the sting out of it, and asking the school to host made the
+      clinic theirs rather than the county's. You still had to hold the rule,
+      but you held it face to face.]],
     next = function(s) s.met_pastor = true; s.hollis = true; return "midnight" end,
+  },
+  choice {
+    id = "form_letter",
+    text = "Email the academy the state's exclusion letter and FAQ tonight, and open the department's clinic at seven for its students",
+    score = { managing_work = 1, improving_health_outcomes = 1, engaging_stakeholders = -1,
+              communicating_with_internal_and_external_audiences = -1 },
+    effects = { trust = -4, reached = 5 },
+    feedback = [[Efficient and correct, with a clean paper trail and a clinic on
+      offer. But a form letter is the least persuasive way to ask frightened
+      parents for something hard, and asking them to drive to the county seat
+      before work, in the last hours of the window, meant most did not. The
+      right message sent the wrong way mostly goes unread.]],
+    next = "midnight",
+  },
+  choice {
+    id = "voluntary_closure",
+    text = "Ask the academy to close for three weeks of its own accord, so no family is sorted into vaccinated and exempt",
+    score = { managing_conflict_and_negotiating = 1, systems_thinking = -2, improving_health_outcomes = -1 },
+    effects = { trust = 2 },
+    feedback = [[Closure feels even-handed and avoids a painful conversation about
+      who is vaccinated, so the school was glad to agree. But it kept 115
+      immune children home for nothing, and sent 71 exposed, unprotected
+      children into youth group, grocery stores and grandparents' kitchens,
+      where nobody watches for a rash. It offered no vaccine while the window
+      was still open.]],
+    next = function(s) s.closed = true; return "midnight" end,
   },
 }
 
@@ -389,8 +418,10 @@ scene "midnight" {
         families."]]
     elseif s.order then
       evening = [[The academy's board has answered your order with a one-line
-        statement: it will "consult counsel." Nine families brought children
-        to the health department tonight. Nobody from the school did.]]
+        statement: it will "consult counsel." Nine families have called the
+        department's line asking where a child can get a shot before the
+        deadline; the only answer tonight is the county office, when it opens
+        at eight. Nobody from the school has called.]]
       post = [["The county called the SHERIFF on a church school. Again. My
         kids are banned for a MONTH unless they get a shot by tomorrow
         morning."]]
@@ -401,7 +432,7 @@ scene "midnight" {
         No warning, no respect. Who's next?"]]
     else
       evening = [[Eleven families have called to say they will bring children to
-        the health department in the morning. The academy forwarded your
+        the department's clinic at seven. The academy forwarded your
         letter to parents without comment.]]
       post = [["No warning, no respect. The county says my kids are banned from
         school for a month unless they get a shot by TOMORROW MORNING."]]
@@ -418,53 +449,52 @@ scene "midnight" {
   end,
 
   choice {
-    id = "split_the_night",
-    text = "Split the night: Samir and one investigator work the urgent-care list until 2 a.m., everyone else goes home now, you by 12:30; Jenna posts three factual lines tonight and a full update comes at nine",
-    score = { resiliency = 3, managing_work = 2, communication = 1 },
-    effects = { reserves = 4, staff = 4, reached = 5, trust = 2 },
-    feedback = [[An outbreak is measured in weeks, and tonight is only the first
-      night. You protected the one task that cannot wait, sent everyone else
-      home, yourself included, and gave the public something true to hold
-      until morning. Leaders who pace the team on night one still have a team
-      on day ten.]],
-    next = function(s) s.rota = true; return "thursday_dawn" end,
-  },
-  choice {
-    id = "reply_yourself",
-    text = "Write a reply to the post yourself tonight, point by point, from the department's account",
-    score = { resiliency = -2, self_awareness = -1, communication = -1 },
-    effects = { reserves = -12, trust = -4 },
-    feedback = [[The post is unfair and some of it is false, and you want to set
-      the record straight while it is still spreading. But a point-by-point
-      rebuttal at midnight from a new health officer, written tired and stung,
-      reads as a fight and draws more readers than it persuades. The family
-      being named in the comments needs your protection more than the
-      department's reputation does.]],
-    next = function(s) s.replied = true; return "thursday_dawn" end,
-  },
-  choice {
     id = "all_night",
-    text = "Keep the whole team on until the line list is finished, however long it takes",
-    score = { managing_work = -2, resiliency = -1, improving_health_outcomes = 1 },
+    text = "Keep the whole team on until the line list is finished; the urgent-care families' window closes tomorrow night",
+    score = { improving_health_outcomes = 2, managing_work = -2, resiliency = -1 },
     effects = { staff = -15, reached = 7 },
     feedback = [[The list matters and the urgent-care window closes tomorrow
-      evening, so the urgency is real. But nurses who leave at 3 a.m. will be
-      vaccinating children at 7, and errors in dosing and record-keeping rise
-      fast with fatigue. Finishing tonight buys a few hours at the cost of the
-      team's next three days.]],
+      evening, so the urgency was real and the list got finished. But nurses
+      who left at 3 a.m. were vaccinating children at 7, and errors in dosing
+      and record-keeping rise fast with fatigue. Finishing tonight bought a
+      few hours at the cost of the team's next three days.]],
     next = function(s) s.all_night = true; return "thursday_dawn" end,
   },
   choice {
+    id = "reply_yourself",
+    text = "Write the department's reply yourself tonight, correcting each false claim and asking people to stop naming the family",
+    score = { communication = 1, resiliency = -2, self_awareness = -1 },
+    effects = { reserves = -12, trust = -4 },
+    feedback = [[The post is unfair, some of it is false, and the family being named
+      needed someone to speak up. But a point-by-point rebuttal at midnight
+      from a new health officer, written tired and stung, read as a fight and
+      drew more readers than it persuaded. Three calm lines from Jenna would
+      have protected the family without the argument.]],
+    next = function(s) s.replied = true; return "thursday_dawn" end,
+  },
+  choice {
     id = "night_alone",
-    text = "Send everyone home and finish the line list yourself, so the team starts fresh",
-    score = { resiliency = -1, self_awareness = -1, managing_work = -1 },
+    text = "Send everyone home to sleep and finish the line list yourself tonight, so the whole team starts fresh and rested in the morning",
+    score = { managing_work = 1, resiliency = -2, developing_directing_and_delegating = -1 },
     effects = { reserves = -15, staff = 4, reached = 4 },
-    feedback = [[Taking the night shift yourself is generous, and the team will
-      notice. But you are the person who must be clear-headed on the morning
+    feedback = [[Taking the night shift yourself was generous, and the team came
+      in rested. But you are the one who must be clear-headed on the morning
       call with the state and the board, and a line list is work your
       investigators do better than you. Protecting the team by spending
-      yourself is a trade you can only make once.]],
+      yourself is a trade you can make only once.]],
     next = function(s) s.night_alone = true; return "thursday_dawn" end,
+  },
+  choice {
+    id = "split_the_night",
+    text = "Split the night: Samir and one investigator on the urgent-care list, everyone else home; Jenna posts three lines",
+    score = { resiliency = 3, managing_work = 2, communication = 1 },
+    effects = { reserves = 4, staff = 4, reached = 5, trust = 2 },
+    feedback = [[An outbreak is measured in weeks, and this was only the first
+      night. You protected the one task that could not wait, sent everyone
+      else home, yourself included, and gave the public three true lines to
+      hold until the morning update. Leaders who pace the team on night one
+      still have a team on day ten.]],
+    next = function(s) s.rota = true; return "thursday_dawn" end,
   },
 }
 
@@ -531,49 +561,51 @@ scene "standoff" {
 
   choice {
     id = "enforce",
-    text = "Ask the deputies to enforce the order: no student without proof of immunity goes through the gate",
-    score = { managing_conflict_and_negotiating = -2, engaging_stakeholders = -2, effective_decision_making = 1 },
+    text = "Ask the deputies to enforce the order at the gate: no student without proof of immunity goes in this morning",
+    score = { improving_health_outcomes = 1, managing_conflict_and_negotiating = -2, engaging_stakeholders = -2 },
     effects = { trust = -14, reached = 3 },
-    feedback = [[The order is lawful, and you have obligations to the teacher on
+    feedback = [[The order is lawful, and you owe protection to the teacher on
       chemotherapy and the babies at home. But deputies turning children away
-      at a church school's gate, streamed live, will become the story of this
+      at a church school's gate, streamed live, became the story of this
       outbreak, and every family who might have come for a shot this morning
-      now has a reason not to. Enforcement is sometimes necessary; it is
+      now had a reason not to. Enforcement is sometimes necessary; it is
       rarely the right first tool.]],
     next = "state_call",
   },
   choice {
+    id = "suspend",
+    text = "Suspend the order for a week to let tempers cool, and use the week to meet the church's leaders properly",
+    score = { managing_conflict_and_negotiating = 1, engaging_stakeholders = 1,
+              effective_decision_making = -2, improving_health_outcomes = -2 },
+    effects = { trust = 4, reached = -6 },
+    feedback = [[Calming the scene has real value, and a week of meetings might
+      have built what the order skipped. But measles does not pause: a week of
+      exposed, unprotected children in classrooms is how the next twenty
+      cases begin. A concession that gives away the thing the rule protects
+      is not a compromise; it is a retreat.]],
+    next = function(s) s.suspended = true; return "state_call" end,
+  },
+  choice {
     id = "go_to_the_gate",
-    text = "Ask the deputies to step back, go to the gate yourself, and ask Pastor Everly for twenty minutes inside, without cameras, while nurses offer shots at the door",
+    text = "Send the deputies back and go to the gate yourself, so the pastor meets a face, not a badge, while nurses offer shots",
     score = { resiliency = 2, managing_conflict_and_negotiating = 2, engaging_stakeholders = 2 },
     effects = { trust = 10, reached = 8, reserves = -6 },
     feedback = [[You absorbed a hostile crowd without escalating, and went toward
       the person with the power to end the standoff. Offering shots at the
-      door while you talk keeps the window working for the families who want
-      it. Pastor Everly will not agree with you this morning, but he now knows
-      your face, and every later conversation starts there.]],
+      door while you talked kept the window working for the families who
+      wanted it. Pastor Everly did not agree with you that morning, but he
+      knew your face, and every later conversation started there.]],
     next = function(s) s.talked = true; s.hollis = true; return "state_call" end,
   },
   choice {
-    id = "suspend",
-    text = "Suspend the order for a week to let tempers cool",
-    score = { effective_decision_making = -2, improving_health_outcomes = -2, managing_conflict_and_negotiating = 1 },
-    effects = { trust = 4, reached = -6 },
-    feedback = [[Calming the scene has real value, and a pause would end this
-      morning's standoff. But measles does not pause: a week of exposed,
-      unprotected children in classrooms is exactly how the next twenty cases
-      begin. A concession that gives away the thing the rule protects is not
-      a compromise; it is a retreat.]],
-    next = function(s) s.suspended = true; return "state_call" end,
-  },
-  choice {
     id = "livestream_back",
-    text = "Keep the order in force but keep the deputies away, and have Jenna livestream your explanation from the office",
-    score = { communicating_with_internal_and_external_audiences = 1, engaging_stakeholders = -1, resiliency = 1 },
+    text = "Keep the order but pull the deputies out of sight, and have Jenna livestream your explanation from the office",
+    score = { communicating_with_internal_and_external_audiences = 2, managing_conflict_and_negotiating = 1,
+              engaging_stakeholders = -1 },
     effects = { trust = -2, reached = 2 },
-    feedback = [[Pulling enforcement back is wise, and answering a livestream
-      with your own is a reasonable way to get your reasons out. But a video
-      from a county office speaks to the county; the people at the gate needed
+    feedback = [[Pulling enforcement back was wise, and answering a livestream with
+      your own got your reasons out to the whole county. But a video from a
+      county office speaks to the county; the people at the gate needed
       someone at the gate. You explained the rule without meeting anyone.]],
     next = "state_call",
   },
@@ -604,53 +636,60 @@ scene "state_call" {
     }
   end,
 
-  choice {
-    id = "decline",
-    text = "Decline the team for now; outsiders from the capital are exactly what Millbrook fears",
-    score = { self_awareness = -2, managing_resources = -2, engaging_stakeholders = 1 },
-    effects = { staff = -8, reserves = -4 },
-    feedback = [[You are reading the community correctly: state badges in
-      Millbrook will not help by themselves. But a new leader's wish to prove
-      the department can cope is often the real reason for saying no, and
-      your nurses are on their second fourteen-hour day. Help can be placed
-      where it is invisible, in the call center and the data room, without
-      being turned away.]],
-    next = "harlan",
-  },
+  notes = [[A close call. Letting the state's press office front the media is
+    what many experienced officers would do: it frees a small team for
+    operations. Folding the state into your own structure keeps one voice and
+    one line list, at the cost of your own time in front of cameras. Ask the
+    room what a local health officer should keep in local hands, and what to
+    give away gladly.]],
   choice {
     id = "nurses_and_press",
-    text = "Take the nurses and the vaccine, and agree that the state's press office will handle the media",
-    score = { managing_resources = 2, collaborating_and_working_in_teams = 1, communicating_with_internal_and_external_audiences = -1 },
+    text = "Take the nurses and the vaccine, and let the state's press office front the media so you can run the operation",
+    score = { managing_resources = 2, collaborating_and_working_in_teams = 1, managing_work = 1,
+              communicating_with_internal_and_external_audiences = -1 },
     effects = { staff = 12, reached = 5 },
     feedback = [[You took the help you most needed and let an experienced press
-      office lift a load off your small team. But the voice residents hear
-      would then be a stranger's from the capital, in a county that already
-      distrusts government, and you lose the chance to become someone Calder
-      knows. Support is welcome; the face of the response should be local.]],
+      office lift a heavy load off a small team, which kept your own days on
+      the operation. The price is that the voice residents hear is a
+      stranger's from the capital, in a county that already distrusts
+      government, and you lose the chance to become someone Calder knows.]],
     next = function(s) s.state_press = true; return "harlan" end,
   },
   choice {
     id = "one_structure",
-    text = "Accept the whole team into your incident structure: state epidemiologists under Samir, nurses under Donna, their communications lead beside Jenna; you stay the local voice, with the state behind you",
+    text = "Take the whole team into your structure: their epidemiologists under Samir, nurses under Donna, press lead beside Jenna",
     score = { managing_resources = 2, collaborating_and_working_in_teams = 2, self_awareness = 1 },
     effects = { staff = 15, reached = 6 },
-    feedback = [[One structure with the state inside it gives you their
-      experience without two line lists, two press lines and two sets of
-      instructions for families. Your staff keep the relationships they have,
-      and the visitors take the work that wears people down. Accepting help
-      on terms that fit the community is a strength, not a concession.]],
+    feedback = [[One structure with the state inside it gave you their experience
+      without two line lists, two press lines and two sets of instructions
+      for families. Your staff kept the relationships they had, and the
+      visitors took the work that wears people down. It also kept you in
+      front of the cameras, which is a cost as well as a duty.]],
     next = function(s) s.state_team = true; return "harlan" end,
   },
   choice {
+    id = "decline",
+    text = "Decline the team for now: state badges in Millbrook are what the town fears, and your staff can carry it",
+    score = { engaging_stakeholders = 1, managing_resources = -2, self_awareness = -2 },
+    effects = { staff = -8, reserves = -4 },
+    feedback = [[You read the community correctly: state badges in Millbrook would
+      not help by themselves. But a new leader's wish to prove the department
+      can cope is often the real reason for saying no, and your nurses were
+      on their second fourteen-hour day. Help can be placed where it is
+      invisible, in the call center and the data room, without being turned
+      away.]],
+    next = "harlan",
+  },
+  choice {
     id = "hand_over",
-    text = "Hand the response to the state team; they have done this before and you have not",
-    score = { self_awareness = 1, effective_decision_making = -1, engaging_stakeholders = -2 },
+    text = "Hand the response to the state team; they have run four measles responses and this department has run none",
+    score = { self_awareness = 2, effective_decision_making = -1, engaging_stakeholders = -2 },
     effects = { staff = 10, trust = -8, reached = 5 },
-    feedback = [[It is honest to admit the state knows measles better than you
-      do, and many new leaders would feel relief. But the state team leaves in
+    feedback = [[It is honest to admit the state knows measles better than you do,
+      and many new leaders would feel relief. But the state team leaves in
       three weeks, and the relationships this outbreak builds or breaks, with
       Millbrook, the board and your own nurses, stay with you. Handing over
-      command also tells your staff whose judgment you trust.]],
+      command also told your staff whose judgment you trust.]],
     next = function(s) s.state_led = true; return "harlan" end,
   },
 }
@@ -695,60 +734,58 @@ scene "harlan" {
   end,
 
   choice {
-    id = "brief_him",
-    text = function(s)
-      -- On the order path Harlan's complaint is the deputies, not Facebook.
-      local sorry = s.order and "Apologize that you did not call him before the order went out"
-        or "Apologize that he heard it from Facebook"
-      return sorry .. ", and brief him fully: what the rule protects, that a dose within 72 hours keeps a child in school, and what you need from him; offer the whole board the same briefing at noon"
-    end,
-    score = { communicating_with_internal_and_external_audiences = 3, engaging_stakeholders = 2, managing_conflict_and_negotiating = 1 },
-    effects = { trust = 8 },
-    feedback = [[You owned the miss without giving up the rule, and you treated
-      an angry elected official as someone with a job to do for the same
-      families. Giving him the facts first, and a role, lets him go back to
-      his constituents with something other than outrage. Briefing the whole
-      board the same day keeps you consistent and keeps him from feeling
-      singled out.]],
-    next = function(s) s.harlan = "ally"; return "reporter" end,
-  },
-  choice {
-    id = "state_law",
-    text = "Tell him the exclusion rule comes from state law and is not the board's to decide",
-    score = { effective_decision_making = 1, engaging_stakeholders = -2,
-              communicating_with_internal_and_external_audiences = -1, managing_conflict_and_negotiating = -1 },
-    effects = { trust = -6 },
-    feedback = [[You are right on the law, and a health officer has to be
-      willing to say so. But leading with it turns a supervisor who felt
-      blindsided into an opponent with a microphone, and hands his resolution
-      its best argument. Authority you have to assert in the first minute is
-      authority you will be defending all week.]],
-    next = function(s) s.harlan = "hostile"; return "reporter" end,
+    id = "written_briefing",
+    text = "Send him and the other four supervisors the written briefing the press gets at noon, so every one of them hears the same facts",
+    score = { communication = 2, communicating_with_internal_and_external_audiences = 1, engaging_stakeholders = -1 },
+    feedback = [[One set of facts for everyone is consistent and defensible, and it
+      kept you out of a shouting match. But Harlan called for a conversation,
+      and a press release in his inbox told him he ranks with the reporters.
+      The content was right; the channel was wrong for this audience.]],
+    next = function(s) s.harlan = "neutral"; return "reporter" end,
   },
   choice {
     id = "delay_to_monday",
-    text = "Offer to hold off on keeping unvaccinated children out until Monday, so families have the weekend to decide",
+    text = "Offer to hold off on exclusion until Monday, so families have the weekend to decide, if he will stand down the resolution",
     -- Someone who already suspended the order has nothing left to delay.
     when = function(s) return not s.suspended end,
-    score = { managing_conflict_and_negotiating = 1, improving_health_outcomes = -2, effective_decision_making = -1 },
+    score = { managing_conflict_and_negotiating = 2, improving_health_outcomes = -2, effective_decision_making = -1 },
     effects = { trust = 4, reached = -8 },
-    feedback = [[A concession to an angry supervisor can look like good
-      politics, and it buys you goodwill for Tuesday. But it trades children's
-      health for a calmer phone call: every exposed, unprotected child who
-      sits in a classroom through Friday is a chance to seed the next round of
-      cases. Some things are not yours to bargain with.]],
+    feedback = [[It was a real negotiation: something he wanted for something you
+      needed, and it bought goodwill for Tuesday. But it traded children's
+      health for a calmer phone call: every exposed, unprotected child in a
+      classroom through Friday is a chance to seed the next round of cases.
+      Some things are not yours to bargain with.]],
     next = function(s) s.delayed = true; s.harlan = "neutral"; return "reporter" end,
   },
   choice {
-    id = "written_briefing",
-    text = "Send him and the rest of the board the written briefing the press will get at noon",
-    score = { communication = 1, communicating_with_internal_and_external_audiences = 1, engaging_stakeholders = -1 },
-    feedback = [[One set of facts for everyone is consistent and defensible, and
-      it keeps you out of a shouting match. But Harlan called for a
-      conversation, and a press release in his inbox tells him he ranks with
-      the reporters. The content is right; the channel is wrong for this
-      audience.]],
-    next = function(s) s.harlan = "neutral"; return "reporter" end,
+    id = "state_law",
+    text = "Tell him plainly that school exclusion rests on state law and is not the board's to vote on, and offer him a briefing",
+    score = { communication = 1, engaging_stakeholders = -2, managing_conflict_and_negotiating = -1 },
+    effects = { trust = -6 },
+    feedback = [[You are right on the law, and a health officer has to be willing to
+      say so. But leading with it turned a supervisor who felt blindsided into
+      an opponent with a microphone, and handed his resolution its best
+      argument. Authority you assert in the first minute is authority you
+      defend all week.]],
+    next = function(s) s.harlan = "hostile"; return "reporter" end,
+  },
+  choice {
+    id = "brief_him",
+    text = function(s)
+      -- On the order path Harlan's complaint is the deputies, not Facebook.
+      local sorry = s.order and "Apologize that he was not called before the order"
+        or "Apologize that he heard it from Facebook"
+      return sorry .. ", walk him through what the rule protects, and ask his help with families"
+    end,
+    score = { communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 3,
+              managing_conflict_and_negotiating = 2 },
+    effects = { trust = 8 },
+    feedback = [[You owned the miss without giving up the rule, and treated an
+      angry elected official as someone with a job to do for the same
+      families. Giving him the facts first, and a role, let him go back to his
+      constituents with something other than outrage. It cost you forty
+      minutes on a morning that had none to spare.]],
+    next = function(s) s.harlan = "ally"; return "reporter" end,
   },
 }
 
@@ -786,55 +823,81 @@ scene "reporter" {
     return para(parts)
   end,
 
+  notes = [[This is not a test of nerve in front of a camera. A live shot
+    outside a church school, with excluded children at the gate, is a
+    picture the county may not want to make; a taped interview elsewhere, or
+    a trusted local doctor, may carry the message further. Ask the room when
+    going live is the right call, and what the health officer gives up by
+    stepping back from it. Channel 8's edit is luck: discuss how to judge a
+    choice apart from how it played.]],
+  choice {
+    id = "with_hollis",
+    text = "Ask Dr. Hollis to tape it with you at her office, not live at the school: she speaks as their doctor, you to the rule",
+    -- Only a health officer who has met Dr. Hollis can ask her.
+    when = function(s) return s.hollis end,
+    score = { communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 3, self_awareness = 1 },
+    effects = { trust = 12, reached = 4, reserves = -4 },
+    feedback = [[You paired your authority with her trust, and moved the camera
+      away from the children at the academy's gate. Parents who would never
+      believe a new county official listen to the doctor who delivered their
+      children, and you kept the parts only a health officer can say: the
+      rule, the clinics, what comes next.]],
+    next = function(s) s.on_tv = true; s.hollis_tv = true; return "daycare" end,
+  },
+  choice {
+    id = "taped",
+    text = "Offer Nicole a taped interview at three at the department instead of live at the school, and lead with what families should do",
+    when = function(s) return not s.hollis end,
+    score = { communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 2, communication = 1 },
+    effects = { trust = 6, reserves = -2 },
+    feedback = [[You gave Channel 8 what it needed, the county health officer on
+      the record, without a live picture of a county official outside a
+      church school where children were being turned away. A taped interview
+      lets you say what families should do, why the rule exists and what is
+      still unknown. What the station chooses to air is out of your hands.]],
+    next = function(s)
+      -- Good process, and then the edit suite: one time in three the
+      -- station airs only the hardest line.
+      s.on_tv = true; s.taped = true; s.taped_cut = s.random(1, 3) == 1
+      return "daycare"
+    end,
+  },
+  choice {
+    id = "live_yourself",
+    text = "Do the live shot at five outside the academy: what families should do, the rule in plain words, and what is still unknown",
+    score = { communication = 3, resiliency = 1, engaging_stakeholders = -1 },
+    effects = { trust = 5, reserves = -4 },
+    feedback = [[Live television cannot be cut to eight seconds, and you used it
+      well: what to do, why the rule exists, and that more cases are likely.
+      The setting worked against you. A county official at the gate of a
+      church school, with excluded children behind the reporter, looked to
+      Millbrook like 2020 with better manners.]],
+    next = function(s) s.on_tv = true; s.live = true; return "daycare" end,
+  },
   choice {
     id = "rebut",
-    text = "Do the interview and correct the false claims in Kara's post one by one",
-    score = { communication = 1, communicating_with_internal_and_external_audiences = -1, resiliency = -1 },
+    text = "Go on camera and correct the claims in Kara's post one by one, starting with the false one that the shot itself gives children measles",
+    score = { communication = 1, communicating_with_internal_and_external_audiences = -1,
+              engaging_stakeholders = -1, resiliency = -1 },
     effects = { trust = -6, reserves = -4 },
-    feedback = [[The claims are false and someone should say so. But a health
-      officer rebutting a frightened mother on camera is the picture the story
-      was waiting for, and it makes every Millbrook parent choose a side.
+    feedback = [[The claims are false and someone had to say so. But a health
+      officer rebutting a frightened mother on camera was the picture the
+      story was waiting for, and it made every Millbrook parent choose a side.
       Misinformation is corrected better by a plain statement of the facts
       than by an argument with a person.]],
     next = function(s) s.on_tv = true; s.rebutted = true; return "daycare" end,
   },
   choice {
-    id = "live_yourself",
-    text = "Do the interview yourself: lead with what families should do, explain the three-week rule in plain words, say what you do not know yet, and do not argue with Kara",
-    score = { communication = 3, communicating_with_internal_and_external_audiences = 2, resiliency = 1 },
-    effects = { trust = 8, reserves = -4 },
-    feedback = [[You spoke to the families watching, not to the post: what to do,
-      why the rule exists, and what is still uncertain, including that more
-      cases are likely. Declining to fight Kara on air makes you the steady
-      one in the story. Saying "we don't know yet" is what makes the things
-      you do know believable.]],
-    next = function(s) s.on_tv = true; return "daycare" end,
-  },
-  choice {
     id = "written_statement",
-    text = "Send a written statement instead; going on camera would only give the post more oxygen",
-    score = { communication = -1, communicating_with_internal_and_external_audiences = -2 },
-    effects = { trust = -5 },
-    feedback = [[The worry about amplifying misinformation is real, and a written
-      statement cannot be misquoted. But the story runs at six either way, and
-      a statement read by an anchor beside Kara's face tells viewers the
-      county would not come out. Silence in a crisis is not neutral; it lets
-      someone else speak for you.]],
+    text = "Send Nicole a written statement, and ask the academy to send the same facts to every parent on its own email list",
+    score = { engaging_stakeholders = 1, communication = 1, communicating_with_internal_and_external_audiences = -2 },
+    effects = { trust = -3 },
+    feedback = [[A statement cannot be misquoted, and the academy's own list reaches
+      the parents who matter most without a camera in sight. But the story
+      ran at six either way, and a statement read by an anchor beside Kara's
+      face told the wider county that its health officer would not come out.
+      Silence on camera is not neutral; it lets someone else speak for you.]],
     next = "daycare",
-  },
-  choice {
-    id = "with_hollis",
-    text = "Ask Dr. Hollis to stand with you: she speaks to Millbrook parents as their doctor, you speak to the rules and what happens next",
-    -- Only a health officer who has met Dr. Hollis can ask her.
-    when = function(s) return s.hollis end,
-    score = { communicating_with_internal_and_external_audiences = 3, engaging_stakeholders = 2, communication = 2 },
-    effects = { trust = 12, reached = 4, reserves = -4 },
-    feedback = [[You paired your authority with her trust. Parents who would
-      never believe a new county official will listen to the doctor who
-      delivered their children, and you keep the parts only a health officer
-      can say: the rule, the clinics, what comes next. Finding the right
-      messenger is often worth more than polishing the message.]],
-    next = function(s) s.on_tv = true; s.hollis_tv = true; return "daycare" end,
   },
 }
 
@@ -868,36 +931,44 @@ scene "daycare" {
         nobody coming to relieve them.]]
     end
     return para {
-      [[The second case is confirmed: the girl's four-year-old cousin, who
-        traveled with her. Her rash appeared this morning. For the three days
-        before it, she went to Little Acorns Child Care in Calder while her
-        mother was at work.]],
+      [[The second case is confirmed: the girl's four-year-old cousin, at
+        home in quarantine since Samir's call on Wednesday. Her rash appeared
+        this morning, which means she was contagious from Sunday, and on
+        Monday, Tuesday and Wednesday morning, before the call reached her
+        mother, she was at Little Acorns Child Care in Calder.]],
       [[Little Acorns has 41 children. Seven are babies too young for routine
         vaccination: the three under six months can only be protected with
-        immune globulin, and the four older ones can have an early MMR dose.
-        The vaccine window for Wednesday's exposures closes Saturday
-        afternoon.]],
+        immune globulin, and the four older ones can have an early MMR dose
+        while the vaccine window lasts. For Monday's exposure it has closed;
+        for Wednesday morning's it closes early Saturday. Immune globulin
+        still works for Monday's exposure until Sunday morning.]],
       urgent .. " " .. tomorrow .. " " .. nurses,
     }
   end,
 
+  notes = [[Agility with the strategy still visible. The new case tempts two
+    opposite errors: holding the plan because it is the plan, and doing
+    everything at once with tired people. Ask what the leader can see from
+    here that the nurses cannot, and what the nurses can see that the leader
+    cannot, before deciding.]],
   choice {
     id = "close_daycare",
-    text = "Order Little Acorns closed for 21 days and keep the rest of the plan",
-    score = { systems_thinking = -2, improving_health_outcomes = -1, effective_decision_making = 1 },
+    text = "Order Little Acorns closed for 21 days, so no exposed child shares a room with another until the incubation is over",
+    score = { managing_work = 1, systems_thinking = -2, improving_health_outcomes = -1 },
     effects = { reached = -2, trust = -3 },
-    feedback = [[Closing a child care center sounds decisive, and it ends the
-      exposure inside its walls. But 41 children, some of them incubating,
-      will now spend three weeks with grandparents, neighbors and other
-      centers, and the seven babies still need vaccine or immune globulin that
-      a closure does not give them. It moves the risk rather than reducing
-      it.]],
+    feedback = [[Closing a child care center is simple to order and simple to
+      check, and it ends the exposure inside its walls. But 41 children, some
+      of them incubating, then spent three weeks with grandparents, neighbors
+      and other centers, and the seven babies still needed vaccine or immune
+      globulin that a closure does not give them. It moved the risk rather
+      than reducing it.]],
     next = function(s) s.daycare_closed = true; return "donna" end,
   },
   choice {
     id = "pediatricians",
-    text = "Keep tomorrow's plan as it is, and tell Little Acorns parents to take their children to their pediatricians",
-    score = { balancing_strategic_focus_and_agility = -2, improving_health_outcomes = -2, systems_thinking = -1 },
+    text = "Keep tomorrow's plan steady, and ask the Little Acorns parents to take their children to their own pediatricians first thing",
+    score = { collaborating_and_working_in_teams = 1, balancing_strategic_focus_and_agility = -2,
+              improving_health_outcomes = -2 },
     effects = { reached = -6, trust = -4 },
     feedback = [[Holding a plan steady has value when everything is moving, and
       pediatricians are the natural home for a baby's care. But most private
@@ -910,28 +981,28 @@ scene "daycare" {
     id = "replan",
     text = function(s)
       local clinic = s.fairgrounds and "the fairgrounds clinic" or "the community clinic"
-      return "Re-plan tonight: two nurses to Little Acorns at 7 a.m. for the babies' doses and immune globulin, investigators finish the urgent-care calls by 8:30, "
-        .. clinic .. " moves to Saturday, and you say so publicly"
+      return "Re-plan tonight: two nurses at Little Acorns at seven for the babies, the urgent-care calls finished, "
+        .. clinic .. " a day later"
     end,
     score = { balancing_strategic_focus_and_agility = 3, managing_work = 2, improving_health_outcomes = 2 },
     effects = { reached = 8, staff = -4 },
     feedback = [[You let the new case change the plan, but only where it had to:
-      the babies, with the highest stakes and the shortest clock, go first,
-      and the general clinic moves one day with public notice. Keeping the
-      urgent-care calls running shows you did not drop one clock to chase
-      another. This is agility with the strategy still visible.]],
+      the babies, with the highest stakes, go first, the urgent-care calls
+      keep running until that window shuts, and the general clinic moves one
+      day with public notice. This is agility with the strategy still
+      visible.]],
     next = function(s) s.replanned = true; return "donna" end,
   },
   choice {
     id = "do_it_all",
-    text = "Do it all: Little Acorns tonight, the urgent-care calls, and tomorrow's clinic as planned, with the nurses you have",
-    score = { improving_health_outcomes = 1, managing_work = -2, balancing_strategic_focus_and_agility = -1 },
+    text = "Do it all with the nurses you have: Little Acorns tonight, the last urgent-care calls, and tomorrow's clinic exactly as announced to the public",
+    score = { improving_health_outcomes = 3, managing_work = -2, balancing_strategic_focus_and_agility = -1 },
     effects = { reached = 10, staff = -18 },
-    feedback = [[Refusing to let anything slip is admirable, and for one night it
-      may even work. But it asks nurses in their thirty-first hour to draw up
-      weight-based doses for babies, where errors are easiest to make, and it
-      leaves nobody fresh for tomorrow. A plan that works only if nobody gets
-      tired is not a plan.]],
+    feedback = [[Refusing to let anything slip reached the most people tonight, and
+      it mostly worked. But it asked nurses in their thirty-first hour to draw
+      up weight-based doses for babies, where errors are easiest to make, and
+      it left nobody fresh for tomorrow. A plan that works only if nobody
+      gets tired is not a plan.]],
     next = function(s) s.overload = true; return "donna" end,
   },
 }
@@ -958,65 +1029,73 @@ scene "donna" {
         about from Jenna's posts.]]
     end
     return para {
-      [[Donna closes your door behind her. She has run this department's
-        clinics for twenty-two years, nineteen of them under Dr. Ames.]],
-      [["Can I say something you won't like?" She does not wait. "]]
-        .. complaint .. [[ George would have asked us first."]],
+      [[Donna has run this department's clinics for twenty-two years,
+        nineteen of them under Dr. Ames. She puts the weekend's nursing roster
+        on your desk without sitting down. Saturday has four empty shifts, and
+        Sunday has six.]],
+      [["That's the grid," she says. "]] .. complaint .. [[ George would
+        have asked us first." Then she waits, coat on, car keys in her hand.
+        It is past ten, and she is due back at seven.]],
     }
   end,
 
+  notes = [[A close call, and one where a longer conversation is not
+    automatically better. At ten at night, after thirty-two hours, Donna
+    needs a decision she can act on and a promise that the rest will be
+    heard. Ask the room when "tell me more" serves the person giving the
+    feedback, and when it mostly serves the leader receiving it.]],
   choice {
     id = "explain_pressure",
-    text = "Explain the pressure you are under from the board and the cameras, and why commitments have to be made fast",
-    score = { receiving_feedback = -1, self_awareness = -1 },
+    text = "Tell her what the board, the state and Channel 8 are demanding of you today, so she can see why the promises are being made so fast",
+    score = { communication = 1, receiving_feedback = -1, self_awareness = -1 },
     effects = { staff = -6 },
-    feedback = [[Everything you say is true, and Donna probably knows it. But
-      meeting feedback with your own pressures tells her the problem is hers
-      to understand, and she will think twice before telling you the next
-      thing. Twenty-two years in, she is the person most likely to see your
-      blind spots before anyone else does.]],
+    feedback = [[Everything you said was true, and a director of nursing should
+      know what is pressing on her health officer. But meeting feedback with
+      your own pressures told her the problem was hers to understand, and
+      she will think twice before telling you the next thing. Twenty-two
+      years in, she is the person likeliest to see your blind spots first.]],
     next = "friday_dawn",
   },
   choice {
-    id = "not_time_to_slow",
-    text = "Tell her you hear her, but an outbreak is not the time to slow down",
-    score = { receiving_feedback = -2, resiliency = -1 },
-    effects = { staff = -12 },
-    feedback = [[Holding the pace is a real concern, and the next few days may
-      not get easier. But Donna did not ask you to slow down; she asked to be
-      consulted, and you answered a question she did not ask. Leaders who
-      cannot hear "you are wearing us out" usually find out the hard way,
-      when people stop coming in.]],
-    next = "friday_dawn",
+    id = "sign_off_now",
+    text = "Agree on the spot that no clinic is announced until she signs off the staffing, send her home, and book Saturday for the rest",
+    score = { receiving_feedback = 2, collaborating_and_working_in_teams = 2, resiliency = 2 },
+    effects = { staff = 10 },
+    feedback = [[You gave her the one change she needed tonight, in a form she can
+      see tomorrow, and let a tired nurse go home to sleep. Booking time on
+      Saturday told her the rest would be heard, when you both could hear it.
+      A short answer that changes how you work can be worth more than a
+      long conversation at the end of a long day.]],
+    next = function(s) s.donna_heard = true; return "friday_dawn" end,
   },
   choice {
     id = "send_nurses_home",
     text = function(s)
       -- Someone who declined the state team has to ask for it now.
       if took_state_nurses(s) then
-        return "Apologize, and send her nurses home for the weekend; you and the state team will staff the clinics"
+        return "Apologize, and stand her nurses down for the weekend; you and the state's nurses will cover the clinics"
       end
-      return "Apologize, and send her nurses home for the weekend; you will ask Dr. Lin tonight for the nurses you turned down, and staff the clinics with them"
+      return "Apologize, and stand her nurses down for the weekend; you will ask Dr. Lin tonight for the nurses you turned down"
     end,
-    score = { receiving_feedback = 1, managing_work = -1, resiliency = -1 },
+    score = { receiving_feedback = 1, managing_resources = 1, managing_work = -1,
+              collaborating_and_working_in_teams = -1 },
     effects = { staff = 6, reserves = -10, reached = -3 },
-    feedback = [[You took her seriously and acted at once, which she will notice.
-      But she asked for a voice in the plan, not for her nurses to be taken
-      off it, and the weekend clinics need people who know Millbrook.
-      Over-correcting is its own way of not listening; ask what she wants
-      before you decide for her.]],
+    feedback = [[You took her seriously and acted at once, and her nurses got the
+      rest they needed. But she asked for a voice in the plan, not for her
+      nurses to be taken off it, and the weekend clinics need people who know
+      Millbrook. Over-correcting is its own way of not listening.]],
     next = function(s) s.nurses_off = true; return "friday_dawn" end,
   },
   choice {
     id = "thank_and_ask",
-    text = "Thank her, ask what the nurses need tonight and what you should stop promising, and agree that no clinic is announced again until she has signed off on staffing",
-    score = { receiving_feedback = 3, self_awareness = 2, collaborating_and_working_in_teams = 1 },
-    effects = { staff = 10 },
-    feedback = [[You thanked the messenger, asked for specifics, and changed how
-      you work in a way she will see tomorrow. A health officer five weeks in
-      cannot know what a clinic costs to staff; the person who does just told
-      you, and you made her part of the decision. That is how new leaders
-      borrow the credibility of old hands instead of spending it.]],
+    text = "Ask her to sit down and take you through it: what the nurses need, what you promised that you should not have, and why",
+    score = { receiving_feedback = 3, self_awareness = 2, resiliency = -1 },
+    effects = { staff = 4, reserves = -4 },
+    feedback = [[You asked for specifics, and she gave them: you learned exactly
+      what a clinic costs to staff and which of your promises did the damage.
+      It was the most useful hour of your week. It was also an hour at the
+      end of her thirty-second, and she was back at seven on four hours of
+      sleep.]],
     next = function(s) s.donna_heard = true; return "friday_dawn" end,
   },
 }
@@ -1036,9 +1115,19 @@ scene "friday_dawn" {
       news = [[Channel 8 cut your interview to the eight seconds in which you
         said Kara's post was "simply false," and followed it with Kara,
         in tears, at her kitchen table. The post has 19,000 shares.]]
+    elseif s.taped_cut then
+      news = [[Channel 8 used eleven seconds of your taped interview, the
+        line about three weeks out of school, and followed it with Kara in
+        tears at her kitchen table. The full interview is on the station's
+        website, where Jenna doubts many will find it. The post has 16,000
+        shares.]]
+    elseif s.live then
+      news = [[The live shot went out as you said it, and Jenna says the
+        county's comments are kinder than she feared. Millbrook's are about
+        where you stood: "at our school gate, again."]]
     elseif s.on_tv then
-      news = [[Channel 8 ran your interview beside Kara's. Jenna says the
-        comments are split, which she counts as a win.]]
+      news = [[Channel 8 ran most of your interview beside Kara's. Jenna says
+        the comments are split, which she counts as a win.]]
     else
       news = [[Channel 8 led with Kara Sorensen in her kitchen, and a line
         from your written statement read by the anchor.]]
@@ -1076,15 +1165,18 @@ scene "numbers" {
       [[The count has split three ways, and everyone wants one number.]],
       [[- The state's dashboard, updated at four each afternoon, shows two
           confirmed cases.
-        - Samir's line list shows two confirmed, one probable, and three rash
-          illnesses that doctors reported overnight and that are probably not
-          measles.
-        - The probable case is the cousin's mother, who traveled with the
-          family. She has had fever, cough and red eyes since Wednesday, and
-          her blood test will not be back until Saturday. On Wednesday and
-          Thursday she worked the checkout at the FreshWay grocery in
-          Ridgeway. If she has measles, the vaccine window for Wednesday's
-          shoppers closes tomorrow afternoon.]],
+        - Samir's line list shows two confirmed, one suspected, and three
+          rash illnesses that doctors reported overnight and that are
+          probably not measles.
+        - The suspected case is the cousin's mother, who traveled with the
+          family and has been in quarantine since Wednesday afternoon. Since
+          Thursday she has had fever, cough and red eyes, but no rash yet,
+          and her blood test will not be back until Saturday. Measles is
+          contagious for four days before the rash: if hers comes tomorrow,
+          she was contagious on Tuesday, when she worked the checkout at the
+          FreshWay grocery in Ridgeway from eleven until seven. The vaccine
+          window for Tuesday's shoppers closes between eleven this morning
+          and seven tonight; immune globulin works for them until Monday.]],
       [[Board chair Denise Farrow wants "the real number" for a noon
         statement. Nicole Tran has heard about FreshWay.]],
     }
@@ -1095,54 +1187,62 @@ scene "numbers" {
     return para(parts)
   end,
 
+  notes = [[A close call on ambiguous information, which the scenario never
+    resolves for the player: the aunt may or may not have measles when the
+    FreshWay window closes. Naming the store before confirmation risks a
+    false alarm and a business's anger; waiting risks shoppers who can no
+    longer be protected. Ask the room what "possible exposure" wording they
+    would sign, and who should hear the working numbers first.]],
+  choice {
+    id = "board_in_confidence",
+    text = "Give the board your working numbers in confidence, publish confirmed cases, and ask FreshWay to text its loyalty-card shoppers",
+    score = { systems_thinking = 2, improving_health_outcomes = 2, engaging_stakeholders = 1, communication = -1 },
+    effects = { trust = -1, reached = 2 },
+    feedback = [[Using the store's loyalty data reached most of Tuesday's shoppers
+      by name, quickly, and briefing the board fully respected its role. But
+      two sets of numbers, one private and one public, rarely stay apart for
+      a day, and cash customers and passing travelers never heard anything.
+      When the working numbers leaked, they looked like something hidden.]],
+    next = function(s) s.loyalty = true; return "yourself" end,
+  },
   choice {
     id = "confirmed_only",
-    text = "Publish the state's confirmed count, and hold the grocery store until the lab confirms the aunt",
-    score = { technical_learning = 1, communication = -1, effective_decision_making = -1 },
+    text = "Publish the state's confirmed count, and hold any FreshWay notice until the lab confirms or clears the aunt on Saturday",
+    score = { technical_learning = 1, communication = -1, improving_health_outcomes = -2 },
     effects = { trust = -2, reached = -6 },
     feedback = [[Waiting for laboratory confirmation is the textbook default, and
-      it keeps the county's numbers in line with the state's. But the result
-      arrives after the FreshWay window closes, so waiting means the shoppers
-      cannot act in time. The count you publish will also be out of date by
-      lunchtime, and people will notice.]],
+      it keeps the county's count in line with the state's. But the result
+      arrives after the FreshWay vaccine window closes, so waiting means the
+      shoppers cannot act in time if she has measles. The count you publish
+      is also out of date by lunchtime, and people notice.]],
+    next = "yourself",
+  },
+  choice {
+    id = "hold_everything",
+    text = "Publish nothing until the state reconciles its count tomorrow, so the board, the press and the public all hear one figure",
+    score = { collaborating_and_working_in_teams = 1, communication = -2, effective_decision_making = -2 },
+    effects = { trust = -8, reached = -8 },
+    feedback = [[One figure, agreed with the state, is a reasonable goal, and
+      mismatched counts do cause confusion. But a day of silence in a story
+      this hot was filled by rumor, and the FreshWay shoppers lost their
+      chance at a vaccine. Waiting for certainty is itself a decision, and
+      here it was the costliest one on the table.]],
     next = "yourself",
   },
   choice {
     id = "daily_update",
-    text = "Start a daily update at a fixed hour: confirmed, probable and under investigation, each defined in a line; name the FreshWay times now as a possible exposure, and say plainly that counts trail infections by a week or more",
-    score = { communication = 2, technical_learning = 2, effective_decision_making = 2, measuring_performance = 1 },
+    text = "Start a daily update at a fixed hour, each category defined, and name FreshWay's Tuesday hours now, so its shoppers can still act",
+    score = { communication = 2, effective_decision_making = 2, improving_health_outcomes = 1,
+              measuring_performance = 1 },
     effects = { trust = 6, reached = 4 },
-    feedback = [[You matched the message to what the data can actually show:
-      categories that explain themselves, a fixed time so nobody has to hunt,
-      and honesty that the number will rise. Naming FreshWay before
-      confirmation is a judgment call, but with a closing window and a clear
-      "possible," it gives shoppers a chance the lab cannot. A public that
-      understands why numbers lag trusts them more when they change.]],
+    feedback = [[You matched the message to what the data can show: categories
+      that explain themselves, a fixed time so nobody has to hunt, and plain
+      warning that counts trail infections by a week or more. Naming FreshWay
+      before confirmation was a judgment call; with a closing window and a
+      clear "possible", it gave shoppers a chance the lab could not. If the
+      aunt's test had come back negative, you would have owed the store a
+      public correction.]],
     next = function(s) s.daily_update = true; return "yourself" end,
-  },
-  choice {
-    id = "hold_everything",
-    text = "Hold all numbers and the store until the state reconciles its count tomorrow, so the public hears one figure",
-    score = { communication = -2, effective_decision_making = -2, improving_health_outcomes = -1 },
-    effects = { trust = -8, reached = -8 },
-    feedback = [[One consistent figure is a reasonable goal, and mismatched
-      counts do cause confusion. But a day of silence in a story this hot will
-      be filled by rumor, and the FreshWay shoppers lose their chance at a
-      vaccine. Waiting for certainty is itself a decision, and here it is the
-      costliest one on the table.]],
-    next = "yourself",
-  },
-  choice {
-    id = "board_in_confidence",
-    text = "Give the board your working numbers in confidence, publish confirmed cases, and ask FreshWay to quietly contact its loyalty-card customers",
-    score = { systems_thinking = 1, communicating_with_internal_and_external_audiences = 1, communication = -1 },
-    effects = { trust = -3, reached = -2 },
-    feedback = [[Using the store's loyalty data is a smart way to reach shoppers
-      by name, and briefing the board fully respects its role. But two sets of
-      numbers, one private and one public, rarely stay apart for a day, and
-      cash customers and passing travelers never hear anything. Telling
-      everyone the same thing, uncertainty included, is simpler and safer.]],
-    next = "yourself",
   },
 }
 
@@ -1182,48 +1282,50 @@ scene "yourself" {
     }
   end,
 
+  notes = [[The leader's own fatigue as an operational risk. Ask who in the
+    room has been told to rest and heard it as being told they were failing.
+    Draw out the difference between resting and being unreachable: the
+    decision is about handing over authority, not only about sleep.]],
   choice {
     id = "repair_and_rest",
-    text = "Apologize to Samir in front of the same people, then hand command to Donna until five, give her your phone, and sleep",
+    text = "Apologize to Samir in front of the same people, hand command to Donna until five, give her your phone, and sleep",
     score = { self_awareness = 3, resiliency = 2, developing_directing_and_delegating = 1 },
     effects = { reserves = 22, staff = 4 },
-    feedback = [[You repaired the moment where it happened, which tells the
-      whole team that mistakes under pressure can be named and fixed. Then you
+    feedback = [[You repaired the moment where it happened, which told the whole
+      team that mistakes under pressure can be named and fixed. Then you
       treated your own fatigue as an operational risk, handed authority to
       someone who can hold it, and rested before the meeting that most needs
-      you clear. Knowing when you have become the weak link is part of the
-      job.]],
+      you clear.]],
     next = function(s) s.rested = true; return "town_meeting" end,
   },
   choice {
     id = "push_through",
-    text = "Push through; it is one more day, and the team needs to see you here",
-    score = { resiliency = -2, self_awareness = -2 },
+    text = "Push through to the meeting; it is one more day, the board is watching, and the team needs to see you on the floor",
+    score = { managing_work = 1, resiliency = -2, self_awareness = -2 },
     effects = { reserves = -12 },
-    feedback = [[Visible stamina can steady a team, and stepping away in the
-      middle of a crisis can feel like abandoning it. But you have already
-      snapped at your epidemiologist, and tired leaders rarely notice how far
-      their judgment has slipped. Tonight's meeting will be the hardest room
-      of the week, and you will walk into it on almost no sleep.]],
+    feedback = [[Visible stamina can steady a team, and nothing waited on you all
+      afternoon. But you had already snapped at your epidemiologist, and
+      tired leaders rarely notice how far their judgment has slipped. You
+      walked into the hardest room of the week on almost no sleep.]],
     next = "town_meeting",
   },
   choice {
     id = "text_and_coffee",
-    text = "Send Samir a quick apology by text and get some coffee",
-    score = { self_awareness = 1, resiliency = -1 },
+    text = "Text Samir a private apology now, take a proper lunch away from your desk, and keep working through to the meeting",
+    score = { self_awareness = 1, resiliency = 1, managing_work = 1 },
     effects = { reserves = -4, staff = -2 },
-    feedback = [[An apology is the right instinct, and sending it promptly
-      matters. But a private text repairs less than the public moment cost,
-      and coffee treats the symptom. You noticed the problem; you did not act
-      on its cause.]],
+    feedback = [[An apology sent promptly matters, and a real lunch is better than
+      none. But a private text repaired less than the public moment cost, and
+      lunch treats the symptom. You noticed the problem; you did not act on
+      its cause.]],
     next = "town_meeting",
   },
   choice {
     id = "phone_off",
-    text = "Go home, turn off your phone, and sleep until the meeting",
-    score = { resiliency = 2, self_awareness = 1, managing_work = -1, developing_directing_and_delegating = -1 },
+    text = "Go home, switch your phone off and sleep until six; the team ran this department long before you arrived",
+    score = { resiliency = 3, self_awareness = 1, developing_directing_and_delegating = -1 },
     effects = { reserves = 20, reached = -3 },
-    feedback = [[Resting is the right call, and many leaders never make it. But
+    feedback = [[Resting was the right call, and many leaders never make it. But
       you left without handing anyone your authority, and at three o'clock
       the hospital waited two hours for a health officer's signature on
       immune globulin orders for two babies from the urgent-care list.
@@ -1271,66 +1373,66 @@ scene "town_meeting" {
     return para(parts)
   end,
 
+  notes = [[The hardest room of the week. Caleb's question is sincere, and
+    the quiet mother with the baby is the reason the rule exists. Ask the
+    room what it takes to hold a rule without using it as a club, and what
+    the offer of fourteen days would have cost a month later.]],
   choice {
     id = "presentation",
-    text = "Give the presentation Jenna built: the case counts, the law, the clinic schedule, then questions",
-    score = { communication = 1, engaging_stakeholders = -1,
-              communicating_with_internal_and_external_audiences = -1, receiving_feedback = -1 },
+    text = "Give the short briefing Jenna built, the cases, the rule and the clinic times, then take every question until the room is done",
+    score = { communication = 2, engaging_stakeholders = -1, receiving_feedback = -1 },
     effects = { trust = -2 },
-    feedback = [[A clear presentation has its place, and organized facts show
-      respect for people's time. But this room came to be heard before it
-      came to be told, and Caleb's question hangs unanswered through twenty
-      slides. Facts delivered before people feel listened to tend to bounce
-      off.]],
+    feedback = [[A clear briefing has its place, and organized facts show respect
+      for people's time. But this room came to be heard before it came to be
+      told, and Caleb's question hung unanswered through twenty slides.
+      Facts delivered before people feel listened to tend to bounce off.]],
     next = "hour72",
   },
   choice {
-    id = "fourteen_days",
-    text = "Offer a compromise: exempt students can come back after 14 days if their parents log temperatures twice a day",
-    score = { managing_conflict_and_negotiating = 1, technical_learning = -2, improving_health_outcomes = -2 },
-    effects = { trust = 6, reached = -10 },
-    feedback = [[Looking for a middle path in a hostile room is a negotiator's
-      instinct, and the room will warm to you at once. But measles spreads for
-      four days before the rash, the incubation runs to 21 days, and a fever
-      log catches the illness only after a child has been contagious in a
-      classroom. A compromise the science cannot support will have to be
-      withdrawn, and that costs more trust than it buys.]],
-    next = function(s) s.compromise = true; return "hour72" end,
-  },
-  choice {
     id = "listen_with_hollis",
-    text = "Listen first. Answer Caleb honestly, that most children recover and some do not; explain the rule as protection for the babies in this room; promise nobody will be reported to anyone; and ask Dr. Hollis and Donna to take private questions, and give shots, in a corner of the hall",
+    text = "Tell Caleb honestly that most recover and some do not, say the rule protects the babies here, and ask Dr. Hollis to take questions",
     when = function(s) return s.hollis end,
     score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2,
-              improving_health_outcomes = 2, receiving_feedback = 1 },
+              communication = 1, managing_conflict_and_negotiating = 1 },
     effects = { trust = 14, reached = 6 },
     feedback = [[You answered the question Caleb asked instead of the one you had
       prepared for, and told the truth without frightening anyone: most
       children are fine, some are not, and the babies are why the rule
-      exists. Promising that nobody will be reported takes the fear out of
-      asking. With the town's own doctor in the corner, the quiet mother has
-      somewhere to take her question.]],
+      exists. With the town's own doctor taking questions, and giving shots,
+      in a corner of the hall, the quiet mother had somewhere to go.]],
     next = function(s) s.listened = true; return "hour72" end,
   },
   choice {
     id = "listen",
     text = function(s)
       -- Donna's own nurses are home for the weekend on the nurses_off path.
-      local who = s.nurses_off and "have Donna and the state's nurses" or "have Donna's nurses"
-      return "Listen first. Answer Caleb honestly, that most children recover and some do not; explain the rule as protection for the babies in this room; promise nobody will be reported to anyone; and "
-        .. who .. " take private questions, and give shots, in a corner of the hall"
+      local who = s.nurses_off and "the state's nurses" or "Donna's nurses"
+      return "Tell Caleb honestly that most recover and some do not, say the rule protects the babies here, and have "
+        .. who .. " take questions"
     end,
     when = function(s) return not s.hollis end,
     score = { engaging_stakeholders = 3, communicating_with_internal_and_external_audiences = 2,
-              improving_health_outcomes = 2, receiving_feedback = 1 },
+              communication = 1, managing_conflict_and_negotiating = 1 },
     effects = { trust = 10, reached = 5 },
     feedback = [[You answered the question Caleb asked instead of the one you had
       prepared for, and told the truth without frightening anyone: most
       children are fine, some are not, and the babies are why the rule
-      exists. Promising that nobody will be reported takes the fear out of
-      asking, and a private corner gives the quiet mother somewhere to take
-      her question.]],
+      exists. A private corner with nurses giving shots gave the quiet mother
+      somewhere to take her question.]],
     next = function(s) s.listened = true; return "hour72" end,
+  },
+  choice {
+    id = "fourteen_days",
+    text = "Offer a middle path: exempt children back after 14 days if their parents log temperatures twice a day and call in any fever",
+    score = { managing_conflict_and_negotiating = 2, technical_learning = -2, improving_health_outcomes = -2 },
+    effects = { trust = 6, reached = -10 },
+    feedback = [[Looking for a middle path in a hostile room is a negotiator's
+      instinct, and the room warmed to you at once. But measles spreads for
+      four days before the rash, the incubation runs to 21 days, and a fever
+      log catches the illness only after a child has been contagious in a
+      classroom. A compromise the science cannot support has to be withdrawn,
+      and that costs more trust than it buys.]],
+    next = function(s) s.compromise = true; return "hour72" end,
   },
   choice {
     id = "stay_away",
@@ -1341,15 +1443,15 @@ scene "town_meeting" {
       elseif s.nurses_off then
         team = "the state's nurses"
       end
-      return "Stay away tonight and send Donna and " .. team .. "; a new county official will only inflame the room"
+      return "Stay away and send Donna, whom the town knows, with " .. team .. "; a new county official will only inflame the room"
     end,
-    score = { self_awareness = 1, engaging_stakeholders = -2, resiliency = -1 },
+    score = { self_awareness = 2, engaging_stakeholders = -2, resiliency = -1 },
     effects = { trust = -8, reserves = 4 },
     feedback = [[It is self-aware to know you are a stranger to this room, and
       Donna is better known there than you are. But yours is the rule keeping
-      their children home, and staying away confirms that the county decides
-      things about Millbrook without facing it. Being a stranger is a reason
-      to go, not to stay away.]],
+      their children home, and staying away confirmed that the county
+      decides things about Millbrook without facing it. Being a stranger is a
+      reason to go, not to stay away.]],
     next = "hour72",
   },
 }
@@ -1378,63 +1480,67 @@ scene "hour72" {
     }
   end,
 
-  choice {
-    id = "emergency_footing",
-    text = "Stay on emergency footing: everyone on outbreak duty seven days a week until it is declared over",
-    score = { managing_work = -2, resiliency = -2, balancing_strategic_focus_and_agility = -1 },
-    effects = { staff = -15, reserves = -10 },
-    feedback = [[Keeping everyone on the outbreak signals how seriously you take
-      it, and the next wave of cases really is coming. But a team that works
-      seven days a week for six weeks will not be there in week three, when
-      the secondary cases arrive, and flu season will open with nobody to
-      run it. An emergency that outlasts a week needs a rhythm, not a
-      sprint.]],
-    next = "verdict",
-  },
+  notes = [[A close call between two sound moves: money for more hands, and
+    a plan that changes the rhythm. Ask the room which they would take to
+    their own board, and what the other leaves undone. Standing down is
+    tempting for a real reason: flu clinics and inspections serve far more
+    people than this outbreak will touch.]],
   choice {
     id = "ask_for_money",
-    text = "Ask the board for emergency funds to hire agency nurses for six weeks, and otherwise keep the current arrangements",
-    score = { managing_resources = 2, planning_for_action = 1, managing_work = -1 },
+    text = "Ask the board on Tuesday for emergency funds to hire agency nurses for six weeks, and keep the current schedule until they start",
+    score = { managing_resources = 3, engaging_stakeholders = 2, planning_for_action = 1, managing_work = -1 },
     effects = { staff = 5 },
     feedback = [[Asking for money to match the new workload is sound stewardship,
       and the board is likelier to say yes this week than next. But agency
-      nurses take days to get started, and more hands do not fix a schedule
-      with no days off or a response with no end date. Resources without a
-      plan get spent; a plan tells you what the resources are for.]],
+      nurses take days to start, and more hands do not fix a schedule with no
+      days off or a response with no end date. Resources without a plan get
+      spent; a plan tells you what the resources are for.]],
     next = "verdict",
   },
   choice {
     id = "stand_down",
-    text = "Declare the emergency phase over: return staff to their normal work and let Samir monitor for new cases",
-    score = { balancing_strategic_focus_and_agility = -2, planning_for_action = -2, improving_health_outcomes = -1 },
+    text = "Declare the emergency phase over: staff back to the flu clinics and inspections, and Samir watching the line list for any new cases",
+    score = { managing_resources = 1, balancing_strategic_focus_and_agility = -2, planning_for_action = -2 },
     effects = { reached = -10, staff = 8 },
-    feedback = [[Getting the department back to its regular work is a real
-      duty, and flu clinics matter to far more people than measles will
-      touch. But the riskiest days are still ahead, when Sunday's and
-      Monday's exposures turn into cases, and one epidemiologist watching
-      alone will see them late. Standing down before the second wave is how
-      outbreaks get a second life.]],
+    feedback = [[Getting the department back to its regular work is a real duty,
+      and flu clinics matter to far more people than measles will touch. But
+      the riskiest days are still ahead, when Sunday's and Monday's exposures
+      turn into cases, and one epidemiologist watching alone sees them late.
+      Standing down before the second wave is how outbreaks get a second
+      life.]],
     next = function(s) s.stood_down = true; return "verdict" end,
   },
   choice {
     id = "six_week_plan",
     text = function(s)
       -- Someone who declined the state team, and never asked again, asks now.
-      local help = "state nurses for three weeks"
+      local help = "state nurses kept three weeks"
       if not took_state_nurses(s) and not s.nurses_off then
-        help = "Dr. Lin's offer of nurses taken up for three weeks"
+        help = "Dr. Lin's nurses taken up"
       end
-      return "Move to a six-week plan: shifts with days off, " .. help .. ", a weekly clinic in Millbrook with people the town trusts, the daily update kept, flu clinics protected, and the date the outbreak ends if no new cases appear"
+      return "Move to a six-week plan: shifts with days off, " .. help .. ", a weekly Millbrook clinic, flu clinics kept, an end date"
     end,
-    score = { planning_for_action = 3, balancing_strategic_focus_and_agility = 2, managing_work = 2, measuring_performance = 1 },
+    score = { planning_for_action = 3, balancing_strategic_focus_and_agility = 2, managing_work = 1,
+              measuring_performance = 1 },
     effects = { staff = 10, reserves = 8, reached = 6 },
     feedback = [[You turned a sprint into a campaign: a rhythm people can
       sustain, a clear end point, and the department's other duties kept
-      alive. Putting the clinic in Millbrook, with local people the town
-      trusts, carries this week's relationships into the weeks when they will
-      matter most. Naming the date it ends gives your staff something to work
-      toward.]],
+      alive. Putting the clinic in Millbrook carries this week's
+      relationships into the weeks when they matter most, and naming the date
+      it ends gives your staff something to work toward.]],
     next = function(s) s.plan = true; return "verdict" end,
+  },
+  choice {
+    id = "emergency_footing",
+    text = "Stay on emergency footing, everyone on outbreak duty seven days a week, until the outbreak is declared over",
+    score = { improving_health_outcomes = 1, managing_work = -2, resiliency = -2 },
+    effects = { staff = -15, reserves = -10 },
+    feedback = [[Keeping everyone on the outbreak signals how seriously you take
+      it, and the next wave of cases really is coming. But a team that works
+      seven days a week for six weeks is not there in week three, when the
+      secondary cases arrive, and flu season opens with nobody to run it. An
+      emergency that outlasts a week needs a rhythm, not a sprint.]],
+    next = "verdict",
   },
 }
 

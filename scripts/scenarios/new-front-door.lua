@@ -42,15 +42,28 @@
 -- "targeted", "full", "vendor"), s.union ("formal", "letter", "side_letter",
 -- "joint"), s.teams ("none", "full", "loose", "pilot"), s.mode ("statewide",
 -- "phased", "delayed"), s.late_pilot, s.fed_open, s.rankings, s.one_weekend,
--- s.family_measures, s.took_feedback, s.embedded, s.stayed, ... Look for
--- function `text`, `when` (scenes "federal" and "next_wave"), function
--- `effects` and function `next`.
+-- s.family_measures, s.took_feedback, s.embedded, s.stayed, ... Two are
+-- luck, drawn with s.random so that a seed replays exactly: s.outage (a
+-- day-long wage-data outage at go-live, one time in four, whatever the
+-- preparation) and s.flex_granted (federal relief asked for late, which
+-- trusting partners usually, not always, grant). Look for function `text`,
+-- `when` (scenes "federal" and "next_wave"), function `effects` and function
+-- `next`.
+--
+-- Policy setting: November 2026 to early 2028, under the 2025 budget law
+-- (H.R. 1): SNAP's benefit cost share by payment error rate from fiscal 2028
+-- (the rate of fiscal 2027, the year of go-live, sets the share for 2030),
+-- the state's larger share of SNAP administrative costs from October 2026,
+-- and Medicaid work requirements and six-month renewals for expansion adults
+-- from January 2027. Ex parte renewal (42 CFR 435.916) is a requirement the
+-- old system never met, not an option.
 
 scenario {
   id = "new-front-door",
   title = "The New Front Door",
   role = "Deputy Commissioner, State Department of Human Services",
-  summary = "You have just inherited the project to replace the 30-year-old system that decides "
+  summary = "November 2026, under the federal rules in force after the 2025 budget law (H.R. 1). "
+         .. "You have just inherited the project to replace the 30-year-old system that decides "
          .. "Medicaid, food assistance and cash assistance for 900,000 people. Go-live is sixteen "
          .. "weeks away, the vendor is six weeks behind, and the caseworkers who know the old "
          .. "system best have seen three modernizations come and go.",
@@ -96,55 +109,70 @@ scene "handover" {
     says Corvant is six weeks behind. On the eligibility floors, staff call
     the project "the Back Door."
 
+    The calendar is not kind. The 2025 federal budget law brings Medicaid
+    work requirements and six-month renewals for expansion adults from
+    January, and from October the state pays three-quarters of SNAP's
+    administrative costs instead of half.
+
     "You're the third deputy on this in four years," Nolan says. "I'd like
     you to be the one who finishes it. How are you going to spend your first
     two weeks?"
   ]],
 
+  notes = [[The first decision sets the frame for the rest: is Front Door a
+    technology project with a people problem, or a change in how 2,300 people
+    work with a system attached? Ask the room what each option would tell the
+    caseworkers about the new deputy. The war room is a defensible call (the
+    schedule really is slipping), and the debrief shows it as a trade-off, not
+    an error. Draw out why promising a date in week one is so tempting for a
+    project on its third leader.]],
+
   choice {
     id = "war_room",
-    text = "Set up a daily war room with Sanjay Mehta, the project director, and Corvant's leads to claw back the six weeks",
-    score = { managing_work = 2, planning_for_action = 1, managing_change = -2 },
+    text = "Stand up a daily war room with Sanjay Mehta, the project director, and Corvant's leads to win back the six weeks",
+    score = { managing_work = 2, planning_for_action = 1, effective_decision_making = 1, managing_change = -2 },
     effects = { readiness = 5, ownership = -5 },
     feedback = [[A daily war room gives the schedule the attention it needs, and
-      Corvant will feel the pressure. But it treats Front Door as a technology
-      project, when its hardest part is 2,300 people changing how they work, and
-      nobody who will use the system is in the room.]],
+      Corvant feels the pressure at once: a real strength when the vendor is six
+      weeks late. But it treats Front Door as a technology project, when its
+      hardest part is 2,300 people changing how they work, and nobody who will
+      use the system is in the room.]],
     next = function(s) s.war_room = true; return "loretta" end,
   },
   choice {
+    id = "promise",
+    text = "Tell Thursday's managers' meeting that March 3 holds, so that after two lost leaders everyone knows the drift has stopped",
+    score = { communication = 1, managing_work = 1, balancing_strategic_focus_and_agility = -2,
+              effective_decision_making = -2 },
+    effects = { ownership = -5, federal = -2 },
+    feedback = [[A project that has lost two leaders needs a sign that someone is
+      in charge, and a firm date is the quickest sign there is. But you committed
+      to the date before knowing whether it can be met, and managers heard that
+      the date matters more than the cases. Promises made in your first week are
+      the ones people quote back to you.]],
+    next = function(s) s.promised_date = true; return "loretta" end,
+  },
+  choice {
     id = "shadow",
-    text = "Spend your mornings beside caseworkers in three county offices as they work real cases, and your afternoons on the schedule with Sanjay and Corvant",
+    text = "Spend your mornings beside caseworkers on real cases in three county offices, and your afternoons on the schedule with Sanjay",
     score = { technical_learning = 2, managing_change = 2, planning_for_action = 1 },
     effects = { readiness = 3, ownership = 5 },
     feedback = [[Watching real cases move through the green screens teaches you
       what the new system has to replace, in a way no demonstration can, and
-      staff notice a deputy who comes to learn before deciding. Keeping the
-      afternoons for the schedule means you are not trading the urgent for the
-      important; you are doing both, at the price of two very long weeks.]],
+      staff notice a deputy who comes to learn before deciding. The price is
+      real: two long weeks, and a vendor that feels less of your weight on the
+      schedule than a war room would have put on it.]],
     next = function(s) s.shadowed = true; return "the_floor" end,
   },
   choice {
-    id = "promise",
-    text = "Tell Thursday's managers' meeting that March 3 holds, whatever it takes, so everyone knows the drift is over",
-    score = { managing_work = 1, communication = -1, balancing_strategic_focus_and_agility = -2 },
-    effects = { ownership = -5, federal = -2 },
-    feedback = [[A project that has lost two leaders needs a sign that someone is
-      in charge, and a firm date can be that sign. But you committed to the
-      date before knowing whether it can be met, and "whatever it takes" tells
-      caseworkers that the date matters more than the cases. Promises made in
-      your first week are the ones people quote back to you.]],
-    next = function(s) s.promised_date = true; return "loretta" end,
-  },
-  choice {
     id = "ivv",
-    text = "Ask the IV&V contractor for a full risk assessment, and hold major decisions until it reports in four weeks",
-    score = { measuring_performance = 1, planning_for_action = 1, managing_work = -2 },
+    text = "Commission a full independent risk assessment from the IV&V contractor, and hold major decisions until it reports in four weeks",
+    score = { measuring_performance = 2, planning_for_action = 1, effective_decision_making = -2, managing_work = -1 },
     effects = { readiness = 2, federal = 3 },
     feedback = [[An independent view of risk is valuable, and the federal partners
-      will be glad you asked for one. But four weeks is a quarter of the time
-      left, and IV&V already reports monthly. Holding decisions while you wait
-      for certainty lets the schedule slip further, and certainty will not come.]],
+      are glad you asked for one. But four weeks is a quarter of the time left,
+      and IV&V already reports monthly. Holding decisions while you wait for
+      certainty lets the schedule slip further, and certainty will not come.]],
     next = function(s) s.ivv = true; return "loretta" end,
   },
 }
@@ -199,45 +227,46 @@ scene "loretta" {
   end,
 
   choice {
-    id = "assure",
-    text = "Reassure her that the new rules engine was built from the policy manual and will handle these cases, and that training will cover the differences",
-    score = { managing_change = -2, receiving_feedback = -1, technical_learning = -1 },
-    effects = { ownership = -5 },
-    feedback = [[It is what Corvant has told you, and you want it to be true. But
-      Loretta came to tell you what the policy manual leaves out; answering
-      with the manual tells her, and everyone she talks to, that her knowledge
-      does not count. If the rules engine cannot handle a kinship family, you
-      will find out on go-live day, from a family.]],
-    next = function(s) s.loretta = "assure"; return "redesign" end,
-  },
-  choice {
-    id = "scan",
-    text = "Have the binder scanned and sent to Corvant's business analysts to mine for missing requirements",
-    score = { technical_learning = 1, managing_change = -1, collaborating_and_working_in_teams = -1 },
-    effects = { readiness = 4, ownership = -3 },
-    feedback = [[The knowledge reaches the people building the system, which
-      matters. But the Book is notes, not rules: the understanding lives in the
-      people who wrote it, and analysts will misread half of it without them.
-      Loretta will also notice that her binder was invited into the project and
-      she was not.]],
-    next = function(s) s.loretta = "scan"; return "redesign" end,
-  },
-  choice {
     id = "book_team",
-    text = "Ask her to choose five or six veterans from different counties and, on paid project time, turn the Book into test cases Corvant must pass before go-live",
-    score = { managing_change = 3, developing_directing_and_delegating = 2, technical_learning = 1 },
-    effects = { readiness = 8, ownership = 10 },
-    feedback = [[You turned resistance into authorship: the people whose
-      expertise the change threatens now help decide what "ready" means. Test
-      cases written by veterans will find defects no vendor script would, and
-      giving them real time and a real role tells the floor that experience is
-      an asset in the new system, not a casualty of it.]],
+    text = "Ask her to pick five veterans from other counties to turn the Book into test cases Corvant must pass, on paid time",
+    score = { managing_change = 3, developing_directing_and_delegating = 2, technical_learning = 1,
+              managing_resources = -1 },
+    effects = { readiness = 8, ownership = 10, timeliness = -1 },
+    feedback = [[You turned resistance into authorship: the people whose expertise
+      the change threatens now help decide what "ready" means, and test cases
+      written by veterans find defects no vendor script would. It has a cost you
+      will feel: six of your most experienced caseworkers come off their
+      caseloads for weeks, and their offices fall a little behind.]],
     next = function(s) s.loretta = "book_team"; return "redesign" end,
   },
   choice {
+    id = "scan",
+    text = "Have the binder scanned tonight and sent to Corvant's business analysts, so missing requirements surface while there is time",
+    score = { technical_learning = 1, managing_work = 1, managing_change = -1, collaborating_and_working_in_teams = -1 },
+    effects = { readiness = 4, ownership = -3 },
+    feedback = [[Fast, and it gets the knowledge to the people building the system
+      without pulling anyone off a caseload. But the Book is notes, not rules:
+      the understanding lives in the people who wrote it, and analysts will
+      misread half of it without them. Loretta will also notice that her binder
+      was invited into the project and she was not.]],
+    next = function(s) s.loretta = "scan"; return "redesign" end,
+  },
+  choice {
+    id = "assure",
+    text = "Tell her plainly what Corvant has told you: the rules engine was built from the policy manual, and training will cover the gaps",
+    score = { communication = 1, managing_change = -2, receiving_feedback = -1, technical_learning = -1 },
+    effects = { ownership = -5 },
+    feedback = [[It is honest about what you have been told, and you want it to be
+      true. But Loretta came to tell you what the policy manual leaves out;
+      answering with the manual tells her, and everyone she talks to, that her
+      knowledge does not count. If the rules engine cannot handle a kinship
+      family, you will find out on go-live day, from a family.]],
+    next = function(s) s.loretta = "assure"; return "redesign" end,
+  },
+  choice {
     id = "champion",
-    text = "Ask her to be the change champion for Eastfield, helping colleagues see what the new system can do",
-    score = { managing_change = 1, receiving_feedback = -1 },
+    text = "Ask her to be Eastfield's change champion, the person her colleagues go to first whenever the new system puzzles them",
+    score = { managing_change = 1, developing_directing_and_delegating = 1, receiving_feedback = -1 },
     effects = { ownership = 2 },
     feedback = [[Recruiting respected veterans to lead their peers is a sound
       instinct, and far better than ignoring her. But she came with a warning,
@@ -263,11 +292,16 @@ scene "redesign" {
       The online application is the thirty-one-page paper form, one screen per
       page. Every applicant is still asked for pay stubs, bank statements and
       proof of address, even when state wage records and the federal data hub
-      could confirm them in seconds, and even though Medicaid rules already let
-      the agency accept what people report when it is close to what the data
-      shows. Medicaid renewals still go out as paper packets, and about a third
-      of the families who lose coverage at renewal lose it over paperwork; many
-      reapply within three months.
+      could confirm them in seconds. Medicaid renewals still go out as paper
+      packets to nearly everyone, although federal rules have long required the
+      agency to try to renew people from the data it already holds before
+      asking them for anything; the green screens never could, and only 9% of
+      renewals here happen that way. During the unwinding, about seven in ten
+      of the people the state dropped from Medicaid lost coverage over
+      paperwork rather than because they were found ineligible, close to the
+      national share, and many were back within three months. From January,
+      expansion adults renew every six months: twice the paper, unless the data
+      does the work.
 
       "We are about to spend $186 million putting our paper process on a
       screen," Ellen says. "The line outside Eastfield will just move online."
@@ -275,52 +309,64 @@ scene "redesign" {
       time.]] .. found
   end,
 
-  choice {
-    id = "targeted",
-    text = "Redesign the three steps that make the most work before go-live: check the data before asking for paper, renew Medicaid automatically when the data shows people still qualify, and offer interviews the same day; cut lower-value features to make room",
-    score = { leading_innovation = 3, balancing_strategic_focus_and_agility = 2, technical_learning = 1 },
-    effects = { readiness = -3, ownership = 3, federal = 3 },
-    feedback = [[This is a second-order change: instead of helping staff chase
-      paper faster, it removes most of the chasing. By choosing the few steps
-      that drive the most work, and paying for them with features you can live
-      without, you kept the date within reach. You also used flexibility the
-      federal rules already allow, which is often where the biggest gains hide.]],
-    next = function(s) s.redesign = "targeted"; return "union" end,
-  },
+  notes = [[The pivotal design choice. Automatic (ex parte) Medicaid renewal is
+    not an innovation the state may choose: federal rules already require it,
+    and the old system's failure to do it is a compliance gap. Ask the room
+    why "phase two" is so attractive with a vendor six weeks late, and what
+    usually happens to phase two. The doubled renewal workload from 2027
+    (six-month renewals for expansion adults) is worth drawing out: the paper
+    process does not scale.]],
+
   choice {
     id = "phase_two",
-    text = "Keep the design as built to protect the date, and put redesign in a second phase after go-live",
-    score = { planning_for_action = 1, leading_innovation = -2, balancing_strategic_focus_and_agility = -1 },
+    text = "Keep Corvant's design as built to protect the date, and fund the redesign as a second phase with its own budget, starting after go-live",
+    score = { planning_for_action = 1, effective_decision_making = 1, business_acumen = 1,
+              leading_innovation = -2, balancing_strategic_focus_and_agility = -1 },
     effects = { readiness = 5 },
-    feedback = [[Protecting the date is a legitimate priority, and late design
-      changes are risky. But "phase two" is where redesign usually goes to die:
-      the money is spent, the vendor has moved on, and the leader who promised
-      it has often moved on too. You will have automated the very work that
-      families and caseworkers most need removed.]],
+    feedback = [[Protecting the date is a legitimate priority, late design changes
+      are risky, and you avoid a round of change orders. But "phase two" is where
+      redesign usually goes to die: the money is spent, the vendor has moved on,
+      and so, often, has the leader who promised it. You will have automated the
+      very work that families and caseworkers most need removed, and left a
+      federal requirement unmet.]],
     next = function(s) s.redesign = "none"; return "union" end,
   },
   choice {
     id = "full",
-    text = "Redesign the whole casework model now, from application to renewal, and ask Corvant to build it for March 3",
-    score = { leading_innovation = 2, balancing_strategic_focus_and_agility = -2, planning_for_action = -1 },
+    text = "Redesign the whole casework model now, from application through renewal, and ask Corvant to build all of it for March 3",
+    score = { leading_innovation = 2, balancing_strategic_focus_and_agility = -2, planning_for_action = -1,
+              effective_decision_making = -1 },
     effects = { readiness = -15, ownership = 2 },
     feedback = [[You are right about the problem: the old model is what needs to
       change. But redesigning everything with thirteen weeks left, through change
-      orders to a vendor already six weeks late, piles the biggest risk on top
-      of the largest one. Innovation needs room to test, and this leaves none.]],
+      orders to a vendor already six weeks late, piles the biggest risk on top of
+      the largest one. Innovation needs room to test, and this leaves none.]],
     next = function(s) s.redesign = "full"; return "union" end,
   },
   choice {
     id = "vendor",
-    text = "Ask Corvant to propose a redesign based on the four other states where it has installed this system",
-    score = { leading_innovation = 1, technical_learning = -1, managing_resources = -1 },
+    text = "Ask Corvant to propose a redesign drawn from the four states where it has installed this system, priced as one change order",
+    score = { leading_innovation = 1, managing_work = 1, technical_learning = -1, business_acumen = -1 },
     effects = { readiness = -5 },
-    feedback = [[Learning from other states is sensible, and Corvant has seen more
-      installations than anyone in your building. But a vendor's redesign tends
-      to be its product's standard setup, sold back to you as a change order,
-      and it will fit your policies and your families only roughly. Deciding
-      what your process should be is the one part of this you cannot buy.]],
+    feedback = [[Learning from other states is sensible, and one priced change
+      order is easy to manage. But a vendor's redesign tends to be its product's
+      standard setup, sold back to you, and it will fit your policies and your
+      families only roughly. Deciding what your process should be is the one
+      part of this you cannot buy.]],
     next = function(s) s.redesign = "vendor"; return "union" end,
+  },
+  choice {
+    id = "targeted",
+    text = "Rebuild the three steps that make most work (data before paper, renewals from data, same-day interviews), and cut features to pay",
+    score = { leading_innovation = 3, balancing_strategic_focus_and_agility = 2, technical_learning = 1,
+              business_acumen = 1 },
+    effects = { readiness = -3, ownership = 3, federal = 3 },
+    feedback = [[This is a second-order change: instead of helping staff chase
+      paper faster, it removes most of the chasing. Renewing Medicaid from data
+      the state already holds is also what federal rules require, so you closed
+      a compliance gap as well as a burden. Paying for it with features you can
+      live without kept the date within reach and the change orders small.]],
+    next = function(s) s.redesign = "targeted"; return "union" end,
   },
 }
 
@@ -344,58 +390,64 @@ scene "union" {
       judged by a dashboard that counts clicks, and "modernization" turning out
       to mean layoffs.
 
-      The labor relations office says the state can go ahead and bargain over
-      the effects later. "You can do that," Marcus says. "It's legal. Then see
-      how fast people learn a system they never wanted."]] .. extra
+      The labor relations office says the decision to replace the system is
+      the state's to make, but its effects on workload, training and
+      performance standards must be bargained on request, and before the
+      queues go live. They propose to run it by the book: formal sessions,
+      written proposals, a tentative agreement by late February. "You can do
+      that," Marcus says. "It's the law. Then see how fast people learn a
+      system they never wanted."]] .. extra
   end,
 
   choice {
     id = "formal",
-    text = "Leave it to labor relations and the formal process, so the project keeps its timeline",
-    score = { managing_change = -2, engaging_stakeholders = -1, collaborating_and_working_in_teams = -1 },
+    text = "Leave it to labor relations: bargain the effects by the book, on their timetable, so that the project team stays out of the talks",
+    score = { managing_work = 1, managing_change = -2, engaging_stakeholders = -1 },
     effects = { ownership = -8 },
-    feedback = [[Labor relations knows the contract and the law, and keeping
-      bargaining in its lane is a normal choice. But the union is asking about
-      exactly the things that will decide whether people adopt the system, and
-      a legal process answers them months late and at arm's length. Change that
-      is lawful but unwelcome gets quietly resisted.]],
+    feedback = [[Labor relations knows the contract and the law, and the state
+      does owe the union effects bargaining before the queues go live. But the
+      union is asking about exactly the things that decide whether people adopt
+      the system, and a formal process answers them late and at arm's length.
+      Change that is lawful but unwelcome gets quietly resisted.]],
     next = function(s) s.union = "formal"; return "teams" end,
   },
   choice {
+    id = "joint",
+    text = "Offer Marcus a joint labor-management design group with a real say over how the queues work and how dashboards are used",
+    score = { collaborating_and_working_in_teams = 2, managing_change = 2, managing_conflict_and_negotiating = 1,
+              engaging_stakeholders = 1, managing_resources = -1, planning_for_action = -1 },
+    effects = { ownership = 10, readiness = 2 },
+    feedback = [[You answered the union's worries by sharing the design, not just
+      the news, and members who help decide how the queues work are far more
+      likely to make them work. The group still has to reach an effects
+      agreement before go-live, and it will cost weeks of your managers' time
+      that the schedule does not really have.]],
+    next = function(s) s.union = "joint"; return "teams" end,
+  },
+  choice {
     id = "letter",
-    text = "Write to all staff directly: no layoffs are planned, the queues are coming, and here is how to send you questions",
-    score = { communication = 1, collaborating_and_working_in_teams = -2, managing_conflict_and_negotiating = -1 },
+    text = "Write to all staff yourself: no layoffs are planned, the queues are coming, and here is how to send questions straight to you",
+    score = { communication = 2, collaborating_and_working_in_teams = -2, managing_conflict_and_negotiating = -2 },
     effects = { ownership = -4 },
     feedback = [[Speaking plainly to staff is good, and "no layoffs are planned"
-      is worth saying. But doing it around the union while a demand to bargain
-      is open looks like an attempt to split members from their leaders, and
-      may become a grievance in its own right. Marcus now has a reason to oppose
+      is worth saying. But writing around the union while its demand to bargain
+      is open looks like an attempt to deal with members directly, which labor
+      boards treat as an unfair practice, and Marcus now has a reason to oppose
       whatever you do next.]],
     next = function(s) s.union = "letter"; return "teams" end,
   },
   choice {
     id = "side_letter",
-    text = "Settle it quickly: agree in writing to no layoffs and no use of system data in anyone's performance evaluation",
-    score = { managing_conflict_and_negotiating = 1, managing_change = 1, measuring_performance = -2 },
+    text = "Settle it fast in writing: no layoffs, and no use of system data in anyone's evaluation, so the bargaining ends well before go-live",
+    score = { managing_conflict_and_negotiating = 2, managing_change = 1, managing_work = 1,
+              measuring_performance = -2 },
     effects = { ownership = 5 },
-    feedback = [[You took the fear of layoffs off the table fast, which helps
-      people engage. But a permanent promise never to use system data gives away
-      the agency's ability to see and fix problems in the work, and you traded
-      it before anyone had designed a measure worth keeping. A narrower,
-      time-limited promise would have served both sides.]],
+    feedback = [[You took the fear of layoffs off the table fast and closed the
+      bargaining obligation with time to spare, which a leader with a deadline
+      has every reason to want. But a permanent promise never to use system data
+      gives away the agency's ability to see and fix problems in the work, and
+      you traded it before anyone had designed a measure worth keeping.]],
     next = function(s) s.union = "side_letter"; return "teams" end,
-  },
-  choice {
-    id = "joint",
-    text = "Propose a joint labor-management design group with a real say over how the task queues work and what the dashboards may be used for, starting with no discipline based on system data in the first year",
-    score = { collaborating_and_working_in_teams = 2, managing_change = 2, engaging_stakeholders = 1, managing_conflict_and_negotiating = 1 },
-    effects = { ownership = 10, readiness = 2 },
-    feedback = [[You answered the union's worries by sharing the design, not just
-      the news. A year's protection from discipline based on untested data is
-      fair to staff and keeps measurement available for learning. Members who
-      help decide how the queues work are far more likely to make them work,
-      and Marcus gets something to take back to his members besides a grievance.]],
-    next = function(s) s.union = "joint"; return "teams" end,
   },
 }
 
@@ -430,9 +482,21 @@ scene "teams" {
   end,
 
   choice {
+    id = "go_live_teams",
+    text = "Form a go-live team in each office to own its cutover and workflow inside a few fixed rules, with central staff as coaches",
+    score = { developing_directing_and_delegating = 3, managing_change = 2, leading_innovation = 1 },
+    effects = { readiness = 5, ownership = 12 },
+    feedback = [[This is devolution done properly: real authority over how the
+      work is done, matched to clear limits on what cannot change (policy,
+      accuracy, federal deadlines, one system setup), with coaching rather than
+      command. It is harder to manage than a playbook: forty-eight teams move at
+      forty-eight speeds, and central staff must coach rather than check.]],
+    next = function(s) s.teams = "full"; return "slip" end,
+  },
+  choice {
     id = "playbook",
-    text = "Keep the central playbook and trainers; consistency is what federal reviewers and auditors will check",
-    score = { managing_work = 1, developing_directing_and_delegating = -1, managing_change = -1 },
+    text = "Keep the central playbook and the twenty trainers: one method statewide is exactly what federal reviewers and auditors will check",
+    score = { managing_work = 2, developing_directing_and_delegating = -1, managing_change = -1 },
     effects = { readiness = 3, ownership = -3 },
     feedback = [[Consistency matters for accuracy, and a single playbook is easy
       to manage and to defend to auditors. But it plans the change for people
@@ -442,20 +506,19 @@ scene "teams" {
     next = function(s) s.teams = "none"; return "slip" end,
   },
   choice {
-    id = "go_live_teams",
-    text = "Form go-live teams in every office that own their cutover and local workflow, inside a short list of rules that cannot bend (policy, accuracy, federal deadlines, one system setup), with central staff as coaches and a readiness checklist each team signs",
-    score = { developing_directing_and_delegating = 3, managing_change = 2, leading_innovation = 1 },
-    effects = { readiness = 5, ownership = 12 },
-    feedback = [[This is devolution done properly: real authority over how the
-      work is done, matched to clear limits on what cannot change, with coaching
-      rather than command. Sanjay's worry is answered by the non-negotiables,
-      not by uniformity. And a team that signs its own readiness checklist has
-      a stake in being right about it.]],
-    next = function(s) s.teams = "full"; return "slip" end,
+    id = "pilot_teams",
+    text = "Try self-managing go-live teams in the two offices that volunteered, Eastfield and Riverton, and keep the playbook everywhere else",
+    score = { leading_innovation = 2, developing_directing_and_delegating = 1, managing_work = 1 },
+    effects = { readiness = 3, ownership = 6 },
+    feedback = [[Testing a new model small before spreading it is sound practice,
+      and it keeps forty-six offices on a method you can manage. But those
+      offices get the playbook, and with it the message that ownership is an
+      experiment for a few rather than how this change will be led.]],
+    next = function(s) s.teams = "pilot"; return "slip" end,
   },
   choice {
     id = "anything_goes",
-    text = "Let each office decide for itself how and when to adopt the new way of working",
+    text = "Let each office decide for itself how and when to adopt the new way of working; the people closest to the work know it best",
     score = { leading_innovation = 1, developing_directing_and_delegating = -1, managing_change = -1, managing_work = -1 },
     effects = { readiness = -8, ownership = 8 },
     feedback = [[Trusting offices is the right instinct, and some will do
@@ -464,18 +527,6 @@ scene "teams" {
       more than delegation. Some offices will run two ways of working side by
       side, and families will get different answers in different counties.]],
     next = function(s) s.teams = "loose"; return "slip" end,
-  },
-  choice {
-    id = "pilot_teams",
-    text = "Try self-managing go-live teams in the two offices that volunteered, Eastfield and Riverton, and keep the playbook everywhere else",
-    score = { leading_innovation = 2, developing_directing_and_delegating = 1 },
-    effects = { readiness = 3, ownership = 6 },
-    feedback = [[Testing a new model small before spreading it is sensible, and
-      the two volunteer offices will learn a great deal. But the other
-      forty-six offices get the playbook, and with it the message that
-      ownership is an experiment for a few rather than how this change will be
-      led.]],
-    next = function(s) s.teams = "pilot"; return "slip" end,
   },
 }
 
@@ -515,49 +566,46 @@ scene "slip" {
       decide," she tells you. "But decide it this week."]] .. pinned
   end,
 
+  notes = [[The go/no-go. Every option has a constituency in the room: the
+    Commissioner's word to the legislature, the vendor contract, the families
+    who would get wrong SNAP benefits, the cost of keeping the mainframe. Ask
+    what evidence would change each person's mind, and who should set the exit
+    criteria. Note the money on both sides: a blanket delay pays for months of
+    mainframe support and vendor time; a statewide go-live with severe defects
+    risks payment errors, which from 2028 cost the state a share of benefits.]],
+
   choice {
     id = "hold",
-    text = "Hold March 3 statewide and accept Corvant's workarounds, with fixes during the ninety days of hypercare",
-    score = { balancing_strategic_focus_and_agility = -2, managing_conflict_and_negotiating = -1, improving_health_outcomes = -1 },
+    text = "Hold March 3 statewide and accept Corvant's documented workarounds, with every severe defect fixed during the ninety days of hypercare",
+    score = { business_acumen = 1, balancing_strategic_focus_and_agility = -2, improving_health_outcomes = -1,
+              effective_decision_making = -1 },
     effects = { federal = -5 },
-    feedback = [[Holding the date keeps faith with the legislature and the
-      budget, and every go-live has some defects. But these are severe: families
-      would get the wrong SNAP benefit and older people's renewals would go
-      astray, across the whole state at once. You also took the vendor's terms
-      as offered: workarounds move defects from Corvant's list onto caseworkers'
-      desks in the hardest weeks they will have.]],
+    feedback = [[Holding the date keeps faith with the legislature, avoids paying
+      for months more of the mainframe, and every go-live has some defects. But
+      these are severe: families would get the wrong SNAP benefit and older
+      people's renewals would go astray, across the whole state at once, and
+      workarounds move defects from Corvant's list onto caseworkers' desks in
+      the hardest weeks they will have.]],
     next = function(s) s.mode = "statewide"; return "federal" end,
   },
   choice {
     id = "penalties",
-    text = "Hold March 3, invoke the contract's late-delivery penalties, and require Corvant to add fifty developers at its own cost",
-    score = { managing_conflict_and_negotiating = 1, balancing_strategic_focus_and_agility = -1, planning_for_action = -1 },
+    text = "Hold March 3, invoke the contract's late-delivery remedies, and require Corvant to add fifty developers at its own cost",
+    score = { managing_conflict_and_negotiating = 1, business_acumen = 1, balancing_strategic_focus_and_agility = -1,
+              planning_for_action = -1, effective_decision_making = -1 },
     effects = { readiness = 3, federal = -3 },
     feedback = [[Using the contract's leverage is part of managing a vendor, and
-      penalties signal that the state expects delivery. But fifty new developers seven weeks
-      out spend their first month learning the system, and late software rarely
-      gets faster by adding people. The date still rests on defects being fixed
-      in time, only now with a vendor on the defensive.]],
+      the state should not pay for Corvant's lateness. But fifty new developers
+      seven weeks out spend their first month learning the system, and late
+      software rarely gets faster by adding people. The date still rests on the
+      defects being fixed in time, only now with a vendor on the defensive.]],
     next = function(s) s.mode = "statewide"; s.penalties = true; return "federal" end,
   },
   choice {
-    id = "phased",
-    text = "Go live on March 3 in two regions only, then expand in waves when agreed exit criteria are met: no severe defects open, and accuracy and timeliness at least as good as today's",
-    score = { balancing_strategic_focus_and_agility = 3, planning_for_action = 2, measuring_performance = 2,
-              managing_resources = 1 },
-    effects = { readiness = 10, federal = 8 },
-    feedback = [[You kept the commitment and the momentum while limiting the harm
-      any one defect can do, and without paying for months of extra mainframe
-      support or rework across the whole state. Exit criteria written in advance,
-      in terms of accuracy and timeliness for families, turn each later go/no-go
-      into a judgment about evidence rather than nerve. You will need to explain
-      to the budget committee why "March 3" now means two regions.]],
-    next = function(s) s.mode = "phased"; return "federal" end,
-  },
-  choice {
     id = "delay",
-    text = "Postpone go-live everywhere by four months, until every severe defect is fixed",
-    score = { planning_for_action = 1, balancing_strategic_focus_and_agility = -1, managing_resources = -1 },
+    text = "Postpone go-live everywhere by four months, until every severe defect is fixed and IV&V rates the system green",
+    score = { improving_health_outcomes = 1, planning_for_action = 1, balancing_strategic_focus_and_agility = -1,
+              business_acumen = -1, managing_resources = -1 },
     effects = { readiness = 12, federal = -3, ownership = -5 },
     feedback = [[Refusing to go live with severe defects protects families, and
       more time will produce a more stable system. But a blanket delay costs
@@ -566,6 +614,20 @@ scene "slip" {
       never quite arrives. A smaller go-live would have bought the learning
       without the wait.]],
     next = function(s) s.mode = "delayed"; return "federal" end,
+  },
+  choice {
+    id = "phased",
+    text = "Go live on March 3 in two regions only, and widen in waves once exit criteria are met: no severe defects, accuracy at today's level",
+    score = { balancing_strategic_focus_and_agility = 3, effective_decision_making = 2, measuring_performance = 1,
+              business_acumen = 1, managing_resources = 1, improving_health_outcomes = 1 },
+    effects = { readiness = 10, federal = 8 },
+    feedback = [[You kept the commitment and the momentum while limiting the harm
+      any one defect can do, without paying for months of mainframe support
+      across the whole state. Exit criteria written in advance, in terms of
+      accuracy and timeliness for families, turn each later go/no-go into a
+      judgment about evidence rather than nerve. You will need to explain to the
+      budget committee why "March 3" now means two regions.]],
+    next = function(s) s.mode = "phased"; return "federal" end,
   },
 }
 
@@ -580,7 +642,17 @@ local function launch_drop(s)
   if s.late_pilot then base = 8 end
   local redesign = ({ targeted = -4, full = 6, vendor = 2, none = 0 })[s.redesign]
   local drop = base - (s.readiness - 40) / 4 - (s.ownership - 40) / 5 + redesign
+  if s.outage then drop = drop + 3 end
   return math.min(30, math.max(3, math.floor(drop + 0.5)))
+end
+
+-- Good process does not buy good luck: one go-live in four loses the link
+-- to state wage records for most of a day, whatever was done to prepare.
+-- Decided once, as the federal call ends, so the go-live text and its next
+-- agree.
+local function to_go_live(s)
+  s.outage = s.random(1, 4) == 1
+  return "go_live"
 end
 
 -- 12345 -> "12,345"
@@ -611,76 +683,91 @@ scene "federal" {
       regional office of the Centers for Medicare & Medicaid Services (CMS).
       Both agencies receive the IV&V reports, and both have read this one.
 
-      "Your SNAP payment error rate was 9.4% last year," Deborah says. "Another
-      year over the line and the state faces a financial penalty. Now you're
-      changing the system that does the calculation." Carl adds that CMS
-      approves the enhanced federal funding for Front Door one planning period
-      at a time.
+      "Your SNAP payment error rate was 9.4% for fiscal 2025," Deborah says.
+      "That's better than the national rate, about 10.6%, so you're clear of
+      the old penalty. But you know the new law. From fiscal 2028 any state at
+      6% or more pays part of its own benefits, and at your rate that's a
+      tenth of them. The year you go live is the year that sets your share for
+      2030. Now you're changing the system that does the calculation." Carl
+      adds that CMS approves the enhanced federal funding for Front Door one
+      planning document at a time.
 
       ]] .. plan .. [[ Then the question they both came with: "What's your
       plan?"]]
   end,
 
+  notes = [[A close call between learning the money first and opening up at
+    once: both are sound, and the debrief shows what each gives up. The facts
+    worth having straight: the state's 9.4% error rate is below the national
+    rate, so there is no penalty under the old liability rules, but under the
+    2025 budget law every state at 6% or more pays part of its SNAP benefits
+    from fiscal 2028, and the rate in the year of go-live sets the share for
+    fiscal 2030.]],
+
   choice {
     id = "report",
-    text = "Send the standard monthly status report and Corvant's recovery plan, and give them more detail once the defects are fixed",
-    score = { communication = -1, communicating_with_internal_and_external_audiences = -1, engaging_stakeholders = -1 },
+    text = "Send the standard monthly status report and Corvant's recovery plan, and offer a full briefing once the severe defects are fixed",
+    score = { communication = -1, communicating_with_internal_and_external_audiences = -1,
+              engaging_stakeholders = -1 },
     effects = { federal = -10 },
     feedback = [[Sending the documents you owe them is correct as far as it goes,
-      and waiting for good news is a natural instinct. But the federal partners
-      fund most of this project and answer for SNAP accuracy nationally; hearing
-      the bad news late, or from IV&V first, is what turns a partner into an
-      auditor.]],
-    next = "go_live",
+      and briefing when you have good news is a natural instinct. But the
+      federal partners fund most of this project and answer for SNAP accuracy
+      nationally; hearing the bad news late, or from IV&V first, is what turns
+      a partner into an auditor.]],
+    next = to_go_live,
   },
   choice {
     id = "apd",
-    text = "Before answering, have your federal funding lead walk you through what the approved planning documents commit the state to, and what a change of plan does to enhanced funding and SNAP liability",
-    score = { technical_learning = 3, planning_for_action = 1 },
-    effects = { federal = 3 },
-    feedback = [[An hour learning exactly what the state has promised, and what
-      enhanced match and the error-rate penalty depend on, lets you answer
-      Deborah and Carl in their own terms. Most deputies leave this to the
-      finance office and get surprised by it later. The call still needs the
-      openness that turns a reviewer into an ally.]],
-    next = function(s) s.knows_apd = true; return "go_live" end,
+    text = "Take an hour first with your federal funding lead on what the approved plans commit you to, and what the error rate will cost",
+    score = { technical_learning = 3, business_acumen = 2, planning_for_action = 1 },
+    effects = { federal = 5 },
+    feedback = [[An hour learning exactly what the state has promised, what
+      enhanced match depends on, and what each point of error rate will cost
+      from 2028 lets you answer Deborah and Carl in their own terms. Most
+      deputies leave this to the finance office and get surprised by it later.
+      The call is an hour later and a little less open than it might have
+      been, but far better informed.]],
+    next = function(s) s.knows_apd = true; return to_go_live(s) end,
   },
   choice {
     id = "commissioner",
-    text = "Ask Commissioner Nolan to call the regional administrators and reassure them at her level",
+    text = "Ask Commissioner Nolan to call both regional administrators and give them her personal assurance on the plan",
     when = function(s) return s.mode ~= "statewide" end,
-    score = { engaging_stakeholders = 1, communicating_with_internal_and_external_audiences = -1, collaborating_and_working_in_teams = -1 },
+    score = { engaging_stakeholders = 1, communication = 1, communicating_with_internal_and_external_audiences = -1,
+              collaborating_and_working_in_teams = -1 },
     effects = { federal = -2 },
     feedback = [[Engaging at the senior level has its place, and the regional
       administrators will take the Commissioner's call. But Deborah and Carl
       asked you specific questions, and answering them with reassurance from
       above tells them the working relationship is not where the truth will
       come from.]],
-    next = "go_live",
+    next = to_go_live,
   },
   choice {
     id = "pilot_now",
-    text = "Take the warning: switch to a two-region pilot with exit criteria, and tell Commissioner Nolan and the budget committee why today",
+    text = "Take the warning: switch to a two-region pilot with exit criteria, and tell Nolan and the budget committee why, today",
     when = function(s) return s.mode == "statewide" end,
-    score = { balancing_strategic_focus_and_agility = 3, receiving_feedback = 2, communication = 1 },
+    score = { balancing_strategic_focus_and_agility = 3, receiving_feedback = 2, effective_decision_making = 2 },
     effects = { readiness = 8, federal = 8 },
     feedback = [[Changing course on the word of the people who will judge your
       results is not weakness; it is telling a real signal from noise. A pilot
       limits the harm any defect can do, and saying why to the Commissioner and
       the committee today, before they hear it elsewhere, keeps their trust.]],
-    next = function(s) s.mode = "phased"; s.late_pilot = true; return "go_live" end,
+    next = function(s) s.mode = "phased"; s.late_pilot = true; return to_go_live(s) end,
   },
   choice {
     id = "share",
-    text = "Share everything: the full defect list and what each defect means for families, your criteria for each go-live decision, and the accuracy checks you will run; then ask what they need to see at each step",
+    text = "Share everything now: the full defect list, what each defect means for families, your go-live criteria, and ask what they need to see",
     score = { communication = 2, communicating_with_internal_and_external_audiences = 2, engaging_stakeholders = 1 },
-    effects = { federal = 15 },
+    effects = { federal = 12 },
     feedback = [[You told the federal partners the truth, including the parts
       that make you look bad, and asked what evidence would satisfy them.
       Regulators who see the whole picture early tend to help solve problems
-      rather than document them, and you will need their goodwill the first
-      time the numbers dip.]],
-    next = function(s) s.fed_open = true; return "go_live" end,
+      rather than document them. You answered before you knew what the error
+      rate will cost the state, though, and Carl's questions about enhanced
+      funding will need a second call.]],
+    next = function(s) s.fed_open = true; return to_go_live(s) end,
   },
 }
 
@@ -703,6 +790,12 @@ scene "go_live" {
         offices at once. The green screens go read-only at noon.]]
     end
     local drop = launch_drop(s)
+    local outage = ""
+    if s.outage then
+      outage = [[ On the second morning the link to state wage records goes
+        down for nine hours. Corvant and the state's data center each say the
+        fault is on the other side, and nobody can prove it either way.]]
+    end
     local how
     if drop <= 4 then
       how = "The queues are long but moving, and the first week is hard rather than frightening."
@@ -717,7 +810,7 @@ scene "go_live" {
       By noon the online portal has taken three times the daily forecast. Many
       of the applications come from people who never finished the paper form:
       parents applying from their phones after a night shift, older adults with
-      a grandchild typing beside them. ]] .. how .. ([[
+      a grandchild typing beside them. ]] .. how .. outage .. ([[
 
 
       By the end of the first week, the share of applications across the state
@@ -769,20 +862,32 @@ scene "first_weeks" {
 
   choice {
     id = "mandate",
-    text = "Order an end to paper logs and workarounds: everyone works in the new queues, and supervisors check compliance daily",
+    text = "Order an end to paper logs and side systems: everyone works in the new queues, and supervisors confirm it each day",
     score = { managing_work = 1, managing_change = -2, developing_directing_and_delegating = -1 },
     effects = { ownership = -10, timeliness = -3 },
-    feedback = [[Paper logs alongside a new system are a real risk, and clear
-      expectations help. But the logs are a symptom of distrust, not its
-      cause; policing them teaches people to hide their workarounds, which you
-      then cannot learn from. Supervisors spending their days on compliance are
-      not clearing the queue.]],
+    feedback = [[Paper logs alongside a new system are a real risk to accuracy,
+      and a clear, quick decision has value in a crisis. But the logs are a
+      symptom of distrust, not its cause; policing them teaches people to hide
+      their workarounds, which you then cannot learn from, and supervisors
+      checking compliance are not clearing the queue.]],
     next = function(s) s.mandate = true; return s.timeliness < 80 and "news" or "showcase" end,
   },
   choice {
+    id = "overtime",
+    text = "Authorize paid overtime six days a week for a month, so that families waiting for food get their decisions while the queues settle",
+    score = { managing_work = 2, improving_health_outcomes = 1, resiliency = -2, managing_resources = -1 },
+    effects = { timeliness = 5, ownership = -6 },
+    feedback = [[Overtime does clear work, and families waiting for food cannot
+      wait for a better process. But a team already working eighty-hour weeks
+      at the top, and long days on the floor, will not last a month of six-day
+      weeks, and the overtime bill lands on a budget that did not plan for it.
+      Your most experienced people are the ones with options elsewhere.]],
+    next = function(s) s.overtime = true; return s.timeliness < 80 and "news" or "showcase" end,
+  },
+  choice {
     id = "huddles",
-    text = "Start a fifteen-minute huddle in every office each morning where the team splits the day's work, send blockers to one triage list that you and Corvant work every afternoon, and let offices that find a better way to split the work show the others",
-    score = { managing_work = 3, developing_directing_and_delegating = 2, leading_innovation = 1 },
+    text = "Start a fifteen-minute huddle in each office every morning to split the work, and clear one blocker list with Corvant daily",
+    score = { managing_work = 3, developing_directing_and_delegating = 2, leading_innovation = 1, resiliency = -1 },
     effects = function(s)
       if s.teams == "full" then
         s.ownership = s.ownership + 6; s.timeliness = s.timeliness + 4
@@ -792,28 +897,16 @@ scene "first_weeks" {
     end,
     feedback = [[Daily huddles put the people closest to the work in charge of
       organizing it, and one triage list that you work in person gets blockers
-      fixed in days rather than weeks. Letting offices teach each other
-      spreads what works faster than any central instruction could, and treats
-      the workarounds people invent as ideas rather than violations.]],
+      fixed in days rather than weeks. Offices that find a better way to split
+      the work can show the others. It costs you every afternoon, on top of
+      eighty-hour weeks, and it helps less where no go-live team exists yet.]],
     next = function(s) s.huddles = true; return s.timeliness < 80 and "news" or "showcase" end,
   },
   choice {
-    id = "overtime",
-    text = "Authorize mandatory overtime, six days a week, until the queues are back under control",
-    score = { managing_work = 1, resiliency = -2 },
-    effects = { timeliness = 5, ownership = -6 },
-    feedback = [[Overtime does clear work, and families waiting for food cannot
-      wait for a better process. But a team already working eighty-hour weeks
-      at the top, and long days on the floor, will not last a month of
-      six-day weeks. You are spending the stamina you will need for the next
-      wave, and your most experienced people are the ones with options
-      elsewhere.]],
-    next = function(s) s.overtime = true; return s.timeliness < 80 and "news" or "showcase" end,
-  },
-  choice {
     id = "portal_off",
-    text = "Take the online application offline for two weeks so staff can catch up on what has already come in",
-    score = { managing_work = 1, leading_innovation = -2, improving_health_outcomes = -1 },
+    text = "Take the online application offline for two weeks so that staff can catch up on everything that has already come in",
+    score = { managing_work = 1, leading_innovation = -2, improving_health_outcomes = -1,
+              effective_decision_making = -1 },
     effects = { timeliness = 4, federal = -6, ownership = -2 },
     feedback = [[It relieves the queue, and the surge is real. But the portal is
       working exactly as hoped, reaching people the paper form never did, and
@@ -843,33 +936,63 @@ scene "news" {
       respond?"]]):format(s.timeliness)
   end,
 
+  notes = [[A decision where the familiar "go on record and apologize" move is
+    not the strongest. SNAP and Medicaid confidentiality rules bar the agency
+    from discussing an applicant's case without her written consent, even
+    after she has spoken to the press. Ask the room how to be open about the
+    system without talking about the person, and whether fixing one family's
+    case in response to a reporter is fair to the families without one.]],
+
   choice {
-    id = "own_it",
-    text = "Go on the record: apologize to Ms. Morris, give the real numbers and what you are doing about them, and name the date of your next public update",
-    score = { communicating_with_internal_and_external_audiences = 3, communication = 2, resiliency = 1 },
-    effects = { federal = 4, ownership = 3 },
-    feedback = [[You stayed steady, took responsibility for the agency's part,
-      and gave the public numbers and a date by which to judge you. People
-      forgive a hard transition far more readily than one that is hidden, and
-      caseworkers reading the story will see their leader standing in front of
-      them rather than behind them.]],
+    id = "numbers",
+    text = "Have Ms. Morris's case decided today, and give Colleen the statewide numbers and your plan on the record, but nothing on her case",
+    score = { communicating_with_internal_and_external_audiences = 2, improving_health_outcomes = 1,
+              technical_learning = 1 },
+    effects = { federal = 4, ownership = 2, timeliness = 1 },
+    feedback = [[You were open about the system, with real numbers and a plan the
+      public can hold you to, while keeping to the rules that bar discussing an
+      applicant's case without her written consent. Deciding her case today is
+      right; the story will still say the agency "would not comment" on Ms.
+      Morris, and some readers will hear that as hiding.]],
     next = function(s) s.owned_it = true; return "measures" end,
   },
   choice {
+    id = "own_it",
+    text = "Go on the record: apologize to Ms. Morris by name, give the real numbers and what you are doing, and set the date of your next update",
+    score = { communicating_with_internal_and_external_audiences = 2, resiliency = 1, technical_learning = -1 },
+    effects = { federal = 2, ownership = 3 },
+    feedback = [[You stayed steady, took responsibility in public and gave people
+      a date to judge you by, and caseworkers saw their leader in front of them.
+      But talking about Ms. Morris's application, even to apologize, discloses
+      her case without a signed release; counsel will ask why, and Legal Aid
+      may add it to the complaint.]],
+    next = function(s) s.owned_it = true; return "measures" end,
+  },
+  choice {
+    id = "legal_aid",
+    text = "Skip the interview; call Teresa Vance instead, get Ms. Morris's case decided today, and give Legal Aid a weekly list of overdue cases",
+    score = { engaging_stakeholders = 2, improving_health_outcomes = 1, communicating_with_internal_and_external_audiences = -1 },
+    effects = { timeliness = 2, federal = 1 },
+    feedback = [[Fixing the family's case and giving advocates a way to flag the
+      next hundred is real help, and Teresa may hold off on the lawsuit. But
+      the story still runs tomorrow with no word from the agency, and the
+      public's picture of Front Door will be drawn without you.]],
+    next = function(s) s.legal_aid = true; return "measures" end,
+  },
+  choice {
     id = "privacy",
-    text = "Decline to discuss an individual case, citing confidentiality, and issue a statement that the new system is stabilizing",
-    score = { communicating_with_internal_and_external_audiences = -1, communication = -1 },
+    text = "Decline to discuss any individual case, citing confidentiality rules, and issue a short statement that the new system is stabilizing",
+    score = { technical_learning = 1, communicating_with_internal_and_external_audiences = -2 },
     effects = { federal = -2 },
-    feedback = [[Protecting client confidentiality is a reflex worth having. But
-      Ms. Morris has spoken for herself, and "stabilizing" is what every agency
-      says in every one of these stories. Readers will hear an institution
-      protecting itself, and the families still waiting will hear nothing at
-      all.]],
+    feedback = [[The confidentiality rule is real, and you kept to it. But
+      "stabilizing" is what every agency says in every one of these stories.
+      Readers will hear an institution protecting itself, and the families
+      still waiting will hear nothing at all.]],
     next = "measures",
   },
   choice {
     id = "blame",
-    text = "Explain that the delays come from the vendor's defects, and that Corvant is being held to account",
+    text = "Explain on the record that the delays trace to the vendor's severe defects, and that Corvant is being held to its contract",
     score = { communicating_with_internal_and_external_audiences = -1, collaborating_and_working_in_teams = -1, resiliency = -1 },
     effects = { federal = -3, ownership = -2 },
     feedback = [[Some of it is true, and it is tempting to make sure the public
@@ -878,17 +1001,6 @@ scene "news" {
       paper also sours the one working relationship you most need to get the
       defects fixed.]],
     next = function(s) s.blamed_vendor = true; return "measures" end,
-  },
-  choice {
-    id = "legal_aid",
-    text = "Skip the interview; instead call Teresa Vance, get Ms. Morris's case decided today, and offer Legal Aid a weekly channel to flag overdue cases",
-    score = { engaging_stakeholders = 2, improving_health_outcomes = 1, communicating_with_internal_and_external_audiences = -1 },
-    effects = { timeliness = 2, federal = 1 },
-    feedback = [[Fixing the family's case and giving advocates a way to flag the
-      next hundred is real help, and Teresa may hold off on the lawsuit. But
-      the story still runs tomorrow with no word from the agency, and the
-      public's picture of Front Door will be drawn without you.]],
-    next = function(s) s.legal_aid = true; return "measures" end,
   },
 }
 
@@ -931,32 +1043,21 @@ scene "showcase" {
 
   choice {
     id = "victory",
-    text = "Let the Governor declare Front Door a success; it is his event, and good news is rare",
-    score = { communication = -2, communicating_with_internal_and_external_audiences = -1 },
+    text = "Let the Governor declare Front Door a success at his event; it is his announcement, and the staff have more than earned some good news",
+    score = { engaging_stakeholders = 1, communication = -2, communicating_with_internal_and_external_audiences = -1 },
     effects = { federal = -4, ownership = -6 },
-    feedback = [[Good news is rare, and letting elected leaders share it is part
-      of the job. But declaring victory before renewals have run through the
-      system sets up a harder story in three months, and the federal partners
-      will notice the gap between the podium and your reports. The people who
-      made it work will notice they were not mentioned.]],
+    feedback = [[Good news is rare, and letting elected leaders share it keeps the
+      Governor's office on your side. But declaring victory before renewals
+      have run through the system sets up a harder story in three months, and
+      the federal partners will notice the gap between the podium and your
+      reports. The people who made it work will notice they were not named.]],
     next = function(s) s.victory = true; return "measures" end,
   },
   choice {
-    id = "honest_event",
-    text = "Do the event, with two caseworkers and a family who used the portal at the front; say plainly what works, what has not been tested yet, and when the next steps come",
-    score = { communication = 3, communicating_with_internal_and_external_audiences = 2, collaborating_and_working_in_teams = 1 },
-    effects = { ownership = 4, federal = 3 },
-    feedback = [[You gave the Governor his good news and kept it true. Putting
-      caseworkers and a family at the front shares the credit where it belongs
-      and shows the public who the system is for, and naming what is still
-      untested protects everyone from the story that follows an
-      over-promise.]],
-    next = function(s) s.honest_event = true; return "measures" end,
-  },
-  choice {
     id = "decline",
-    text = "Decline the event until the whole rollout is finished, so nobody is embarrassed later",
-    score = { communication = -1, communicating_with_internal_and_external_audiences = -1 },
+    text = "Decline the event until the whole rollout is finished, so that nobody has to walk any of it back in three months' time",
+    score = { planning_for_action = 1, communication = -1, communicating_with_internal_and_external_audiences = -1,
+              engaging_stakeholders = -1 },
     effects = { ownership = -2 },
     feedback = [[Caution about celebrating early is healthy. But saying no to
       the Governor's office costs you goodwill you may need, and it passes up
@@ -966,14 +1067,28 @@ scene "showcase" {
   },
   choice {
     id = "release",
-    text = "Offer a written press release with the numbers instead, and keep the attention low",
-    score = { communication = 1, communicating_with_internal_and_external_audiences = 1 },
-    effects = { federal = 1 },
-    feedback = [[A factual release is accurate and low-risk, and it keeps the
-      Governor's office content. But it misses the moment to thank the people
-      who made it happen and to show the public, in human terms, what a
-      better front door looks like.]],
+    text = "Offer a written release with the numbers instead, credit each office by name, and keep the teams on the queues",
+    score = { communication = 1, communicating_with_internal_and_external_audiences = 1, managing_work = 1 },
+    effects = { federal = 1, ownership = 1 },
+    feedback = [[A factual release is accurate and low-risk, it credits the
+      offices, and it keeps everyone's attention on the queues, where the
+      harder weeks are still ahead. But it misses the moment to show the public, in human terms,
+      what a better front door looks like, and the Governor's office wanted a
+      moment, not a paragraph.]],
     next = "measures",
+  },
+  choice {
+    id = "honest_event",
+    text = "Do the event with two caseworkers and a family at the front, and say plainly what works, what is untested, and what comes next",
+    score = { communication = 2, communicating_with_internal_and_external_audiences = 2,
+              collaborating_and_working_in_teams = 1 },
+    effects = { ownership = 4, federal = 3 },
+    feedback = [[You gave the Governor his good news and kept it true. Putting
+      caseworkers and a family at the front shares the credit where it belongs,
+      and naming what is still untested protects everyone from the story that
+      follows an over-promise. It also took a day of your own and the Eastfield
+      team's time in a week the queues could ill afford.]],
+    next = function(s) s.honest_event = true; return "measures" end,
   },
 }
 
@@ -1010,51 +1125,54 @@ scene "measures" {
   end,
 
   choice {
+    id = "federal_only",
+    text = "Report only what carries federal money, timeliness and payment accuracy, and put every office's effort into the error rate",
+    score = { business_acumen = 2, effective_decision_making = 1, measuring_performance = 1, leading_innovation = -1 },
+    effects = { federal = 3 },
+    feedback = [[Focusing on the measures that carry federal consequences is
+      disciplined: each point of SNAP error rate will cost the state millions a
+      year from 2028, and you ended the rankings argument. But timeliness and
+      accuracy say nothing about whether the redesign is working for families,
+      such as how many renewals need no paperwork or how often people call
+      back, so you cannot tell what to keep and what to change.]],
+    next = "candor",
+  },
+  choice {
     id = "rankings",
-    text = "Publish the rankings weekly; what gets measured gets done",
-    score = { measuring_performance = -2, managing_change = -2, collaborating_and_working_in_teams = -1 },
+    text = "Publish the rankings weekly, as the managers want; staff have asked how they compare, and what gets measured usually gets done",
+    score = { managing_work = 1, measuring_performance = -2, managing_change = -2 },
     effects = { ownership = -12, timeliness = 2 },
-    feedback = [[Visible numbers can lift effort, and the rankings will move
-      the easy tasks faster. But they reward exactly the cherry-picking Kwame
-      found, push the hardest families to the back of the queue, and tell
-      staff the new system is a way to watch them. Measures used to rank people
-      stop being measures people are honest with.]],
+    feedback = [[Visible numbers can lift effort, and the rankings will move the
+      easy tasks faster. But they reward exactly the cherry-picking Kwame
+      found, push the hardest families to the back of the queue, and tell staff
+      the new system is a way to watch them. Measures used to rank people stop
+      being measures people are honest with.]],
     next = function(s) s.rankings = true; return "candor" end,
   },
   choice {
-    id = "federal_only",
-    text = "Report only what the federal partners require, timeliness and payment accuracy, and switch the rest off",
-    score = { measuring_performance = 1, leading_innovation = -1 },
-    effects = { federal = 2 },
-    feedback = [[Focusing on the measures that carry federal consequences is
-      disciplined, and it ends the rankings argument. But timeliness and
-      accuracy say nothing about whether the redesign is working for families,
-      such as how many renewals need no paperwork or how often people have to
-      call back, so you cannot tell what to keep and what to change.]],
+    id = "wait",
+    text = "Hold off on new measures for two months, until the data settles and Kwame can vouch for what the numbers actually show",
+    score = { technical_learning = 1, measuring_performance = -1, managing_work = -1 },
+    effects = { federal = -4, timeliness = -2 },
+    feedback = [[New systems do produce messy data, and refusing to act on numbers
+      nobody has checked is a fair instinct. But the weeks after go-live are
+      when measures matter most, and without them problems are found by
+      reporters and advocates rather than by you. Imperfect numbers used
+      carefully beat none.]],
     next = "candor",
   },
   choice {
     id = "family_measures",
-    text = "Give every office one page of five measures of what families experience: days from application to decision, cases settled at first contact, accuracy, renewals done without paperwork, and repeat calls; each team sees its own and the state's numbers weekly, and nobody is ranked",
+    text = "Give every office five measures of what families experience, its own beside the state's, weekly; nobody is ranked",
     score = { measuring_performance = 3, developing_directing_and_delegating = 1, managing_change = 1 },
     effects = { ownership = 5, federal = 5, timeliness = 1 },
-    feedback = [[You chose measures of outcomes for families rather than activity
-      by workers, and gave them to the teams to steer by rather than to
-      managers to rank with. Teams that can see their own numbers next to the
-      state's fix their own problems, and the same page answers the federal
-      partners' questions.]],
+    feedback = [[Days from application to decision, cases settled at first
+      contact, accuracy, renewals done without paperwork, repeat calls: you
+      chose outcomes for families over activity by workers, and gave them to
+      teams to steer by rather than to managers to rank with. Accuracy is on
+      the page but not singled out, so the error rate gets less attention than
+      its price would justify.]],
     next = function(s) s.family_measures = true; return "candor" end,
-  },
-  choice {
-    id = "wait",
-    text = "Hold off on new measures until the system settles and the data can be trusted",
-    score = { measuring_performance = -1, managing_work = -1 },
-    effects = { federal = -4, timeliness = -2 },
-    feedback = [[New systems do produce messy data, and caution about acting on
-      it is fair. But the weeks after go-live are when measures matter most,
-      and without them problems are found by reporters and advocates rather
-      than by you. Imperfect numbers used carefully beat none.]],
-    next = "candor",
   },
 }
 
@@ -1099,51 +1217,58 @@ scene "candor" {
       for three weeks."]] .. more
   end,
 
+  notes = [[Loretta's charge may or may not be fair: the scenario never says
+    whether Riverton has really been red for three weeks. Ask the room how a
+    leader tests an unwelcome claim without punishing the person who made it,
+    and what it costs to go straight to the managers. The seat on the steering
+    committee is a real, visible response; the debrief shows what it trades.]],
+
+  choice {
+    id = "seat",
+    text = "Offer her a seat on the steering committee, so the floor has a standing voice in the room where decisions get made",
+    score = { collaborating_and_working_in_teams = 2, receiving_feedback = 1, engaging_stakeholders = 1 },
+    effects = { ownership = 4 },
+    feedback = [[A frontline voice on the steering committee is worth having, it
+      is visible to every office, and it shows you heard her. But she told you
+      something about your own decisions and about what your managers will not
+      say to you, and a seat at the table does not change either.]],
+    next = "tenure",
+  },
   choice {
     id = "explain",
-    text = "Explain the pressures you have been under: forty-eight offices, federal deadlines, and no time to consult everyone on everything",
+    text = "Walk her through the pressures you have been under: forty-eight offices, federal deadlines, no time to consult on everything",
     score = { receiving_feedback = -2, self_awareness = -1 },
     effects = { ownership = -8 },
-    feedback = [[The pressures are real, and she probably knows them better than
-      most. But she told you something about how you lead and what people are
-      afraid to tell you, and an explanation answers a different question.
+    feedback = [[The pressures are real, and explaining them honestly is not
+      nothing. But she told you something about how you lead and what people
+      are afraid to tell you, and an explanation answers a different question.
       She will not bring you the next problem, and neither will anyone she
       tells about this conversation.]],
     next = "tenure",
   },
   choice {
-    id = "ask_managers",
-    text = "Ask the regional managers to explain why your status reports did not match what she describes",
-    score = { receiving_feedback = 1, developing_directing_and_delegating = -1, self_awareness = -1 },
-    effects = { ownership = -3 },
-    feedback = [[You took the warning seriously and went to find out, which is
-      more than many leaders do. But turning it straight into an inquiry of the
-      managers makes them defensive, may expose Loretta as the source, and
-      skips the harder question of what about you makes red reports feel
-      unsafe to send.]],
-    next = "tenure",
-  },
-  choice {
-    id = "seat",
-    text = "Thank her and offer her a seat on the steering committee, so the floor has a voice in the room",
-    score = { receiving_feedback = 1, collaborating_and_working_in_teams = 1 },
-    effects = { ownership = 3 },
-    feedback = [[A frontline voice on the steering committee is worth having, and
-      offering it shows you heard her. But she told you something about your
-      own decisions and about what your managers will not say to you, and a
-      seat at the table does not change either.]],
-    next = "tenure",
-  },
-  choice {
     id = "take_it",
-    text = "Thank her, ask for the specifics, put right the first thing she names today, and start a monthly open session where any caseworker can tell you what is not working, with your answers posted afterwards",
+    text = "Ask her for the specifics, put right the first one she names today, and hold a monthly open session whose answers you post",
     score = { receiving_feedback = 3, self_awareness = 1, developing_directing_and_delegating = 1 },
     effects = { ownership = 6, timeliness = 1 },
     feedback = [[You listened without defending, asked for specifics, and changed
       something she will see by tomorrow, which is what makes feedback feel safe
       to give. The open sessions, with your answers posted, show every office
-      that red news reaches you and gets a response.]],
+      that red news reaches you and gets a response. They also take an evening
+      a month that you will not always have.]],
     next = function(s) s.took_feedback = true; return "tenure" end,
+  },
+  choice {
+    id = "ask_managers",
+    text = "Ask the regional managers, before the day is out, why the status reports on your desk do not match what she is describing",
+    score = { measuring_performance = 1, receiving_feedback = 1, developing_directing_and_delegating = -1, self_awareness = -1 },
+    effects = { ownership = -3 },
+    feedback = [[You took the warning seriously and went to check the reporting,
+      which is more than many leaders do. But turning it straight into an
+      inquiry of the managers makes them defensive, may expose Loretta as the
+      source, and skips the harder question of what about you makes red
+      reports feel unsafe to send.]],
+    next = "tenure",
   },
 }
 
@@ -1172,32 +1297,32 @@ scene "tenure" {
 
   choice {
     id = "lock_in",
-    text = "Push every remaining change through in the next six weeks, while you still have her backing",
+    text = "Push every remaining change through in the next six weeks, while you still have her backing to clear the way",
     score = { balancing_strategic_focus_and_agility = -2, managing_change = -1, managing_work = -1 },
     effects = { readiness = -8, timeliness = -5, ownership = -4 },
     feedback = [[Using a sponsor's backing while you have it is smart politics,
-      and momentum matters. But racing a change to beat a leadership transition
-      puts the timetable of the people at the top ahead of the readiness of the
-      people doing the work, and what is rushed in is easy for a successor to
-      rip out.]],
+      and decisions made now are decisions a successor must actively undo. But
+      racing a change to beat a leadership transition puts the timetable of the
+      people at the top ahead of the readiness of the people doing the work,
+      and what is rushed in is easy for a successor to rip out.]],
     next = function(s) s.rushed = true; return "next_wave" end,
   },
   choice {
     id = "embed",
-    text = "Make it outlast you: write the new ways of working into the operations manual, the union agreement and the federal funding documents, brief the transition team in writing, and name two frontline leads to co-run the next phase",
-    score = { managing_change = 3, planning_for_action = 2, developing_directing_and_delegating = 2 },
+    text = "Write the new ways of working into the manual, the union agreement and the funding plan; name two frontline leads to run it",
+    score = { managing_change = 3, planning_for_action = 2, developing_directing_and_delegating = 2, communication = 1 },
     effects = { ownership = 8, federal = 4 },
     feedback = [[Leaders in these jobs rarely stay long, so a change that lives
       in one person's head is only as durable as that person's tenure. Writing
-      it into the agency's standing documents and handing real leadership to
-      people who will still be there is how a change survives the next
-      commissioner, and the one after that.]],
+      it into the agency's standing documents, briefing the transition team,
+      and handing real leadership to people who will still be there is how a
+      change survives the next commissioner, and the one after that.]],
     next = function(s) s.embedded = true; return "next_wave" end,
   },
   choice {
     id = "stay",
-    text = "Spend the next month making the case to the incoming team that you should stay and finish the job",
-    score = { communication = 1, managing_change = -1, self_awareness = -1 },
+    text = "Spend the month making the case to the incoming team that you should stay on and finish the job you started",
+    score = { resiliency = 1, managing_change = -1, self_awareness = -1 },
     effects = { ownership = -2 },
     feedback = [[Continuity has real value, and you know the project better than
       anyone who might replace you. But making yourself the guarantee of the
@@ -1208,8 +1333,8 @@ scene "tenure" {
   },
   choice {
     id = "wait_new",
-    text = "Hold new decisions until the new commissioner arrives and sets a direction",
-    score = { balancing_strategic_focus_and_agility = -1, resiliency = -1, managing_change = -1 },
+    text = "Hold new commitments until the new commissioner arrives and sets a direction, and keep the rollout steady and staffed in the meantime",
+    score = { engaging_stakeholders = 1, balancing_strategic_focus_and_agility = -1, resiliency = -1, managing_change = -1 },
     effects = { ownership = -5, timeliness = -3, federal = -2 },
     feedback = [[Respecting a new leader's right to set direction is proper, and
       big commitments can reasonably wait. But a half-finished rollout cannot
@@ -1258,33 +1383,27 @@ scene "next_wave" {
       waiting longest. Yolanda wants a decision on how to get them out.]]):format(s.timeliness)
   end,
 
+  notes = [[Two different decisions, depending on the path. After a phased
+    go-live, the question is how to spread a change that worked in eleven
+    offices: peers, a central schedule, or one weekend. After a statewide
+    go-live, it is how to rescue the offices still buried. In both, the
+    central or federal route is a defensible call, close to the strongest;
+    ask the room what each costs the frontline's sense that this is theirs.
+    Federal flexibilities depend on goodwill and, sometimes, on luck.]],
+
   -- When the rollout was phased: how to take it statewide.
-  choice {
-    id = "mentor_waves",
-    text = "Expand in waves of six offices, each coached by a pilot-office team that has been through it, and let each office go live when its own team signs the readiness checklist",
-    when = function(s) return s.mode == "phased" end,
-    score = { managing_change = 3, developing_directing_and_delegating = 2, collaborating_and_working_in_teams = 1 },
-    effects = function(s)
-      s.ownership = s.ownership + 6
-      s.readiness = s.readiness + 5
-      s.timeliness = s.timeliness + (criteria_met(s) and 2 or 0)
-    end,
-    feedback = [[Peers who have just been through the change are the most
-      credible coaches there are, and the go/no-go rests with the people who
-      will live with it, against a checklist everyone shares. The change now
-      spreads through the frontline rather than being delivered to it.]],
-    next = function(s) s.waves = true; return "verdict" end,
-  },
+  -- When the whole state is live: how to rescue the offices still buried.
+  -- The two sets are interleaved so that each screen shows four choices.
   choice {
     id = "one_weekend",
     text = function(s)
       if criteria_met(s) then
-        return "Go statewide in one weekend; the pilot has proved the system"
+        return "Go statewide in a single weekend: the pilot has proved the system, and running two systems costs money every week"
       end
-      return "Go statewide in one weekend; the pilot is close enough"
+      return "Go statewide in a single weekend: the pilot is close enough, and running two systems costs money every week"
     end,
     when = function(s) return s.mode == "phased" end,
-    score = { balancing_strategic_focus_and_agility = -2, managing_work = -1, managing_change = -1 },
+    score = { business_acumen = 1, balancing_strategic_focus_and_agility = -2, managing_work = -1, managing_change = -1 },
     effects = function(s)
       s.timeliness = s.timeliness - (criteria_met(s) and 6 or 14)
       s.ownership = s.ownership - 4
@@ -1297,65 +1416,81 @@ scene "next_wave" {
     next = function(s) s.one_weekend = true; return "verdict" end,
   },
   choice {
-    id = "extend",
-    text = "Extend the pilot another six months to be certain",
-    when = function(s) return s.mode == "phased" end,
-    score = { planning_for_action = 1, balancing_strategic_focus_and_agility = -1, managing_change = -1 },
-    effects = { federal = -4, ownership = -6 },
-    feedback = [[Certainty is comforting, and more time will find more defects.
-      But the mainframe support contract is running out, the pilot offices are
-      carrying two systems' worth of difficulty, and the rest of the state is
-      watching the change stall again. Exit criteria exist so that you can
-      decide.]],
+    id = "flex",
+    text = "Ask FNS and CMS for temporary relief, such as SNAP interview waivers and a short pause in Medicaid renewals, while you clear the backlog",
+    when = function(s) return s.mode ~= "phased" end,
+    score = { technical_learning = 2, business_acumen = 1, balancing_strategic_focus_and_agility = 1,
+              effective_decision_making = 1 },
+    effects = function(s)
+      -- Partners who trust you usually say yes; not always. Partners who do
+      -- not, mostly say no.
+      s.flex_asked = true
+      if s.federal >= 45 and s.random(1, 4) > 1 then
+        s.timeliness = s.timeliness + 6
+        s.flex_granted = true
+      else
+        s.timeliness = s.timeliness + 2
+      end
+      s.federal = s.federal + 1
+    end,
+    feedback = [[Knowing which federal rules can bend, and asking for the right
+      relief under a plan the partners can approve, is technical knowledge used
+      well: it takes work off the queues without cutting anyone's benefits.
+      Whether you get it depends on how much the partners trust you by now, and
+      partly on their own calendar. It leaves the offices' own ways of working
+      where they were.]],
     next = "verdict",
   },
   choice {
     id = "central",
-    text = "Expand on Corvant's central schedule, with the central trainers leading each wave",
+    text = "Expand on Corvant's central schedule, with the central trainers leading each wave: predictable, already budgeted, and easy to report on",
     when = function(s) return s.mode == "phased" end,
-    score = { managing_work = 1, planning_for_action = 1, developing_directing_and_delegating = -1 },
+    score = { managing_work = 1, planning_for_action = 1, effective_decision_making = 1, business_acumen = 1,
+              developing_directing_and_delegating = -1 },
     effects = { timeliness = -3, ownership = -2 },
-    feedback = [[An orderly schedule run by professionals is defensible and easy
-      to manage. But it wastes the most valuable thing the pilot produced:
-      caseworkers who know how to make the change work and could teach it to
-      their peers.]],
-    next = "verdict",
-  },
-
-  -- When the whole state is live: how to rescue the offices still buried.
-  choice {
-    id = "flex",
-    text = "Ask the federal partners for temporary flexibilities, such as waiving some SNAP interviews and extending Medicaid renewal deadlines, while you clear the backlog",
-    when = function(s) return s.mode ~= "phased" end,
-    score = { technical_learning = 2, managing_work = 1, balancing_strategic_focus_and_agility = 1 },
-    effects = function(s)
-      -- Partners who trust you say yes; partners who do not, mostly say no.
-      if s.federal >= 45 then s.timeliness = s.timeliness + 6 else s.timeliness = s.timeliness + 2 end
-      s.federal = s.federal + 1
-    end,
-    feedback = [[Knowing which federal rules can bend, and asking for the right
-      flexibilities, is technical knowledge used well: it takes work off the
-      queues without cutting anyone's benefits. How much you get depends on
-      how much the partners trust you by now.]],
+    feedback = [[An orderly schedule run by professionals is defensible, easy to
+      budget and easy to explain to the federal partners. But it wastes the
+      most valuable thing the pilot produced: caseworkers who know how to make
+      the change work and could teach it to their peers.]],
     next = "verdict",
   },
   choice {
     id = "coach_teams",
-    text = "Send caseworkers from the offices that have steadied to coach the ones still struggling, and let each struggling office set its own recovery plan against shared measures",
+    text = "Send caseworkers from offices that have steadied to coach the struggling ones, each of which sets its own recovery plan",
     when = function(s) return s.mode ~= "phased" end,
     score = { managing_change = 2, developing_directing_and_delegating = 2, collaborating_and_working_in_teams = 2 },
     effects = { timeliness = 6, ownership = 8 },
     feedback = [[Caseworkers who have just got an office through the change are
       the most credible help a struggling office can get, and a recovery plan
-      the office writes itself is one it will follow. You are using the
-      frontline's own know-how, not overriding it.]],
+      the office writes itself, against shared measures, is one it will follow.
+      The offices that lend their best people slow down for a few weeks while
+      they are away.]],
     next = function(s) s.coached = true; return "verdict" end,
   },
   choice {
+    id = "mentor_waves",
+    text = "Expand in waves of six offices, each coached by a pilot-office team, and let each go live when its own team signs the checklist",
+    when = function(s) return s.mode == "phased" end,
+    score = { managing_change = 3, developing_directing_and_delegating = 2, collaborating_and_working_in_teams = 1,
+              planning_for_action = -1 },
+    effects = function(s)
+      s.ownership = s.ownership + 6
+      s.readiness = s.readiness + 5
+      s.timeliness = s.timeliness + (criteria_met(s) and 2 or 0)
+    end,
+    feedback = [[Peers who have just been through the change are the most
+      credible coaches there are, and the go/no-go rests with the people who
+      will live with it, against a checklist everyone shares. The change now
+      spreads through the frontline rather than being delivered to it, at the
+      price of a schedule that is harder to promise to anyone.]],
+    next = function(s) s.waves = true; return "verdict" end,
+  },
+  choice {
     id = "green_screens",
-    text = "Switch the worst-hit counties back to the green screens until the new system settles",
+    text = "Switch the worst-hit counties back to the green screens until the new system settles, so their families are served now",
     when = function(s) return s.mode ~= "phased" end,
-    score = { managing_change = -2, balancing_strategic_focus_and_agility = -1, technical_learning = -1 },
+    score = { improving_health_outcomes = 1, managing_change = -2, balancing_strategic_focus_and_agility = -1,
+              technical_learning = -1 },
     effects = { timeliness = -4, ownership = -4, federal = -6 },
     feedback = [[Going back to what worked is an understandable instinct when
       families are waiting. But the green screens have been read-only since
@@ -1365,8 +1500,22 @@ scene "next_wave" {
     next = "verdict",
   },
   choice {
+    id = "extend",
+    text = "Extend the pilot by another six months, so the severe defects and the renewal season are behind you before anyone else moves",
+    when = function(s) return s.mode == "phased" end,
+    score = { improving_health_outcomes = 1, planning_for_action = 1, balancing_strategic_focus_and_agility = -1,
+              managing_change = -1, business_acumen = -1 },
+    effects = { federal = -4, ownership = -6 },
+    feedback = [[Caution protects the families in the offices still to come, and
+      more time will find more defects. But the mainframe support contract is
+      running out, the pilot offices are carrying two systems' worth of
+      difficulty, and the rest of the state is watching the change stall
+      again. Exit criteria exist so that you can decide.]],
+    next = "verdict",
+  },
+  choice {
     id = "turnaround",
-    text = "Bring in a Corvant turnaround team to work the backlog in the worst offices",
+    text = "Bring in a Corvant turnaround team to work the backlog in the worst offices, paid from the contract's hypercare budget",
     when = function(s) return s.mode ~= "phased" end,
     score = { managing_work = 1, technical_learning = -2, developing_directing_and_delegating = -1 },
     effects = { timeliness = 2, federal = -8, ownership = -6 },
@@ -1410,6 +1559,13 @@ scene "verdict" {
 
 local function epilogue(s)
   local lines = {}
+  if s.flex_granted then
+    lines[#lines + 1] = [[The interview waivers FNS granted that spring ran out on
+      schedule, and nobody noticed the day they did.]]
+  elseif s.flex_asked then
+    lines[#lines + 1] = [[FNS turned down the interview waivers that spring; its
+      letter was two paragraphs long and gave no reason anyone could act on.]]
+  end
   if s.loretta == "book_team" then
     lines[#lines + 1] = [[Loretta's test team now maintains the rules library. The
       Book sits on a shelf in the Eastfield break room under a handwritten
@@ -1493,6 +1649,13 @@ scene "new_screens" {
   title = "A year after go-live",
   ending = "The old process, online",
   text = function(s)
+    local phase = [[ Your successor's first memo proposes "Front Door Phase
+      Two," at $40 million.]]
+    if s.redesign == "none" then
+      phase = [[ The second phase you funded was the first thing cut in the
+        next lean budget; your successor's first memo proposes it again, as
+        "Front Door Phase Two," at $40 million.]]
+    end
     local design = ""
     if s.redesign == "vendor" then
       design = [[ Corvant's redesign, the one it had sold to four other states,
@@ -1500,10 +1663,9 @@ scene "new_screens" {
     end
     return [[Front Door is live and stable, and its screens are far kinder than
       the green ones.]] .. design .. [[ But families still upload the same pay stubs, Medicaid
-      renewals still arrive as packets, and a third of the people who lose
+      renewals still arrive as packets, and most of the people who lose
       coverage at renewal still lose it over paperwork. The line outside
-      Eastfield moved online; it did not get shorter. Your successor's first
-      memo proposes "Front Door Phase Two," at $40 million.
+      Eastfield moved online; it did not get shorter.]] .. phase .. [[
 
       ]] .. epilogue(s)
   end,

@@ -37,7 +37,9 @@
 --   s.purpose        "dee", "agencies", "cost" or "charge": whose purpose
 --   s.consent / s.shortcut / s.ordered_data                     the data
 --   s.lead_worker / s.colocated / s.shared_plan / s.contracted  the design
---   s.housing_deal / s.forced_vouchers / s.quiet_favour          housing
+--   s.housing_deal / s.forced_vouchers / s.quiet_favour /
+--   s.promised_support (tenancy support offered without authority) housing
+--   s.agreement_stalled  the data agreement stalls (s.random), consent path
 --   s.clearance_path / s.sided_jamal / s.sided_rule              the jail rule
 --   s.second_door_out, s.darnell_out, s.blameless, s.blamed_jail, ...
 --   s.oversold, s.shared_measures, s.braided, s.frontline, s.handover
@@ -46,6 +48,13 @@
 --                    the team, shared savings, a front line that owns the
 --                    routine, and a handover. The best ending needs three,
 --                    and backing of 55 or more.
+-- Policy setting: 2026. Medicaid never pays rent, and pays for tenancy
+-- support only under a state plan benefit (1915(i)) or a waiver (1115) that
+-- CMS has approved; the state has neither, and CMS withdrew its framework for
+-- housing-related waivers in 2025. Offering the support on the spot in month
+-- three (s.promised_support) is the tempting deal that cannot be kept.
+-- Addiction treatment records fall under 42 CFR Part 2.
+--
 -- Two scenes appear only on some paths: "second_door" (month four, when
 -- Second Door has been pushed aside or the team is fraying) and "counsel"
 -- (month five, in place of "recall", when the data were matched without an
@@ -57,10 +66,11 @@ scenario {
   id = "one-table",
   title = "One Table",
   role = "Deputy Commissioner, State Department of Health; lead of the Governor's joint initiative",
-  summary = "The Governor wants health, housing and corrections to serve the 340 residents "
-         .. "who cycle most often through the county's emergency rooms, jail and shelters "
-         .. "as one service. You lead the joint team for eighteen months. "
-         .. "None of its members report to you.",
+  summary = "2026, under the federal rules then in force (Medicaid pays for tenancy support only "
+         .. "under a state plan benefit or a waiver, and never for rent). The Governor wants health, "
+         .. "housing and corrections to serve the 340 residents who cycle most often through the "
+         .. "county's emergency rooms, jail and shelters as one service. You lead the joint team "
+         .. "for eighteen months. None of its members report to you.",
   minutes = 22,
   start = "the_ask",
   meters = {
@@ -93,6 +103,7 @@ end
 local function housed(s)
   if s.housing_deal then return 61 end
   if s.forced_vouchers then return 58 end
+  if s.promised_support then return 34 end
   if s.quiet_favour then return 27 end
   return 19
 end
@@ -151,9 +162,17 @@ scene "the_ask" {
     is asking you to lead. She is not giving you anyone."
   ]],
 
+  notes = [[Leading people you do not manage. Every option here is something
+    a capable deputy might do on day one: ask for authority, bring a plan,
+    draft a purpose, or spend a week listening. Ask the room which of the
+    five agency heads each option would reassure and which it would alarm.
+    The purpose-first option is close to the strongest; draw out why drafting
+    the words yourself is leadership in your own agency and a head start the
+    others notice in a joint one.]],
+
   choice {
     id = "demand_authority",
-    text = "Ask Celia for an executive order that puts the team under your direction for the eighteen months",
+    text = "Ask Celia for an executive order putting the team under your direction for the eighteen months, so every dispute has a referee",
     score = { collaborating_and_working_in_teams = -1, engaging_stakeholders = -2, self_awareness = -1 },
     effects = { backing = -10, team = -4 },
     feedback = [[Wanting authority to match the responsibility is reasonable,
@@ -163,23 +182,26 @@ scene "the_ask" {
       on willingness, and an order spends it before you have begun.]],
     next = function(s) s.asked_authority = true; return "authority_reply" end,
   },
+
   choice {
     id = "listen_first",
-    text = "Before any team meeting, meet each of the five and the person they report to: ask what their agency hopes to get from this, what it fears, and what it cannot bend on",
-    score = { engaging_stakeholders = 3, collaborating_and_working_in_teams = 2, self_awareness = 1 },
+    text = "Before any team meeting, see each of the five and their bosses: what they hope for, what they fear, what they cannot bend on",
+    score = { engaging_stakeholders = 3, collaborating_and_working_in_teams = 1, self_awareness = 1 },
     effects = { team = 6, backing = 8 },
     feedback = [[Leading people you do not manage starts with learning what each
       of them, and each of their bosses, needs in order to say yes. Asking about
       fears and fixed limits as well as hopes shows you where the hard
       conversations will be, and tells the agency heads that you are borrowing
-      their people, not taking them. It costs a week you would rather spend
-      moving, and it is the best week you will spend.]],
+      their people, not taking them. It costs a week with no plan on paper,
+      and Celia will ask where it is.]],
     next = function(s) s.listened = true; return "first_meeting" end,
   },
+
   choice {
     id = "charter",
-    text = "Call the first team meeting for next week with a draft charter, a 90-day plan and a weekly schedule, so everyone sees this is serious",
-    score = { managing_work = 1, planning_for_action = 1, collaborating_and_working_in_teams = -1 },
+    text = "Call the first meeting for next week with a draft charter, a 90-day plan and a weekly slot, so that everyone sees it is serious",
+    score = { planning_for_action = 1, managing_work = 1, collaborating_and_working_in_teams = -1,
+              engaging_stakeholders = -1 },
     effects = { team = -2 },
     feedback = [[Structure early is a strength, and many joint projects die of
       vagueness. But a charter drafted in one agency's office tells four
@@ -188,17 +210,18 @@ scene "the_ask" {
       shape.]],
     next = function(s) s.charter = true; return "first_meeting" end,
   },
+
   choice {
     id = "purpose_first",
-    text = "Ask Celia what the Governor most wants to be true for these residents in eighteen months, and draft a one-paragraph purpose to test with the team",
-    score = { vision_and_purpose = 2, engaging_stakeholders = 1, collaborating_and_working_in_teams = -1 },
-    effects = { team = 1 },
+    text = "Ask Celia what the Governor most wants to be true for these residents in eighteen months, and draft a purpose to test with the team",
+    score = { vision_and_purpose = 3, engaging_stakeholders = 1, collaborating_and_working_in_teams = -1 },
+    effects = { team = 1, backing = 2 },
     feedback = [[Asking what the Governor wants to be true for residents, rather
-      than what she wants to announce, gives the team something worth joining.
-      Drafting it yourself, though, even as something to test, means the first
-      words the partners see are the health department's. In your own agency
-      that is leadership; in a joint team it is a head start that the others
-      notice.]],
+      than what she wants to announce, gives the team something worth joining,
+      and you have it in hand by Friday. Drafting it yourself, though, even as
+      something to test, means the first words the partners see are the health
+      department's. In your own agency that is leadership; in a joint team it
+      is a head start that the others notice.]],
     next = function(s) s.drafted_purpose = true; return "first_meeting" end,
   },
 }
@@ -253,21 +276,32 @@ scene "first_meeting" {
   end,
 
   choice {
+    id = "dees_story",
+    text = "Ask Jamal whether Dee would come and tell the team her story next week, and build the purpose from what she says she needs",
+    score = { vision_and_purpose = 3, improving_health_outcomes = 2, collaborating_and_working_in_teams = 1 },
+    effects = { team = 6, joined = 8 },
+    feedback = [[A purpose built from one resident's experience gives five
+      professional cultures something none of them owns alone, and it puts the
+      person with the least voice at the center. It also takes seriously what
+      Jamal brought to the table. The team leaves today without a goal on
+      paper, and the agency heads will wait another week for one.]],
+    next = function(s) s.purpose = "dee"; return "dee" end,
+  },
+  choice {
     id = "agency_goals",
-    text = "Ask each partner to name the result its agency most needs, and build a purpose that includes all five",
-    score = { collaborating_and_working_in_teams = 1, engaging_stakeholders = 1, vision_and_purpose = -1 },
+    text = "Ask each partner to name the result its own agency most needs, and build one purpose that carries all five of them",
+    score = { engaging_stakeholders = 2, collaborating_and_working_in_teams = 1, vision_and_purpose = -1 },
     effects = { team = 3, backing = 3 },
     feedback = [[Everyone feels included, and each agency head will recognize
-      their own goal. But five agency targets are five purposes stapled
-      together, and they will pull the team apart the first time they compete
-      for a worker's afternoon. A joint team needs a purpose that belongs to the
-      residents, which each agency's goal can then serve.]],
+      their own goal, which makes the loans easier to renew. But five agency
+      targets are five purposes stapled together, and they will pull the team
+      apart the first time they compete for a worker's afternoon.]],
     next = function(s) s.purpose = "agencies"; return "dee" end,
   },
   choice {
     id = "cost_case",
-    text = "Put the $31 million on the screen and set the goal as cutting avoidable crisis use, and its cost, by a fifth",
-    score = { measuring_performance = 1, systems_thinking = 1, vision_and_purpose = -1,
+    text = "Put the $31 million on the screen and set the goal as cutting avoidable crisis use, and its cost, by a fifth in two years",
+    score = { business_acumen = 1, measuring_performance = 1, systems_thinking = 1, vision_and_purpose = -1,
               improving_health_outcomes = -1 },
     effects = { backing = 5, team = -3, evidence = 3 },
     feedback = [[The cost picture is powerful: it shows that these residents are
@@ -278,21 +312,8 @@ scene "first_meeting" {
     next = function(s) s.purpose = "cost"; return "dee" end,
   },
   choice {
-    id = "dees_story",
-    text = "Ask Jamal whether Dee would come and tell the team her story next week, and build the team's purpose from what she says she needs",
-    score = { vision_and_purpose = 3, improving_health_outcomes = 2, collaborating_and_working_in_teams = 2 },
-    effects = { team = 6, joined = 8 },
-    feedback = [[A purpose built from one resident's experience gives five
-      professional cultures something none of them owns alone, and it puts the
-      person with the least voice at the center. It also takes seriously what
-      Jamal brought to the table. Nine case managers in three years is the
-      problem this initiative exists to solve, in a sentence everyone will
-      remember.]],
-    next = function(s) s.purpose = "dee"; return "dee" end,
-  },
-  choice {
     id = "governors_charge",
-    text = "Read out the Governor's charge, propose your draft goals, and ask for comments by email before the next meeting",
+    text = "Read out the Governor's charge, propose your draft goals, and ask for comments by email so the next meeting can decide",
     score = { vision_and_purpose = 1, collaborating_and_working_in_teams = -2 },
     effects = { team = -5 },
     feedback = [[Anchoring the team in the Governor's charge is clear and
@@ -353,36 +374,52 @@ scene "data" {
     Friday. Honestly, nobody would know."
   ]],
 
+  notes = [[A decision with a real legal shape: Medicaid claims that include
+    addiction treatment fall under 42 CFR Part 2, the shelter system needs
+    consent, and Corrections wants an agreement. Ask the room which option
+    they would defend to a privacy officer, and which to a resident in jail
+    this week. Consent gathered by peers is the strongest here, and the
+    lawyers' room is close behind; even so, the agreement can stall for
+    reasons nobody explains.]],
+
+  choice {
+    id = "escalate",
+    text = "Ask Celia to have the Governor direct all three agencies to share their data within two weeks; she asked for this work",
+    score = { engaging_stakeholders = -1, collaborating_and_working_in_teams = -1,
+              managing_conflict_and_negotiating = -1 },
+    effects = { backing = -8, evidence = 6 },
+    feedback = [[It would probably work, and the Governor did ask for this
+      initiative. But an order leaves each agency's lawyers with their concerns
+      unanswered and their commissioner overruled, and they will remember both.
+      Spend the Governor's authority on problems that agreement cannot solve;
+      this one has not been tried yet.]],
+    next = function(s) s.ordered_data = true; return "one_face" end,
+  },
+
   choice {
     id = "consent",
-    text = "Start with the residents: Second Door's peer workers ask each person for consent to share their records across the team, while a narrow agreement to identify the list goes to the lawyers",
+    text = "Have Second Door's peer workers ask each resident's consent to share records, while a narrow agreement goes to the lawyers",
     score = { leading_innovation = 2, improving_health_outcomes = 2, collaborating_and_working_in_teams = 1,
               technical_learning = 1 },
-    effects = { evidence = 6, joined = 6, team = 4 },
+    effects = function(s)
+      s.evidence = s.evidence + 6; s.joined = s.joined + 6; s.team = s.team + 4
+      -- Good process, uncertain luck: Corrections' counsel may sit on the
+      -- narrow agreement, for reasons nobody gives.
+      s.agreement_stalled = s.random(1, 3) == 1
+      if s.agreement_stalled then s.evidence = s.evidence - 4 end
+    end,
     feedback = [[This is a second-order answer: instead of fighting three data
       regimes, you let the person carry the permission, and every consent
       conversation doubles as a first conversation about what they need. Peer
       workers are trusted where agency staff are not, which puts Jamal's
-      organization at the heart of the work. The narrow agreement still matters
-      for finding people, so the lawyers' work goes on alongside.]],
+      organization at the heart of the work. It is slower to build a list this
+      way, and the narrow agreement still depends on three sets of lawyers.]],
     next = function(s) s.consent = true; return "one_face" end,
   },
-  choice {
-    id = "lawyers_room",
-    text = "Put the three agencies' lawyers and privacy officers in one room with a 30-day deadline to say what the law allows, not only what it forbids",
-    score = { collaborating_and_working_in_teams = 1, technical_learning = 1, managing_work = 1,
-              effective_decision_making = 1 },
-    effects = { evidence = 5, team = 2 },
-    feedback = [[Bringing the lawyers together turns three separate refusals
-      into one shared problem, and a deadline keeps it from drifting. It is
-      sound, but it still treats data as something agencies exchange about
-      residents rather than with them, and thirty days is the best case. In the
-      meantime the team works blind.]],
-    next = "one_face",
-  },
+
   choice {
     id = "laptop",
-    text = "Tell Anjali to let Wen run the match now; you will get the agreements signed while the team gets started",
+    text = "Tell Anjali to let Wen run the match this week; you will get the agreements signed while the team starts work on the people it finds",
     score = { effective_decision_making = -2, engaging_stakeholders = -2, collaborating_and_working_in_teams = -1 },
     effects = { evidence = 8 },
     feedback = [[Speed matters, and people on the list are cycling through the
@@ -392,18 +429,19 @@ scene "data" {
       out, the cost will land on Darnell before it lands on you.]],
     next = function(s) s.shortcut = true; return "one_face" end,
   },
+
   choice {
-    id = "escalate",
-    text = "Ask Celia to have the Governor direct the three agencies to share their data within two weeks",
-    score = { effective_decision_making = 1, engaging_stakeholders = -1, collaborating_and_working_in_teams = -1,
-              managing_conflict_and_negotiating = -1 },
-    effects = { backing = -8, evidence = 6 },
-    feedback = [[It would probably work, and the Governor did ask for this
-      initiative. But an order leaves each agency's lawyers with their concerns
-      unanswered and their commissioner overruled, and they will remember both.
-      Spend the Governor's authority on problems that agreement cannot solve;
-      this one has not been tried yet.]],
-    next = function(s) s.ordered_data = true; return "one_face" end,
+    id = "lawyers_room",
+    text = "Put the three agencies' lawyers and privacy officers in one room with thirty days to say what the law allows, not only what it bars",
+    score = { collaborating_and_working_in_teams = 1, technical_learning = 1, managing_work = 1,
+              effective_decision_making = 1, engaging_stakeholders = 1 },
+    effects = { evidence = 5, team = 2 },
+    feedback = [[Bringing the lawyers together turns three separate refusals
+      into one shared problem, and a deadline keeps it from drifting. It is
+      sound, but it still treats data as something agencies exchange about
+      residents rather than with them, and thirty days is the best case. In the
+      meantime the team works blind.]],
+    next = "one_face",
   },
 }
 
@@ -418,6 +456,11 @@ scene "one_face" {
       list = [[Of the first 250 people Second Door's peer workers asked, 212
         said yes. Many asked what it was for; several asked whether it meant
         they could stop repeating their story.]]
+      if s.agreement_stalled then
+        list = list .. [[ The narrow agreement to find the rest has come back
+          from Corrections' counsel twice, with new questions each time.
+          Nobody there will say whether it is caution or a signal.]]
+      end
     elseif s.shortcut then
       list = [[Wen's match produced the list in four days. The agreements are
         still with the lawyers.]]
@@ -440,53 +483,53 @@ scene "one_face" {
 
   choice {
     id = "colocate",
-    text = "Rent a storefront where all six services keep hours under one roof, so people can reach everyone in one trip",
-    score = { leading_innovation = 1, improving_health_outcomes = 1, systems_thinking = -1 },
+    text = "Rent a storefront where all six services keep hours under one roof, so a resident can reach everyone in a single trip",
+    score = { improving_health_outcomes = 1, engaging_stakeholders = 1, leading_innovation = 1, systems_thinking = -1 },
     effects = { joined = 6, team = 3 },
     feedback = [[One roof is a real improvement, and the partners can agree to
-      it without changing how anyone works. That is also its limit: it makes six
-      workers easier to reach rather than replacing six plans with one. First-order
-      changes like this are worth having, but they rarely change what the
-      person experiences at two in the morning.]],
+      it without changing how anyone works. That is also its limit: it makes
+      six workers easier to reach rather than replacing six plans with one,
+      and it rarely changes what the person experiences at two in the
+      morning.]],
     next = function(s) s.colocated = true; return "housing" end,
   },
-  choice {
-    id = "shared_plan",
-    text = "Keep each agency's worker, but add one shared care plan in a common system and a monthly case conference for every person",
-    score = { collaborating_and_working_in_teams = 2, systems_thinking = 1, leading_innovation = -1 },
-    effects = { joined = 5, team = 4 },
-    feedback = [[A shared plan and regular case conferences build the habit of
-      working together, and nobody loses their role. But the resident still has
-      six workers, and a monthly meeting about her is not the same as one person
-      she can call. This improves coordination among the agencies more than it
-      changes the service she receives.]],
-    next = function(s) s.shared_plan = true; return "housing" end,
-  },
+
   choice {
     id = "riverbend_contract",
-    text = "Commission Riverbend to run the whole service under a single contract, with one point of contact for every resident and the three agencies as funders",
-    score = { leading_innovation = 1, collaborating_and_working_in_teams = -2, systems_thinking = -1,
-              managing_change = -1 },
+    text = "Commission Riverbend to run the whole service on one contract, with one contact per resident and the three agencies as funders",
+    score = { leading_innovation = 1, managing_work = 1, collaborating_and_working_in_teams = -2, systems_thinking = -1 },
     effects = { joined = 8, team = -8, backing = 2 },
-    feedback = [[Commissioning one provider can give residents one face, and
-      many places start this way. But it lets the three agencies off the hook:
-      the jail, the shelters and the housing list work exactly as before, and a
-      contractor cannot make them change. Sofia's clinicians would carry the
-      risk while the team that was meant to own the work goes home.]],
+    feedback = [[Commissioning one provider can give residents one face, it is
+      simple to manage, and many places start this way. But it lets the three
+      agencies off the hook: the jail, the shelters and the housing list work
+      exactly as before, and a contractor cannot make them change. Sofia's
+      clinicians would carry the risk while the team goes home.]],
     next = function(s) s.contracted = true; return "housing" end,
   },
+
+  choice {
+    id = "shared_plan",
+    text = "Keep each agency's worker, and add one shared care plan in a common system and a monthly case conference for every person",
+    score = { collaborating_and_working_in_teams = 2, managing_change = 1, systems_thinking = 1 },
+    effects = { joined = 5, team = 4 },
+    feedback = [[A shared plan and regular case conferences build the habit of
+      working together, nobody loses their role, and every partner can sign up
+      to it this month. But the resident still has six workers, and a monthly
+      meeting about her is not the same as one person she can call.]],
+    next = function(s) s.shared_plan = true; return "housing" end,
+  },
+
   choice {
     id = "lead_worker",
-    text = "Give every person one lead worker, from whichever partner they trust most, with one shared plan and the standing to call on every agency; everyone else works behind that person",
-    score = { leading_innovation = 3, systems_thinking = 2, improving_health_outcomes = 2,
-              collaborating_and_working_in_teams = 1 },
+    text = "Give every person one lead worker, from whichever partner they trust most, with one plan and the standing to call on every agency",
+    score = { leading_innovation = 3, improving_health_outcomes = 2, systems_thinking = 1 },
     effects = { joined = 15, team = -2 },
     feedback = [[This rethinks the service from the resident's side: one person,
       one plan, and the agencies arranged behind them instead of in front. Like
       the self-managed nursing teams of Buurtzorg, it trusts a small team close
       to the person with the whole of their care. It asks each agency to let
-      someone else's worker lead its clients, so expect unease, and expect to
-      spend your influence keeping the partners behind it.]],
+      someone else's worker lead its clients, so expect unease at the table,
+      and expect to spend your influence keeping the partners behind it.]],
     next = function(s) s.lead_worker = true; return "housing" end,
   },
 }
@@ -518,10 +561,33 @@ scene "housing" {
       be in front of a committee explaining why."]]
   end,
 
+  notes = [[The facts matter here. Medicaid cannot pay rent, and it can pay for
+    tenancy support only under an authority the state does not yet have: a
+    1915(i) state plan benefit or an 1115 waiver, each needing public notice
+    and CMS approval, which takes months (and CMS withdrew its 2023 framework
+    for housing-related waivers in 2025). Offering the support on the spot is
+    the tempting deal in the room. Ask what Elaine is protecting, and what
+    each option does to her standing with the advocates who watch the list.]],
+
+  choice {
+    id = "promise_support",
+    text = "Offer Elaine a deal on the spot: Medicaid pays tenancy support for everyone housed from the list if she sets aside thirty vouchers",
+    score = { managing_conflict_and_negotiating = 1, improving_health_outcomes = 1, technical_learning = -2,
+              business_acumen = -2 },
+    effects = { joined = 6, backing = 4 },
+    feedback = [[A trade that gives each side what it needs is the right shape,
+      and Elaine accepts. But Medicaid can pay for tenancy support only under
+      a state plan benefit or a waiver the state does not have, and getting
+      either takes months of public notice and CMS review. You promised money
+      your agency cannot lawfully spend yet, and Elaine will find out when the
+      first invoice is refused.]],
+    next = function(s) s.promised_support = true; return "clearance" end,
+  },
   choice {
     id = "accept_list",
-    text = "Accept the list as it stands, and put the team's effort into keeping the eleven who have homes stable",
-    score = { managing_conflict_and_negotiating = -1, systems_thinking = -1, improving_health_outcomes = -1 },
+    text = "Accept the list as it stands, and put the team's effort into keeping the eleven who already have homes stably housed",
+    score = { engaging_stakeholders = 1, managing_conflict_and_negotiating = -1, systems_thinking = -1,
+              improving_health_outcomes = -1 },
     effects = { joined = -2, backing = 2 },
     feedback = [[Respecting a partner's limits is good manners, and keeping
       eleven people housed is worth real effort. But a scoring rule that hides
@@ -532,21 +598,22 @@ scene "housing" {
   },
   choice {
     id = "interests_deal",
-    text = "Ask what the list has to protect, then propose counting jail stays and emergency visits in the score for everyone, with Medicaid paying for tenancy support so her vouchers go further",
+    text = "Propose counting jail stays and ER visits in the score for everyone, and ask Medicaid to seek authority for tenancy support",
     score = { managing_conflict_and_negotiating = 3, systems_thinking = 2, engaging_stakeholders = 1,
-              improving_health_outcomes = 1 },
+              technical_learning = 1 },
     effects = { joined = 10, backing = 8, team = 4 },
     feedback = [[You looked past her position (no queue-jumping) to her interest
-      (a list she can defend as fair), and offered a change that makes it fairer
-      for everyone rather than a favor for your residents. Offering Medicaid
-      money for the support that keeps people housed brings your own agency's
-      resources to her table. Both sides leave with more than they came with.]],
+      (a list she can defend as fair), and offered a change that makes it
+      fairer for everyone rather than a favor for your residents. Asking the
+      Medicaid director to seek a 1915(i) benefit for tenancy support brings
+      your own agency's resources to her table, honestly: it will take months,
+      and she knows that going in.]],
     next = function(s) s.housing_deal = true; root(s); return "clearance" end,
   },
   choice {
     id = "order_setaside",
-    text = "Ask Celia for a directive setting aside sixty vouchers a year for the initiative: these are the county's most expensive residents, and the Governor asked for this work",
-    score = { managing_conflict_and_negotiating = -2, engaging_stakeholders = -2, improving_health_outcomes = 1 },
+    text = "Ask Celia for a directive setting aside sixty vouchers a year: these are the county's costliest residents, and the Governor asked",
+    score = { improving_health_outcomes = 1, managing_conflict_and_negotiating = -2, engaging_stakeholders = -2 },
     effects = { joined = 6, backing = -12, team = -6 },
     feedback = [[Sixty homes would change sixty lives, and the need is urgent.
       But you would be winning by overruling a partner on the one thing she
@@ -557,9 +624,9 @@ scene "housing" {
   },
   choice {
     id = "quiet_favour",
-    text = "Ask Terrence to use whatever discretion he has to move initiative participants up when units come open",
-    score = { collaborating_and_working_in_teams = -2, managing_conflict_and_negotiating = -1,
-              engaging_stakeholders = -1 },
+    text = "Ask Terrence to use whatever discretion he has to move people on the initiative's list up when units come open",
+    score = { improving_health_outcomes = 1, collaborating_and_working_in_teams = -2,
+              managing_conflict_and_negotiating = -1, engaging_stakeholders = -1 },
     effects = { joined = 3, team = -6 },
     feedback = [[Terrence wants this to work, and quiet discretion is how a lot
       gets done in government. But you are asking someone you do not manage to
@@ -599,42 +666,62 @@ scene "clearance" {
       waits.]]
   end,
 
+  notes = [[The conflict at the heart of a diverse team: both Darnell and Jamal
+    are right about something that matters. Ask the room what each is
+    protecting (safety and his name; credibility and his colleagues' dignity),
+    and whether taking it offline is wisdom or avoidance here. Note that only
+    a player who asked for an executive order in week one sees the letter
+    option.]],
+
   choice {
     id = "use_letter",
-    text = "Settle it with the Governor's letter naming you lead: the initiative needs the peer workers inside, and Darnell should tell the warden so",
+    text = "Settle it with the Governor's letter naming you lead: the initiative needs the peer workers inside, and Darnell should tell the warden",
     -- Only a player who asked for formal authority in week one has a letter to wave.
     when = function(s) return s.asked_authority end,
     score = { managing_conflict_and_negotiating = -2, collaborating_and_working_in_teams = -2,
               engaging_stakeholders = -1 },
     effects = { team = -6, backing = -6 },
-    feedback = [[The letter is real, and you may feel that this is exactly what
-      it is for. But it names you lead by agreement of the commissioners, not
-      over them, and it gives Darnell an order he has no power to carry out.
-      You have made the jail's policy his problem and Paul's grievance, and
-      every partner at the table has seen the letter used as a weapon.]],
+    feedback = [[The letter is real, and a clear decision ends an argument that
+      was going nowhere. But it names you lead by agreement of the
+      commissioners, not over them, and it gives Darnell an order he has no
+      power to carry out. Every partner at the table has seen the letter used
+      as a weapon.]],
     next = function(s) s.sided_jamal = true; return after_clearance(s) end,
+  },
+  choice {
+    id = "both_interests",
+    text = "Name the conflict in the room, and ask Darnell and Jamal to draft together an escorted-visit plan Darnell can take to the warden",
+    score = { managing_conflict_and_negotiating = 3, collaborating_and_working_in_teams = 2,
+              improving_health_outcomes = 1 },
+    effects = { team = 8, joined = 4 },
+    feedback = [[Asking what each is protecting moves the argument from who is
+      right to what both need: safety for Darnell, and for Jamal the credibility
+      that only people who have been inside can bring. Making the two people
+      most in conflict co-authors lets Darnell go home with something he can
+      defend. The warden may still say no, and visits stop while the plan is
+      written.]],
+    next = function(s) s.clearance_path = true; return after_clearance(s) end,
   },
   choice {
     id = "side_jamal",
     text = "Say plainly that the rule is wrong for this work, and that you will raise it with the Commissioner of Corrections yourself",
     when = function(s) return not s.asked_authority end,
-    score = { vision_and_purpose = 1, managing_conflict_and_negotiating = -2,
+    score = { vision_and_purpose = 2, managing_conflict_and_negotiating = -2,
               collaborating_and_working_in_teams = -2 },
     effects = { team = -5, backing = -5 },
-    feedback = [[You said what you believe, and Jamal's colleagues will feel
-      defended. But you took sides against a teammate in front of his peers, on
-      a policy he does not control, and announced that you would go over his
-      head. Darnell now carries your complaint back to his agency instead of a
-      proposal, and everyone at the table has seen what happens to whoever
-      disagrees with you.]],
+    feedback = [[You said what you believe, out loud, and Jamal's colleagues will
+      feel defended. But you took sides against a teammate in front of his
+      peers, on a policy he does not control, and announced that you would go
+      over his head. Darnell now carries your complaint back to his agency
+      instead of a proposal.]],
     next = function(s) s.sided_jamal = true; return after_clearance(s) end,
   },
   choice {
     id = "take_offline",
-    text = "Cool things down: move on with the agenda, and talk to Darnell and Jamal separately afterwards",
-    score = { managing_conflict_and_negotiating = -1, collaborating_and_working_in_teams = -1 },
+    text = "Lower the temperature: move on with the agenda, and talk to Darnell and Jamal on their own after the meeting",
+    score = { resiliency = 1, managing_conflict_and_negotiating = -1, collaborating_and_working_in_teams = -1 },
     effects = { team = -2 },
-    feedback = [[Lowering the temperature is sometimes right, and private
+    feedback = [[Staying calm when a room boils over is a strength, and private
       conversations can soften positions. But the whole team saw the
       disagreement, and moving on tells them that real conflicts are not
       discussed at this table. Two separate conversations will also produce two
@@ -642,32 +729,16 @@ scene "clearance" {
     next = function(s) return after_clearance(s) end,
   },
   choice {
-    id = "both_interests",
-    text = "Name the conflict, ask each what they are protecting, and ask Darnell and Jamal to write a joint proposal for escorted visits that Darnell can take to the warden",
-    score = { managing_conflict_and_negotiating = 3, collaborating_and_working_in_teams = 2,
-              improving_health_outcomes = 1, vision_and_purpose = 1 },
-    effects = { team = 8, joined = 4 },
-    feedback = [[Asking what each is protecting moves the argument from who is
-      right to what both need: safety for Darnell, and for Jamal the credibility
-      that only people who have been inside can bring. Making the two people
-      most in conflict co-authors lets Darnell go home with something he can
-      defend, and keeps lived experience where the team's purpose put it.
-      Diverse teams are uncomfortable because they disagree about things that
-      matter; this is how that friction becomes useful.]],
-    next = function(s) s.clearance_path = true; return after_clearance(s) end,
-  },
-  choice {
     id = "send_others",
-    text = "Keep the work moving: ask Second Door to send staff without records into the jail for now, and have Darnell ask the warden how the policy could be reviewed",
-    score = { collaborating_and_working_in_teams = -2, managing_conflict_and_negotiating = -1,
-              improving_health_outcomes = -1 },
+    text = "Keep the visits going: Second Door sends staff without records into the jail for now, while Darnell asks the warden for a policy review",
+    score = { managing_work = 1, improving_health_outcomes = 1, collaborating_and_working_in_teams = -2,
+              managing_conflict_and_negotiating = -1 },
     effects = { team = -8, joined = -4 },
-    feedback = [[It is practical, it respects the jail's rules, visits
-      continue this week, and a review is at least on the warden's desk. But
-      it tells the people whose lived experience is the reason Second Door is
-      at the table that they are welcome everywhere except where it matters
-      most. Residents in jail lose the workers they trust, and Jamal hears that
-      his colleagues' pasts still decide their place.]],
+    feedback = [[It is practical, it respects the jail's rules, visits continue
+      this week, and a review is at least on the warden's desk. But it tells
+      the people whose lived experience is the reason Second Door is at the
+      table that they are welcome everywhere except where it matters most, and
+      Jamal hears that his colleagues' pasts still decide their place.]],
     next = function(s) s.sided_rule = true; return after_clearance(s) end,
   },
 }
@@ -700,51 +771,56 @@ scene "second_door" {
 
   choice {
     id = "go_to_board",
-    text = "Ask to meet Second Door's board yourself: acknowledge what your decisions told them, listen to the whole of it, and ask what it would take to stay",
-    score = { self_awareness = 2, receiving_feedback = 2, managing_conflict_and_negotiating = 2,
+    text = "Meet the board yourself: say what your decisions told them, hear all of it, then ask what it would take to stay",
+    score = { self_awareness = 2, receiving_feedback = 2, managing_conflict_and_negotiating = 1,
               engaging_stakeholders = 1 },
     effects = { team = 10, joined = 4 },
     feedback = [[Going to them, and letting them say all of it before you say
       anything, shows that you heard the message and not only the threat.
       Naming your own part is what makes the question "what would it take?"
-      believable. Partners with the least formal power are usually the first to
-      notice when a joint effort has quietly become an agency project.]],
+      believable. Partners with the least formal power are usually the first
+      to notice when a joint effort has quietly become an agency project.]],
     next = function(s) s.repaired = true; return month_five(s) end,
   },
+
   choice {
     id = "offer_money",
-    text = "Offer Second Door a larger share of the peer support budget if it stays",
-    score = { managing_conflict_and_negotiating = 1, self_awareness = -1 },
+    text = "Offer Second Door a larger share of the peer-support budget and a paid seat at the table, if the board will stay",
+    score = { managing_conflict_and_negotiating = 1, engaging_stakeholders = 1, self_awareness = -1 },
     effects = { team = 2 },
-    feedback = [[More money for peer work is not a bad idea, and it shows you
-      value them. But the board did not leave over money, and an offer that
-      answers a different complaint tells them you did not hear the one they
-      made. They may stay for the funding and stop telling you the truth.]],
+    feedback = [[More money for peer work is not a bad idea: peer workers are the
+      lowest paid people in the initiative. But the board did not leave over
+      money, and an offer that answers a different complaint tells them you did
+      not hear the one they made. They may stay for the funding and stop
+      telling you the truth.]],
     next = month_five,
   },
-  choice {
-    id = "ask_celia_jamal",
-    text = "Ask Celia to call Jamal and tell him how much the Governor values Second Door",
-    score = { engaging_stakeholders = -1, self_awareness = -1, managing_conflict_and_negotiating = -1 },
-    effects = { team = -2 },
-    feedback = [[A call from the Governor's office is flattering, and it might
-      buy time. But the grievance is with how you have led the team, and
-      sending someone more senior to smooth it over avoids the conversation only
-      you can have. Jamal will notice who did not call.]],
-    next = month_five,
-  },
+
   choice {
     id = "replace",
-    text = "Thank them for their work, let them go, and ask Riverbend to hire peer support specialists instead",
-    score = { collaborating_and_working_in_teams = -2, engaging_stakeholders = -2, improving_health_outcomes = -1 },
+    text = "Thank them for their work, let them go, and ask Riverbend to hire certified peer specialists so the service skips no week",
+    score = { managing_work = 1, collaborating_and_working_in_teams = -2, engaging_stakeholders = -2,
+              improving_health_outcomes = -1 },
     effects = { team = -6, joined = -8 },
     feedback = [[It keeps the service running, and Riverbend can hire certified
       peer specialists. But you would be replacing an organization run by
       people with lived experience with employees of a provider, and the
       residents' trust does not transfer with the job title. The only partner
-      at the table that was neither an agency nor a provider leaves, and the
-      team gets more alike.]],
+      at the table that was neither an agency nor a provider leaves.]],
     next = function(s) s.second_door_out = true; return month_five(s) end,
+  },
+
+  choice {
+    id = "ask_celia_jamal",
+    text = "Ask Celia to call Jamal and tell him how much the Governor values Second Door's place in the work",
+    score = { communicating_with_internal_and_external_audiences = 1, engaging_stakeholders = -1, self_awareness = -1,
+              managing_conflict_and_negotiating = -1 },
+    effects = { team = -2 },
+    feedback = [[A call from the Governor's office is flattering, it is quick,
+      and it might buy time. But the grievance is with how you have led the
+      team, and sending someone more senior to smooth it over avoids the
+      conversation only you can have. Jamal will notice who did not call.]],
+    next = month_five,
   },
 }
 
@@ -783,52 +859,54 @@ scene "recall" {
   end,
 
   choice {
-    id = "accept",
-    text = "Accept it: it is Paul's call about his own staff, and pushing would cost more than it gains",
-    score = { engaging_stakeholders = -1, managing_work = -1 },
-    effects = { team = -4, joined = -3 },
-    feedback = [[Respecting another agency's call about its own people is right
-      in principle, and Paul's staffing crisis is real. But accepting without a
-      conversation treats the loan as a favor he can withdraw at will, and the
-      team sees that the initiative gives way whenever something else is
-      urgent. You had something to offer him, and you did not try.]],
-    next = function(s) s.darnell_part = true; return "curtis" end,
-  },
-  choice {
-    id = "governor_reminder",
-    text = "Ask Celia to remind Paul that the Governor asked for this team personally",
-    score = { engaging_stakeholders = -2, managing_conflict_and_negotiating = -2 },
-    effects = { backing = -10, team = 1 },
-    feedback = [[It would probably keep Darnell, and the Governor's name is
-      yours to use. But Paul has a genuine crisis, and being overruled about his
-      own prisons by the Governor's office will stay with him long after the
-      staffing eases. Every partner watching learns that lending to this
-      initiative means losing control of their own people.]],
-    next = "curtis",
-  },
-  choice {
     id = "absorb",
-    text = "Spread Darnell's caseload across the rest of the team so that nothing drops",
-    score = { collaborating_and_working_in_teams = 1, managing_work = -2 },
+    text = "Spread Darnell's caseload across the rest of the team, quietly, so that no resident on his list drops through the gap",
+    score = { collaborating_and_working_in_teams = 1, improving_health_outcomes = 1, managing_work = -2 },
     effects = { team = -3, joined = -2 },
     feedback = [[Protecting residents from the gap is a generous instinct, and
       the team will pitch in. But they are already stretched across their
-      agencies' competing expectations, and quietly absorbing the loss hides its cost
-      from the one person who could weigh it: Paul. A problem you hide from a
-      partner is one you cannot solve with them.]],
+      agencies' competing expectations, and quietly absorbing the loss hides
+      its cost from the one person who could weigh it: Paul. A problem you hide
+      from a partner is one you cannot solve with them.]],
     next = function(s) s.darnell_part = true; return "curtis" end,
   },
+
+  choice {
+    id = "accept",
+    text = "Accept it with good grace: it is Paul's call about his own staff, and the staffing crisis in his prison is real",
+    score = { engaging_stakeholders = 2, resiliency = 1, managing_work = -1 },
+    effects = { team = -4, joined = -3, backing = 4 },
+    feedback = [[Respecting another agency's call about its own people is right
+      in principle, and Paul will remember that you did not fight him in a
+      crisis. But the team sees that the initiative gives way whenever
+      something else is urgent, and you had something to offer him that you
+      did not try.]],
+    next = function(s) s.darnell_part = true; return "curtis" end,
+  },
+
+  choice {
+    id = "governor_reminder",
+    text = "Ask Celia to remind Paul, gently, that the Governor asked for this team personally and that Darnell is central to it",
+    score = { improving_health_outcomes = 1, engaging_stakeholders = -2, managing_conflict_and_negotiating = -2 },
+    effects = { backing = -10, team = 1 },
+    feedback = [[It would probably keep Darnell, and the residents who know him
+      would not lose him. But Paul has a genuine crisis, and being overruled
+      about his own prisons by the Governor's office will stay with him long
+      after the staffing eases. Every partner watching learns that lending to
+      this initiative means losing control of their own people.]],
+    next = "curtis",
+  },
+
   choice {
     id = "trade",
-    text = "Ask to see Paul today: show him what the 340 cost his own system, offer the team's help with his releases, and settle on two days a week with a named cover",
-    score = { managing_conflict_and_negotiating = 2, engaging_stakeholders = 2, systems_thinking = 2,
-              managing_work = 1 },
+    text = "See Paul today: show him what the 340 cost his own system, offer help with his releases, and settle on two days a week",
+    score = { managing_conflict_and_negotiating = 2, engaging_stakeholders = 1, effective_decision_making = 1 },
     effects = { team = 3, backing = 6 },
     feedback = [[You treated Paul's problem as real and showed him that the
       initiative is also about his: the same people come back to his jail and
       his prisons again and again. Help with releases gives Corrections
-      something it needs, and a named cover keeps the work moving. You did not
-      get everything, but you kept a partner and his person.]],
+      something it needs. You did not get everything, and Paul agreed to the
+      two days a little stiffly, but you kept a partner and his person.]],
     next = function(s) s.darnell_part = true; return "curtis" end,
   },
 }
@@ -849,49 +927,52 @@ scene "counsel" {
   ]],
 
   choice {
+    id = "minimise",
+    text = "Explain to Paul that the data never left state systems, that nobody outside saw it, and that no resident was harmed by it",
+    score = { technical_learning = 1, self_awareness = -2, managing_conflict_and_negotiating = -1 },
+    effects = { backing = -6 },
+    feedback = [[It may all be true, and those are exactly the facts the privacy
+      officer will weigh. But said to Paul, it answers a question about trust
+      with a technicality, and he hears that you do not see what you cost him.
+      Darnell stays suspended while the lawyers take as long as they like.]],
+    next = function(s) s.darnell_out = true; return "curtis" end,
+  },
+
+  choice {
     id = "own_it",
-    text = "Own it in writing to Paul and his counsel: the decision was yours, not Darnell's or Anjali's; have the file deleted, and ask what a proper agreement needs",
+    text = "Write to Paul and his counsel that the call was yours, not Darnell's; delete the file, ask what an agreement needs",
     score = { self_awareness = 3, engaging_stakeholders = 2, managing_conflict_and_negotiating = 1 },
     effects = { backing = 6, team = 6, evidence = -4 },
     feedback = [[Taking responsibility in writing protects the people who
       followed your lead, and it is the only footing on which Paul can let
       Darnell come back. Asking what a proper agreement needs turns the breach
-      into the start of the process you skipped. It is uncomfortable, and it is
-      what people who lend you their staff need to see from you.]],
+      into the start of the process you skipped. Your own counsel will wince
+      at the letter, and the team loses the matched file it has been using.]],
     next = function(s) s.owned_breach = true; return "curtis" end,
   },
-  choice {
-    id = "minimise",
-    text = "Explain that the data never left state systems, nobody outside saw it, and no resident was harmed",
-    score = { self_awareness = -2, managing_conflict_and_negotiating = -1 },
-    effects = { backing = -6 },
-    feedback = [[It may all be true, and reaching for the mitigating facts is a
-      natural reflex. But it answers a question about trust with a
-      technicality, and Paul hears that you do not see what you cost him.
-      Darnell stays suspended while the lawyers take as long as they like.]],
-    next = function(s) s.darnell_out = true; return "curtis" end,
-  },
+
   choice {
     id = "celia_smooth",
-    text = "Ask Celia to smooth it over with the Commissioner of Corrections",
+    text = "Ask Celia to smooth it over with the Commissioner of Corrections before the lawyers turn it into a formal dispute",
     score = { engaging_stakeholders = -2, self_awareness = -1, managing_conflict_and_negotiating = -1 },
     effects = { backing = -10 },
-    feedback = [[The Governor's office can make a lawyer's problem go quiet. But
-      it would be using the Governor's authority to cover your mistake, over
-      the head of the partner you wronged, and that story will travel round
-      every agency you need. The breach becomes a grievance.]],
+    feedback = [[The Governor's office can make a lawyer's problem go quiet, and
+      quickly. But it would be using the Governor's authority to cover your
+      mistake, over the head of the partner you wronged, and that story will
+      travel round every agency you need. The breach becomes a grievance.]],
     next = function(s) s.darnell_out = true; return "curtis" end,
   },
+
   choice {
     id = "wait_lawyers",
-    text = "Let the lawyers work it out, and keep the team going without Darnell in the meantime",
-    score = { self_awareness = -1, engaging_stakeholders = -1, managing_work = -1 },
+    text = "Let counsel lead: say nothing in writing until the privacy officer decides whether it must be reported, and carry on without Darnell",
+    score = { technical_learning = 1, self_awareness = -1, engaging_stakeholders = -1, managing_work = -1 },
     effects = { team = -5, joined = -3 },
-    feedback = [[Letting the formal process run is orderly, and you may not want
-      to say anything that counsel could later use. But Darnell is suspended for
-      something you decided, and silence from you reads as letting him carry
-      it. The team, watching, draws its own conclusions about what your backing
-      is worth.]],
+    feedback = [[Letting the formal process run is orderly, and your own lawyers
+      would tell you not to put anything in writing yet. But Darnell is
+      suspended for something you decided, and silence from you reads as
+      letting him carry it. The team, watching, draws its own conclusions about
+      what your backing is worth.]],
     next = function(s) s.darnell_out = true; return "curtis" end,
   },
 }
@@ -942,59 +1023,64 @@ scene "curtis" {
       peer workers have been up all night.]]
   end,
 
+  notes = [[The pivotal moment. Whose failure was it? Each option answers that
+    question, in front of partners who are already trading emails about
+    blame. Ask the room what a blameless review would find, and what each
+    press office needs from the lead. Caring for the workers who knew Curtis
+    is not the wrong instinct; the debrief shows what it gives up when it
+    stands alone.]],
+
+  choice {
+    id = "grieve",
+    text = "Cancel the week's agenda, bring in support for the workers who knew him, and leave the press to the Governor's office",
+    score = { resiliency = 2, collaborating_and_working_in_teams = 1, systems_thinking = -1,
+              communicating_with_internal_and_external_audiences = -1 },
+    effects = { team = 4 },
+    feedback = [[Caring for the people who knew Curtis is right, and peer workers
+      often carry grief that others do not see. But a week without looking at
+      what went wrong is a week in which it can happen to someone else on the
+      list, and the public story will be told by press offices already
+      assigning blame. Care for the team and a review are not alternatives.]],
+    next = function(s) s.grieved = true; return "after_curtis" end,
+  },
+  choice {
+    id = "set_record",
+    text = "Get the facts on the record: confirm to Celia and to the Ledger that the jail sent the team no notice at all of his release",
+    score = { collaborating_and_working_in_teams = -3,
+              communicating_with_internal_and_external_audiences = -2, resiliency = -1 },
+    effects = { team = -10, backing = -10 },
+    feedback = [[It may be accurate, and the pressure to show that the initiative
+      was not at fault is intense. But a missing notice is a symptom of a
+      design the whole team owns, and blaming a partner in the press breaks the
+      trust that joint work depends on. Darnell will hear about it from his own
+      commissioner before he hears it from you.]],
+    next = function(s) s.blamed_jail = true; return "after_curtis" end,
+  },
   choice {
     id = "own_review",
-    text = "Ask each agency to review its own part in what happened, by its own procedures, and report to Celia by Friday so the Governor's office has facts before the story runs",
+    text = "Ask each agency to review its own part by its own procedures and report to Celia by Friday, so she has facts before the story runs",
     score = { managing_work = 1, collaborating_and_working_in_teams = -1, systems_thinking = -1 },
     effects = { team = -3, backing = 2 },
     feedback = [[Separate reviews are orderly, each agency knows its own
       procedures, and Celia gets answers on time. But Curtis fell between the
       agencies, and separate reviews of separate parts will each find that
-      their own part worked. The failure lives in the handoffs, and nobody has been asked to
-      look at them.]],
+      their own part worked. The failure lives in the handoffs, and nobody has
+      been asked to look at them.]],
     next = "after_curtis",
   },
   choice {
-    id = "grieve",
-    text = "Cancel the week's agenda, bring in support for the workers who knew him, and leave the press to the Governor's office",
-    score = { resiliency = 1, collaborating_and_working_in_teams = 1, systems_thinking = -1,
-              communicating_with_internal_and_external_audiences = -1 },
-    effects = { team = 4 },
-    feedback = [[Caring for the people who knew Curtis is right, and peer
-      workers often carry grief that others do not see. But a week without
-      looking at what went wrong is a week in which it can happen to someone
-      else on the list, and the public story will be told by press offices
-      already assigning blame. Care for the team and a review are not
-      alternatives.]],
-    next = function(s) s.grieved = true; return "after_curtis" end,
-  },
-  choice {
     id = "blameless",
-    text = "Within 48 hours, bring every partner and his workers together for a blameless review of where the handoff failed, and agree one joint statement that owns it as the team's failure",
+    text = "Within two days, bring every partner and his workers to a blameless review of where the handoff failed, and agree one joint statement",
     score = { systems_thinking = 3, collaborating_and_working_in_teams = 2, resiliency = 1,
-              communicating_with_internal_and_external_audiences = 1 },
+              effective_decision_making = 1, communicating_with_internal_and_external_audiences = 1 },
     effects = { team = 6, joined = 8, evidence = 5, backing = 3 },
     feedback = [[A blameless review asks what in the system let Curtis fall
       through rather than who to punish, which is the only way partners will
       tell each other the truth. Laid end to end, the failure is plain: a 2 a.m.
       release, a weekly list, and nobody with the standing to act on it.
-      Staying steady enough to do this while the team grieves, and speaking
-      with one voice in public, protects the partnership at the moment it is
-      most likely to break.]],
+      Speaking with one voice in public, as the team's failure, protects the
+      partnership at the moment it is most likely to break.]],
     next = function(s) s.blameless = true; root(s); return "after_curtis" end,
-  },
-  choice {
-    id = "set_record",
-    text = "Get the facts on the record: confirm to Celia and the Ledger that the jail sent no notice of his release",
-    score = { collaborating_and_working_in_teams = -3, communicating_with_internal_and_external_audiences = -2,
-              resiliency = -1 },
-    effects = { team = -10, backing = -10 },
-    feedback = [[It may be accurate, and the pressure to show that the
-      initiative was not at fault is intense. But a missing notice is a symptom
-      of a design the whole team owns, and blaming a partner in the press
-      breaks the trust that joint work depends on. Darnell will hear about it from his own
-      commissioner before he hears it from you.]],
-    next = function(s) s.blamed_jail = true; return "after_curtis" end,
   },
 }
 
@@ -1051,7 +1137,7 @@ scene "feedback" {
       extra = " And the charter was yours before it was ours."
     end
     return [[Sofia stays behind after the team meeting and closes the door.
-      "Can I say something you may not like? Everyone calls this the health
+      "Better you hear this from me than from Celia. Everyone calls this the health
       department's project. Your office books the room. The agendas come from
       your office. The minutes say 'patients' and 'utilizers.' ]] .. darnell
       .. [[, and Terrence's director asks him why he is doing health's
@@ -1062,31 +1148,10 @@ scene "feedback" {
   end,
 
   choice {
-    id = "explain",
-    text = "Explain that health leads because the Governor asked health to lead, and someone has to hold the pen",
-    score = { self_awareness = -2, receiving_feedback = -2 },
-    effects = { team = -5 },
-    feedback = [[It is true, and you have carried most of the administrative
-      load. But explaining why things are as they are tells Sofia the problem is
-      her perception, and she took a risk to tell you. The next person with
-      something uncomfortable to say will think twice.]],
-    next = "measures",
-  },
-  choice {
-    id = "ask_change",
-    text = "Thank her, ask what would make it feel like everyone's, then rotate where the team meets and who chairs, let members set the agenda, and use the words residents use",
-    score = { receiving_feedback = 3, self_awareness = 2, collaborating_and_working_in_teams = 2 },
-    effects = { team = 8, backing = 3 },
-    feedback = [[You thanked her, asked before acting, and then changed things
-      the whole team can see. Who hosts, who chairs and whose words fill the
-      minutes are how ownership is felt in a joint team. Small changes like
-      these say more than any speech about partnership.]],
-    next = function(s) s.shared_ownership = true; root(s); return "measures" end,
-  },
-  choice {
     id = "co_lead",
-    text = "Thank her, and ask Celia to name a co-lead from housing or corrections",
-    score = { collaborating_and_working_in_teams = 2, self_awareness = 1, receiving_feedback = 1 },
+    text = "Thank her, and ask Celia to name a co-lead from housing or corrections, so the work is visibly shared from the top",
+    score = { collaborating_and_working_in_teams = 2, developing_directing_and_delegating = 1, self_awareness = 1,
+              receiving_feedback = 1 },
     effects = { team = 4, backing = 4 },
     feedback = [[Sharing the leadership is a concrete answer, and a co-lead from
       another agency would change how the partners see the work. But you went
@@ -1097,13 +1162,36 @@ scene "feedback" {
   },
   choice {
     id = "survey",
-    text = "Thank her, and run an anonymous survey of the team on how included each partner feels",
-    score = { receiving_feedback = 1, self_awareness = -1 },
+    text = "Thank her, and run an anonymous survey of the whole team on how included each partner feels, before changing anything",
+    score = { measuring_performance = 1, receiving_feedback = 1, self_awareness = -1 },
     effects = { team = -1 },
     feedback = [[A survey sounds rigorous, and it protects Sofia's anonymity.
       But she has already told you the answer, and asking your partners to rate
       their inclusion turns a change you could make this week into a
       measurement project. People give feedback to see something change.]],
+    next = "measures",
+  },
+  choice {
+    id = "ask_change",
+    text = "Ask her what would make it feel like everyone's, then rotate the host and the chair and let members set the agenda",
+    score = { receiving_feedback = 3, collaborating_and_working_in_teams = 2, developing_directing_and_delegating = 1 },
+    effects = { team = 8, backing = 3 },
+    feedback = [[You asked before acting, and then changed things the whole team
+      can see. Who hosts, who chairs and whose words fill the minutes are how
+      ownership is felt in a joint team, and small changes like these say more
+      than any speech about partnership. Your office still carries the
+      paperwork, and nobody above you has noticed anything changed.]],
+    next = function(s) s.shared_ownership = true; root(s); return "measures" end,
+  },
+  choice {
+    id = "explain",
+    text = "Explain that health leads because the Governor asked health to lead, and that somebody at the table has to hold the pen",
+    score = { self_awareness = -2, receiving_feedback = -2 },
+    effects = { team = -5 },
+    feedback = [[It is true, and you have carried most of the administrative
+      load. But explaining why things are as they are tells Sofia the problem is
+      her perception, and she took a risk to tell you. The next person with
+      something uncomfortable to say will think twice.]],
     next = "measures",
   },
 }
@@ -1137,24 +1225,16 @@ scene "measures" {
       mostly in budgets other than health's.]]
   end,
 
-  choice {
-    id = "the_number",
-    text = "Give Celia the $4.6 million: it is the best estimate you have, and the Governor needs a number",
-    score = { measuring_performance = -2, technical_learning = -1, business_acumen = -1,
-              communicating_with_internal_and_external_audiences = -1 },
-    effects = { backing = 10, evidence = -10 },
-    feedback = [[The drop really happened, and the Governor needs something to
-      say. But people chosen because they were at their worst nearly always
-      improve somewhat on their own, and a savings figure that ignores both
-      that and the $1.9 million in new costs will be corrected later by someone
-      less friendly. Overclaiming early is the commonest way promising joint
-      work loses its budget.]],
-    next = function(s) s.oversold = true; return "money" end,
-  },
+  notes = [[Regression to the mean is the technical heart of this decision:
+    people chosen in their worst year improve somewhat on their own. Ask the
+    room what the Governor can safely say in January, and who will check the
+    number later. Saying "too early" is methodologically right and
+    politically costly; the debrief shows the trade.]],
+
   choice {
     id = "too_early",
-    text = "Tell Celia it is too early for numbers, and the real answer will come from the eighteen-month evaluation",
-    score = { measuring_performance = -1, balancing_strategic_focus_and_agility = -1,
+    text = "Tell Celia that eight months proves little, and that the honest answer will come from the eighteen-month evaluation",
+    score = { technical_learning = 1, measuring_performance = 1, balancing_strategic_focus_and_agility = -1,
               communicating_with_internal_and_external_audiences = -1 },
     effects = { backing = -8 },
     feedback = [[Methodologically careful, and you are right that eight months
@@ -1165,9 +1245,37 @@ scene "measures" {
     next = "money",
   },
   choice {
+    id = "scorecard",
+    text = "Offer a short scorecard every partner signs, compared with similar residents not yet enrolled, and give her an honest early trend",
+    score = { measuring_performance = 3, technical_learning = 1, balancing_strategic_focus_and_agility = 1,
+              communicating_with_internal_and_external_audiences = 1 },
+    effects = { evidence = 20, backing = 3 },
+    feedback = [[A few shared measures, owned by every partner and including
+      whether residents say they have one person to call, let each agency see
+      its interest in one picture. Comparing with similar residents not yet
+      enrolled answers the "they would have improved anyway" question before a
+      skeptic asks it. An honest early trend is a smaller number than the
+      Governor hoped for.]],
+    next = function(s) s.shared_measures = true; return "money" end,
+  },
+  choice {
+    id = "the_number",
+    text = "Give Celia the $4.6 million, with Anjali's caveat in a footnote: it is the best estimate you have, and the budget needs a number",
+    score = { communicating_with_internal_and_external_audiences = 1, measuring_performance = -2,
+              technical_learning = -1, business_acumen = -1 },
+    effects = { backing = 10, evidence = -10 },
+    feedback = [[The drop really happened, the Governor needs something to say,
+      and the footnote is honest as far as it goes. But people chosen because
+      they were at their worst nearly always improve somewhat on their own, and
+      a savings figure that ignores both that and the $1.9 million in new costs
+      will be corrected later by someone less friendly.]],
+    next = function(s) s.oversold = true; return "money" end,
+  },
+  choice {
     id = "each_agency",
-    text = "Ask each agency to send Celia its own result: emergency visits from health, bookings from corrections, homes from housing",
-    score = { measuring_performance = -1, systems_thinking = -1, collaborating_and_working_in_teams = -1 },
+    text = "Ask each agency to send Celia its own result, which it can stand behind: ER visits from health, bookings from corrections, homes from housing",
+    score = { measuring_performance = 1, engaging_stakeholders = 1, systems_thinking = -1,
+              collaborating_and_working_in_teams = -1 },
     effects = { evidence = 3, backing = 2 },
     feedback = [[Each agency can stand behind its own number, and it spares you
       an argument over a joint one. But three results invite three stories, and
@@ -1175,20 +1283,6 @@ scene "measures" {
       saving) disappear from view. The point of the initiative is the picture
       no single agency can see.]],
     next = "money",
-  },
-  choice {
-    id = "scorecard",
-    text = "Offer a short scorecard every partner signs up to, including whether residents say they have one person to call, compared with similar residents not yet enrolled; give the Governor an honest early trend and Dee's story",
-    score = { measuring_performance = 3, technical_learning = 1, balancing_strategic_focus_and_agility = 1,
-              communicating_with_internal_and_external_audiences = 1 },
-    effects = { evidence = 20, backing = 3 },
-    feedback = [[A few shared measures, owned by every partner and including
-      what residents themselves say, let each agency see its interest in one
-      picture. Comparing with similar residents not yet enrolled answers the
-      "they would have improved anyway" question before a skeptic asks it. An
-      honest early trend, with a person behind it, is a story the Governor can
-      tell without it coming back to bite her.]],
-    next = function(s) s.shared_measures = true; return "money" end,
   },
 }
 
@@ -1200,10 +1294,16 @@ scene "money" {
   text = function(s)
     local tone
     if s.housing_deal then
-      tone = [["I'm in, and you know it. But I have to be able to defend it."]]
+      tone = [["I'm in, and you know it. Your tenancy-support benefit is out for
+        public comment, which helps, but it won't pay a dollar before next
+        year. I have to be able to defend this now."]]
     elseif s.forced_vouchers then
       tone = [["You got your vouchers by directive. Next year they go back to
         the list unless somebody pays."]]
+    elseif s.promised_support then
+      tone = [["And the tenancy support you promised me in month three? Your
+        Medicaid director tells me there's no authority to pay for it, and
+        won't be before next year."]]
     else
       tone = [["I'm not trying to be difficult. I'm trying to keep my job."]]
     end
@@ -1217,23 +1317,56 @@ scene "money" {
       why housing is subsidizing the health department." A pause. ]] .. tone
   end,
 
+  notes = [[Costs and savings fall in different budgets, and partnerships where
+    they never meet tend to end quietly at budget time. Draw out what each
+    budget office needs to believe a shared-savings method, and what Medicaid
+    can lawfully pay for: not rent, and tenancy support only once a state
+    plan benefit or waiver is approved. The shared-savings option is stronger
+    when a scorecard already exists; without one, it is a promise of a method.]],
+
+  choice {
+    id = "new_line",
+    text = "Ask the Governor for a new budget line for the initiative, held by the health department, so that no agency is subsidizing any other",
+    score = { business_acumen = 1, managing_work = 1, systems_thinking = -1,
+              collaborating_and_working_in_teams = -1 },
+    effects = { backing = 2 },
+    feedback = [[New money is a real answer to Elaine's complaint, and a line of
+      its own makes the initiative visible. But a line that lives in health
+      deepens the sense that this is health's project, and a single new line is
+      among the first things cut in a lean year. It leaves untouched the reason
+      costs and savings fall in different places.]],
+    next = function(s) s.line_item = true; return "frontline" end,
+  },
+  choice {
+    id = "health_pays",
+    text = "Offer to cover housing's added costs from the health department's own budget this year, to keep Elaine at the table",
+    score = { managing_conflict_and_negotiating = 1, engaging_stakeholders = 1, business_acumen = -2,
+              collaborating_and_working_in_teams = -1 },
+    effects = { backing = 3 },
+    feedback = [[Generous, and it keeps Elaine at the table this year. But
+      Medicaid cannot pay rent, so the money would come from one-time
+      administrative funds, and next year you are back here with less. It also
+      makes health the owner and the others its guests, the opposite of the
+      partnership you have been trying to build.]],
+    next = "frontline",
+  },
   choice {
     id = "shared_savings",
-    text = "Propose a shared-savings agreement: using the joint scorecard, health and corrections reinvest an agreed share of measured savings in housing and peer support, and Medicaid covers tenancy support from next year",
+    text = "Propose that health and corrections reinvest an agreed share of savings measured on the joint scorecard in housing and peer support",
     when = function(s) return s.shared_measures end,
     score = { systems_thinking = 3, business_acumen = 2, managing_conflict_and_negotiating = 2 },
     effects = { backing = 12 },
     feedback = [[You took Elaine's complaint as the accurate description of the
-      system that it is: the costs and the savings fall in different budgets,
-      and no partnership survives that for long. Tying reinvestment to a
-      scorecard every partner already signed up to gives three budget offices a
-      method they can trust. Using Medicaid for the services it can lawfully
-      cover keeps scarce housing money for housing.]],
+      system that it is: the costs and the savings fall in different budgets.
+      Tying reinvestment to a scorecard every partner already signed up to
+      gives three budget offices a method they can trust, and keeps Medicaid
+      money for what Medicaid can lawfully cover. It will take a quarter of
+      negotiation with three budget offices to write down.]],
     next = function(s) s.braided = true; root(s); return "frontline" end,
   },
   choice {
     id = "shared_savings_later",
-    text = "Propose a shared-savings agreement in principle, and ask the three budget offices to agree first how savings will be measured",
+    text = "Propose a shared-savings agreement in principle, and ask the three budget offices first to agree how savings will be measured",
     when = function(s) return not s.shared_measures end,
     score = { systems_thinking = 2, business_acumen = 1, managing_conflict_and_negotiating = 1 },
     effects = { backing = 6, evidence = 5 },
@@ -1245,39 +1378,15 @@ scene "money" {
     next = "frontline",
   },
   choice {
-    id = "new_line",
-    text = "Ask the Governor for a new budget line for the initiative, held by the health department",
-    score = { business_acumen = 1, systems_thinking = -1, collaborating_and_working_in_teams = -1 },
-    effects = { backing = 2 },
-    feedback = [[New money is a real answer to Elaine's complaint, and a line of
-      its own makes the initiative visible. But a line that lives in health
-      deepens the sense that this is health's project, and a single new line is
-      among the first things cut in a lean year. It leaves untouched the reason
-      costs and savings fall in different places.]],
-    next = function(s) s.line_item = true; return "frontline" end,
-  },
-  choice {
-    id = "health_pays",
-    text = "Offer to cover housing's added costs from the health department's budget this year, to keep Elaine in",
-    score = { managing_conflict_and_negotiating = 1, business_acumen = -2, collaborating_and_working_in_teams = -1 },
-    effects = { backing = 3 },
-    feedback = [[Generous, and it keeps Elaine at the table this year. But
-      Medicaid cannot pay rent, so the money would come from one-time
-      administrative funds, and next year you are back here with less. It also
-      makes health the owner and the others its guests, the opposite of the
-      partnership you have been trying to build.]],
-    next = "frontline",
-  },
-  choice {
     id = "status_quo",
-    text = "Keep the current arrangement, with each agency funding its own part, and revisit after the evaluation",
-    score = { managing_conflict_and_negotiating = -1, systems_thinking = -2 },
+    text = "Keep the current arrangement, each agency funding its own part, and revisit it once the evaluation has real numbers",
+    score = { measuring_performance = 1, managing_conflict_and_negotiating = -1, systems_thinking = -2 },
     effects = { backing = -8 },
     feedback = [[It avoids a hard negotiation in a tight budget year, and the
-      evaluation will give better numbers. But Elaine has told you plainly that
-      her office cannot keep paying for savings that land elsewhere; waiting
-      asks the partner carrying the cost to carry it on faith. Partnerships
-      where costs and benefits never meet tend to end quietly at budget time.]],
+      evaluation will give better numbers to negotiate with. But Elaine has
+      told you plainly that her office cannot keep paying for savings that land
+      elsewhere; waiting asks the partner carrying the cost to carry it on
+      faith.]],
     next = "frontline",
   },
 }
@@ -1314,9 +1423,36 @@ scene "frontline" {
   end,
 
   choice {
+    id = "codesign",
+    text = "Stay the night shift: ask the nurses what would work at 3 a.m., and cut the protocol down to their version",
+    score = { managing_change = 3, managing_work = 1, engaging_stakeholders = 1, measuring_performance = 1 },
+    effects = { joined = 12 },
+    feedback = [[The people who have to change their routine know what will work
+      at three in the morning. Going to them, cutting the protocol to their
+      version, and later telling each unit whom it helped (an outcome, not a
+      compliance count) turns an extra task into part of a job they already
+      care about. It is one hospital of three sites, and the jail and the
+      shelters will need the same nights.]],
+    next = function(s) s.frontline = true; root(s); return "governor" end,
+  },
+
+  choice {
+    id = "training",
+    text = "Schedule a two-hour training on the protocol, with the reasons and the stories behind it, for every emergency, jail and shelter shift",
+    score = { managing_change = 1, communicating_with_internal_and_external_audiences = 1, managing_work = -1 },
+    effects = { joined = 4 },
+    feedback = [[Training explains the why and reaches everyone, which is more
+      than most protocols get. But it still tells staff what to do rather than
+      asking how, and pulling every shift off the floor for two hours costs
+      goodwill on units already short of staff. It is a start; on its own it
+      rarely changes a routine.]],
+    next = "governor",
+  },
+
+  choice {
     id = "directive",
-    text = "Ask the agency heads and the hospital's chief executive to issue a joint directive making the protocol mandatory, with compliance reported monthly",
-    score = { managing_work = 1, managing_change = -1, engaging_stakeholders = -1, measuring_performance = -1 },
+    text = "Ask the agency heads and the hospital's chief executive to make the protocol mandatory, with compliance reported monthly",
+    score = { managing_work = 2, managing_change = -1, engaging_stakeholders = -1, measuring_performance = -1 },
     effects = { joined = 3 },
     feedback = [[A joint directive shows that leadership stands behind the
       protocol, and compliance will rise for a while. But staff who were never
@@ -1325,42 +1461,17 @@ scene "frontline" {
       rather than led tends to fade as soon as the reporting does.]],
     next = "governor",
   },
+
   choice {
     id = "team_covers",
-    text = "Spare the front line: have the joint team's own staff watch the emergency board, the jail roster and the shelter lists around the clock",
-    score = { managing_work = -2, managing_change = -1, systems_thinking = -1 },
+    text = "Spare the front line: have the joint team's own staff watch the emergency board, the jail roster and the shelter lists all night",
+    score = { improving_health_outcomes = 1, managing_work = -2, managing_change = -1, systems_thinking = -1 },
     effects = { joined = 4, team = -6 },
-    feedback = [[It protects busy colleagues from extra work and gets results
-      quickly. But it asks a small team to watch three systems around the clock,
-      which will exhaust them by spring, and it leaves the hospital, the jail and
-      the shelters working exactly as before. When the team's funding ends, so
-      does the change.]],
-    next = "governor",
-  },
-  choice {
-    id = "codesign",
-    text = "Stay for the rest of the night shift: ask the nurses what would work at 3 a.m., cut the protocol to their version, and report back to each unit whom it helped",
-    score = { managing_change = 3, managing_work = 1, engaging_stakeholders = 1,
-              measuring_performance = 1 },
-    effects = { joined = 12 },
-    feedback = [[The people who have to change their routine know what will
-      work at three in the morning. Going to them, cutting the protocol to
-      their version and telling them whom it helped (an outcome, not a
-      compliance count) turns an extra task into part of a job they already
-      care about. Leaders who ask the front line early spend far less time
-      enforcing later.]],
-    next = function(s) s.frontline = true; root(s); return "governor" end,
-  },
-  choice {
-    id = "training",
-    text = "Schedule a mandatory two-hour training on the protocol for every emergency, jail and shelter shift",
-    score = { managing_change = 1, managing_work = -1 },
-    effects = { joined = 4 },
-    feedback = [[Training explains the why and reaches everyone, which is more
-      than most protocols get. But it still tells staff what to do rather than
-      asking how, and pulling every shift off the floor for two hours costs
-      goodwill on units already short of staff. It is a start; on its own it
-      rarely changes a routine.]],
+    feedback = [[It protects busy colleagues from extra work, and residents start
+      getting calls at once. But it asks a small team to watch three systems
+      around the clock, which will exhaust them by spring, and it leaves the
+      hospital, the jail and the shelters working exactly as before. When the
+      team's funding ends, so does the change.]],
     next = "governor",
   },
 }
@@ -1396,50 +1507,22 @@ scene "governor" {
   end,
 
   choice {
-    id = "statewide",
-    text = "Say yes to all twenty-one counties by next summer: the momentum is there, and the Governor's attention will not last forever",
-    score = { vision_and_purpose = 1, balancing_strategic_focus_and_agility = -2, managing_change = -2,
-              planning_for_action = -1 },
-    effects = { backing = 4, joined = -8 },
-    feedback = [[Momentum is real, and pilots that never grow are a familiar
-      waste. But what worked in Calder County rests on relationships, a housing
-      deal and a front line that took months to win; copied by memo to twenty
-      counties, it becomes a program with a name and none of the substance.
-      Growing faster than the thing that makes it work is how good pilots fail
-      at scale.]],
-    next = "verdict",
-  },
-  choice {
-    id = "two_counties",
-    text = "Recommend two more counties next year, each building its own local table with its own agencies and residents, and hand the chair of the Calder team to the partners before you move",
-    score = { vision_and_purpose = 2, balancing_strategic_focus_and_agility = 2, managing_change = 2,
-              planning_for_action = 1 },
-    effects = { backing = 6 },
-    feedback = [[You kept the Governor's ambition and matched its pace to what
-      makes the model work: local relationships, shared money, a front line
-      that owns the routine. Handing the chair to the partners before you go
-      tests whether the work is truly theirs. Public-sector leaders rarely stay
-      long in one post; the best measure of yours is whether this survives your
-      next job.]],
-    next = function(s) s.handover = true; root(s); return "verdict" end,
-  },
-  choice {
     id = "manual",
-    text = "Write the model up as a manual and a standard contract that any county can adopt, and let counties opt in",
-    score = { leading_innovation = 1, managing_change = -1 },
+    text = "Write the model up as a manual and a standard contract any county can adopt, and let counties opt in when they are ready",
+    score = { leading_innovation = 1, business_acumen = 1, managing_change = -1 },
     effects = { backing = 2 },
     feedback = [[A manual spreads what you learned cheaply and respects local
       choice. But the hardest parts of the model (trust between agencies, a
       housing deal, a front line that changed its habits) cannot be written
       down, and counties that adopt the paperwork without them will get the
-      paperwork. Innovation spreads through people who have done it, not only
-      through documents.]],
+      paperwork. Innovation spreads through people who have done it.]],
     next = "verdict",
   },
   choice {
     id = "stay_on",
-    text = "Advise against expansion until the eighteen-month evaluation is in, and ask to stay on as lead rather than move",
-    score = { vision_and_purpose = -1, balancing_strategic_focus_and_agility = -1, self_awareness = -1 },
+    text = "Advise against expansion until the evaluation is in, and ask to stay on as lead rather than move to Medicaid in July",
+    score = { measuring_performance = 1, vision_and_purpose = -1, balancing_strategic_focus_and_agility = -1,
+              self_awareness = -1 },
     effects = { backing = -6 },
     feedback = [[Caution about scaling before the evidence is in is defensible,
       and staying would protect what you built. But it makes the initiative
@@ -1447,6 +1530,31 @@ scene "governor" {
       path to "yes." If the work cannot outlive your posting, it was never
       really joint.]],
     next = function(s) s.stayed = true; return "verdict" end,
+  },
+  choice {
+    id = "two_counties",
+    text = "Recommend two more counties next year, each with its own local table, and hand the Calder chair to the partners before you go",
+    score = { vision_and_purpose = 2, balancing_strategic_focus_and_agility = 2, managing_change = 2,
+              planning_for_action = 1 },
+    effects = { backing = 6 },
+    feedback = [[You kept the Governor's ambition and matched its pace to what
+      makes the model work: local relationships, shared money, a front line
+      that owns the routine. Handing the chair to the partners before you go
+      tests whether the work is truly theirs. The Governor gets a smaller
+      announcement than she wanted, and she will say so.]],
+    next = function(s) s.handover = true; root(s); return "verdict" end,
+  },
+  choice {
+    id = "statewide",
+    text = "Say yes to all twenty-one counties by next summer: the momentum is there now, and a Governor's attention does not last forever",
+    score = { vision_and_purpose = 2, engaging_stakeholders = 1, balancing_strategic_focus_and_agility = -2,
+              managing_change = -2 },
+    effects = { backing = 4, joined = -8 },
+    feedback = [[Momentum is real, and pilots that never grow are a familiar
+      waste. But what worked in Calder County rests on relationships, a housing
+      deal and a front line that took months to win; copied by memo to twenty
+      counties, it becomes a program with a name and none of the substance.]],
+    next = "verdict",
   },
 }
 
@@ -1478,13 +1586,14 @@ scene "verdict" {
 -- The ending about the savings figure tells that part itself.
 local function epilogue(s, skip_oversold)
   local lines = {}
-  if (s.housing_deal or s.forced_vouchers) and s.lead_worker and not s.second_door_out then
-    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call: Tasha's."
-  elseif (s.housing_deal or s.forced_vouchers) and s.lead_worker then
-    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call, though since Second Door left it rings at Riverbend."
-  elseif (s.housing_deal or s.forced_vouchers) and s.contracted then
+  local housed_dee = s.housing_deal or s.forced_vouchers or s.promised_support
+  if housed_dee and s.lead_worker and not s.second_door_out then
+    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months, and one number to call: her lead worker's, someone she chose herself."
+  elseif housed_dee and s.lead_worker then
+    lines[#lines + 1] = "Dee Whitaker has had the same apartment for eleven months and one number to call, though the peer workers she trusted most left with Second Door."
+  elseif housed_dee and s.contracted then
     lines[#lines + 1] = "Dee Whitaker has an apartment, and one number to call: Riverbend's."
-  elseif s.housing_deal or s.forced_vouchers then
+  elseif housed_dee then
     lines[#lines + 1] = "Dee Whitaker has an apartment. She still has five workers, and five numbers to call."
   else
     lines[#lines + 1] = "Dee Whitaker is number 208 on the housing list, and still sleeps at the shelter most nights."

@@ -31,15 +31,20 @@
 --   s.dev_feedback    Dev heard about his error privately and clearly
 --   s.conflict_resolved, s.took_feedback, s.tom_plan, s.tom_exposed, ...
 --   s.self_managed    "trial" or "full" for the request rota
+--   s.hearing_ok, s.unconfirmed, s.reframed, s.postponed
+--                     how the hearing went (unconfirmed: the answer did not
+--                     come back by ten, one time in three, by s.random)
 -- The verdict scene reads the meters and s.did_work to choose the ending.
 
 scenario {
   id = "the-promotion",
   title = "The Promotion",
   role = "Manager, Care Analytics Unit, State Medicaid Agency",
-  summary = "For seven years you were the agency's best data analyst. On Monday you start "
-         .. "managing the five people you used to sit beside, one of whom applied for your "
-         .. "job. The legislature wants a report on foster children's care in ten weeks.",
+  summary = "Spring 2026, in a state Medicaid agency: renewals run under 42 CFR 435.916, the "
+         .. "health plans' quality withhold under 42 CFR 438.6, and the 2025 federal budget law's "
+         .. "six-month renewals for expansion adults begin with 2027. For seven years you were "
+         .. "the agency's best data analyst. On Monday you start managing the five people you "
+         .. "sat beside, one of whom applied for your job.",
   minutes = 25,
   start = "before_monday",
   meters = {
@@ -118,57 +123,59 @@ scene "first_meeting" {
     You have an hour. How do you use it?
   ]],
 
+  notes = [[A close call between direction and humility. Setting out a
+    purpose and expectations is the classic first move; saying "I am still
+    learning, how would you run it?" builds a different kind of trust and
+    gives the veteran in the room a reason to engage. Ask the room what they
+    needed from a new manager in week one, and whether they got it.]],
   choice {
     id = "one_of_them",
-    text = "Keep it light: tell them nothing much will change, you are still one of them, and your door is always open",
-    score = { collaborating_and_working_in_teams = 1, developing_directing_and_delegating = -2,
-              self_awareness = -1, communication = -1 },
+    text = "Keep it light: say you are still one of them at heart, that nothing much is going to change, and that your door is always open to anyone",
+    score = { collaborating_and_working_in_teams = 1, developing_directing_and_delegating = -2, self_awareness = -1 },
     effects = { trust = 3, ownership = -3, delivery = -3 },
     feedback = [[Wanting to reassure people you have worked beside for years is
-      natural, and it lowers the temperature today. But something has changed and
-      everyone in the room knows it; saying otherwise leaves them guessing what you
-      now expect, and it will make your first hard conversation feel like a broken
-      promise. New managers who stay "one of the team" usually end up managing by
-      exception, and late.]],
+      natural, and it lowered the temperature for a day. But something has
+      changed and everyone in the room knows it; saying otherwise left them
+      guessing what you now expect, and made your first hard conversation
+      feel like a broken promise.]],
     next = function(s) s.no_expectations = true; return "gloria" end,
   },
   choice {
-    id = "purpose_and_expectations",
-    text = "Set out the unit's purpose and this quarter's two commitments, agree what you and they can expect of each other, and ask what you have missed",
-    score = { vision_and_purpose = 3, communication = 2, developing_directing_and_delegating = 2,
-              receiving_feedback = 1 },
-    effects = { trust = 6, ownership = 4, delivery = 5 },
-    feedback = [[You tied the unit's work to the people it serves (health plans held
-      to account, foster children's care made visible), made expectations run both
-      ways, and invited correction in your first hour. Clear expectations are a
-      kindness to a team in transition: they tell people what will be noticed and
-      valued. Asking what you missed shows you know the view from the manager's
-      chair is partial.]],
-    next = function(s) s.set_expectations = true; return "gloria" end,
-  },
-  choice {
     id = "work_plan",
-    text = "Hand out the work plan you drafted over the weekend, with every deliverable, its owner and its deadline, so nobody starts the quarter unsure of their job",
+    text = "Hand out the work plan you drafted at the weekend, each deliverable with an owner and a date, so nobody starts the quarter unsure",
     score = { managing_work = 2, developing_directing_and_delegating = 1,
               collaborating_and_working_in_teams = -2, vision_and_purpose = -1 },
     effects = { delivery = 6, ownership = -5, trust = -3 },
-    feedback = [[A clear plan is valuable, and it shows you did your homework. But it
-      answers questions the team has not yet been asked, and it presents the unit as
-      a list of tasks rather than a purpose. People you used to sit beside will read
-      a finished plan as the first sign that you have stopped asking them.]],
+    feedback = [[A clear plan is valuable, and it showed you had done your
+      homework: the work started on Tuesday with no confusion about who owned
+      what. But it answered questions the team had not yet been asked, and
+      people you used to sit beside read a finished plan as the first sign
+      that you had stopped asking them.]],
     next = function(s) s.plan_handed = true; return "gloria" end,
   },
   choice {
+    id = "purpose_and_expectations",
+    text = "Set out the unit's purpose and the quarter's two commitments, agree what each side can expect, and ask what you missed",
+    score = { vision_and_purpose = 3, communication = 2, developing_directing_and_delegating = 1 },
+    effects = { trust = 6, ownership = 4, delivery = 5 },
+    feedback = [[You tied the unit's work to the people it serves, health plans
+      held to account and foster children's care made visible, and made
+      expectations run both ways. Clear expectations are a kindness to a team
+      in transition: they tell people what will be noticed. Some in the room
+      heard a manager; one or two heard a speech.]],
+    next = function(s) s.set_expectations = true; return "gloria" end,
+  },
+  choice {
     id = "still_learning",
-    text = "Admit the change feels strange, say you are still learning the job, and ask the team how they would like the unit to run",
-    score = { self_awareness = 2, collaborating_and_working_in_teams = 2,
-              developing_directing_and_delegating = -1, vision_and_purpose = -2 },
-    effects = { trust = 5, ownership = 3, delivery = -4 },
-    feedback = [[Candor about being new is disarming, and saying "I'm still
-      learning" costs less credibility than people fear. But a team in transition
-      also needs to know where it is going, and handing it a blank page in week one
-      gives the job of setting direction back to the people who were hoping you
-      would do it. Humility works best alongside a view of your own.]],
+    text = "Say the change feels strange, admit you are still learning the job, and ask the team how they would want the unit to run",
+    score = { self_awareness = 2, collaborating_and_working_in_teams = 2, receiving_feedback = 1,
+              vision_and_purpose = -1 },
+    effects = { trust = 6, ownership = 4, delivery = -3 },
+    feedback = [[Candor about being new was disarming, and the team told you more
+      in that hour than in the previous year. But a team in transition also
+      needs to know where it is going, and a blank page in week one hands the
+      job of setting direction back to people who were hoping you would do
+      it. Humility works best alongside a view of your own.]],
     next = "gloria",
   },
 }
@@ -197,53 +204,50 @@ scene "gloria" {
 
   choice {
     id = "name_it",
-    text = "Name it: ask how it sits with her that you got the job, and ask her to lead the move off SAS, since nobody knows the old code better",
-    score = { managing_conflict_and_negotiating = 2, self_awareness = 2,
-              developing_directing_and_delegating = 3 },
+    text = "Name it: ask how it sits with her that you got the job, then ask her to lead the move off SAS, since nobody knows the old code better",
+    score = { managing_conflict_and_negotiating = 2, self_awareness = 2, developing_directing_and_delegating = 2 },
     effects = { trust = 6, ownership = 7, reserves = -2 },
-    feedback = [[Naming the awkward thing takes the charge out of it, and asking how
-      it sits with her treats her disappointment as legitimate rather than as a
-      problem to manage. The migration is not a consolation prize: it is real
-      authority over the unit's biggest change, matched to knowledge only she has.
-      Veterans passed over for promotion stay and thrive when the new manager
-      visibly needs what they know.]],
+    feedback = [[Naming the awkward thing took the charge out of it, and asking how
+      it sits with her treated her disappointment as legitimate. The
+      migration is not a consolation prize: it is real authority over the
+      unit's biggest change, matched to knowledge only she has. It was also
+      an uncomfortable ten minutes for you both.]],
     next = function(s) s.gloria_lead = true; return "report" end,
   },
   choice {
     id = "business",
-    text = "Keep it to business: go through her eleven items, confirm her priorities for the quarter, and let the rest settle with time",
-    score = { managing_work = 1, managing_conflict_and_negotiating = -1, self_awareness = -1 },
+    text = "Keep it to business: go through her eleven items, agree her priorities for the quarter, and let the rest settle in its own time",
+    score = { managing_work = 2, managing_conflict_and_negotiating = -1, self_awareness = -1 },
     effects = { trust = -2, delivery = 2 },
-    feedback = [[A clean review of her workload is useful, and it spares you both an
-      uncomfortable conversation in your first week. But disappointment does not go
-      away because nobody mentions it; it goes underground, where it will color how
-      she hears every decision you make. Staying on business was the easy path, not
-      the safe one.]],
+    feedback = [[A clean review of her workload was useful, and it spared you both
+      an uncomfortable conversation in your first week. But disappointment
+      does not go away because nobody mentions it; it goes underground, where
+      it colors how she hears every decision you make.]],
     next = "report",
   },
   choice {
     id = "deputy",
-    text = "Ask her to be your informal deputy: she will sign off on every set of numbers before it leaves the unit",
-    score = { developing_directing_and_delegating = 1, collaborating_and_working_in_teams = 1,
-              managing_work = -2, managing_conflict_and_negotiating = -1 },
+    text = "Ask her to be your informal deputy, signing off every set of numbers before it leaves, so her experience guards all the unit's work",
+    score = { collaborating_and_working_in_teams = 1, measuring_performance = 1,
+              developing_directing_and_delegating = 1, managing_work = -2 },
     effects = { trust = 4, delivery = -3, ownership = -2 },
-    feedback = [[It honors her experience and gives her standing, which she will
-      appreciate. But it makes one person the bottleneck for everything the unit
-      produces, and it puts her in judgment over colleagues, including Dev, whose
-      methods she distrusts. An informal title without clear limits tends to create
-      the conflicts it was meant to soothe.]],
+    feedback = [[It honored her experience, gave her standing, and put the most
+      careful eyes in the unit on every number. But it made one person the
+      bottleneck for everything the unit produces, and put her in judgment
+      over colleagues, including Dev, whose methods she distrusts. An
+      informal title without limits tends to create the conflicts it was
+      meant to soothe.]],
     next = function(s) s.gloria_gate = true; return "report" end,
   },
   choice {
     id = "leave_it",
-    text = "Leave the subject alone: she is a professional, raising it might sound like gloating, and she can bring it up if she wants to",
-    score = { managing_conflict_and_negotiating = -1, self_awareness = -2,
-              developing_directing_and_delegating = -1 },
+    text = "Leave the subject alone for now: she is a professional, raising it might sound like gloating, and she can bring it up whenever she wants",
+    score = { managing_conflict_and_negotiating = -1, self_awareness = -1, developing_directing_and_delegating = -1 },
     effects = { trust = -4 },
-    feedback = [[You want to spare her feelings, and you are right that a clumsy
-      conversation could sound like gloating. But avoiding the subject mostly spares
-      you: she knows that you know, and silence reads as either indifference or
-      unease. The conversation only gets harder the longer it waits.]],
+    feedback = [[You wanted to spare her feelings, and a clumsy conversation could
+      have sounded like gloating. But avoiding the subject mostly spared you:
+      she knows that you know, and silence reads as indifference or unease.
+      The conversation only gets harder the longer it waits.]],
     next = "report",
   },
 }
@@ -269,11 +273,16 @@ scene "report" {
     Gloria knows the pharmacy claims better than anyone.
   ]],
 
+  notes = [[The thread of the scenario starts here: doing the work yourself
+    is the surest route to a good report, and Carol asked for it. Ask the
+    room why it feels like leadership, and what the team learns from it. The
+    pairing wins partly on what Renée brings: knowing what the numbers mean
+    for children in care.]],
   choice {
     id = "do_it_yourself",
-    text = "Do it yourself: you know the data best, it is the unit's first test under you, Carol asked, and the team is already stretched",
-    score = { managing_work = 1, developing_directing_and_delegating = -2, self_awareness = -1,
-              collaborating_and_working_in_teams = -1 },
+    text = "Do it yourself over ten evenings: you know the data best, it is the unit's first test under you, and Carol asked you to",
+    score = { managing_work = 1, measuring_performance = 1, developing_directing_and_delegating = -2,
+              self_awareness = -1 },
     effects = function(s)
       s.delivery = s.delivery + 8
       s.ownership = s.ownership - 10
@@ -281,17 +290,18 @@ scene "report" {
       s.trust = s.trust - 2
       did_work(s)
     end,
-    feedback = [[It is the surest route to a good report, and Carol did ask. But
-      every evening you spend on the code is an evening not spent on the job you
-      now hold, and the team learns that the interesting work still belongs to you.
-      Doing the technical work yourself is the commonest trap for people promoted
-      for technical skill: it feels like leadership because it is hard.]],
+    feedback = [[It was the surest route to an accurate report, and Carol did ask.
+      But every evening on the code was an evening not spent on the job you
+      now hold, and the team learned that the interesting work still belongs
+      to you. Doing the technical work yourself is the commonest trap for
+      people promoted for technical skill: it feels like leadership because
+      it is hard.]],
     next = function(s) s.report_self = true; return "dev_idea" end,
   },
   choice {
     id = "gloria_alone",
-    text = "Give it to Gloria alone: she is the most reliable analyst you have, and it shows her you trust her",
-    score = { developing_directing_and_delegating = 1, managing_work = -1,
+    text = "Give it to Gloria alone: she is the most careful analyst you have, she knows pharmacy claims, and it shows her your trust",
+    score = { developing_directing_and_delegating = 2, measuring_performance = 1, managing_work = -1,
               collaborating_and_working_in_teams = -1 },
     -- Gloria already leading the migration means she is now carrying two big jobs.
     effects = function(s)
@@ -300,35 +310,37 @@ scene "report" {
       s.trust = s.trust + 1
     end,
     feedback = [[Handing real work to a trusted colleague is delegation, and Gloria
-      will be careful. But the report is about how children move through foster
-      care, and the person who understands that best, Renée, is left out, while
-      Gloria is already carrying a heavy load. Delegating to the safest pair of hands
-      protects the deadline and teaches the unit nothing new.]],
+      was careful. But the report is about how children move through foster
+      care, and the person who understands that best, Renée, was left out,
+      while Gloria already carries a heavy load. Delegating to the safest
+      pair of hands protects the deadline and teaches the unit nothing new.]],
     next = function(s) s.report_gloria = true; return "dev_idea" end,
   },
   choice {
-    id = "pair_and_frame",
-    text = "Give it to Dev and Renée as a pair, with Gloria checking the method; agree the scope, a mid-point check and what \"done\" means, and tell Carol you will back them",
-    score = { developing_directing_and_delegating = 3, collaborating_and_working_in_teams = 2,
-              managing_work = 2, vision_and_purpose = 1 },
-    effects = { ownership = 12, trust = 5, reserves = -3, delivery = 2 },
-    feedback = [[You paired the unit's fastest analyst with the person who knows what
-      the data means for children, and gave the veteran a role that uses her
-      judgment. Agreeing the scope, a check-in and the standard of "done" is what
-      separates delegation from abandonment. Telling Carol you will back them takes
-      her worry onto your shoulders, instead of onto your evenings.]],
-    next = function(s) s.report_team = true; return "dev_idea" end,
+    id = "split_and_review",
+    text = "Break it into pieces, give everyone a share, and review each piece yourself as it comes in, so nothing leaves the unit unchecked",
+    score = { managing_work = 2, measuring_performance = 1, developing_directing_and_delegating = -1,
+              self_awareness = -1 },
+    effects = { delivery = 5, ownership = -3, reserves = -8 },
+    feedback = [[Splitting the work and checking it controlled risk, and everyone
+      got a piece. But nobody owned the whole, so nobody learned how the
+      parts fit, and every piece waited in your queue. Reviewing everything
+      yourself is doing the work yourself at one remove.]],
+    next = function(s) s.report_split = true; return "dev_idea" end,
   },
   choice {
-    id = "split_and_review",
-    text = "Break it into pieces, spread them across the team so everyone has a share, and review each piece yourself as it comes in",
-    score = { managing_work = 2, developing_directing_and_delegating = -1, self_awareness = -1 },
-    effects = { delivery = 5, ownership = -3, reserves = -8 },
-    feedback = [[Splitting the work and checking it is a sensible way to control
-      risk, and everyone gets a piece. But nobody owns the whole, so nobody learns
-      how the parts fit, and every piece now waits in your queue. Reviewing
-      everything yourself is doing the work yourself at one remove.]],
-    next = function(s) s.report_split = true; return "dev_idea" end,
+    id = "pair_and_frame",
+    text = "Give it to Dev and Renée as a pair, with Gloria checking the method; agree the scope, a mid-point check and what done means",
+    score = { developing_directing_and_delegating = 3, collaborating_and_working_in_teams = 2,
+              improving_health_outcomes = 2 },
+    effects = { ownership = 12, trust = 5, reserves = -3, delivery = 2 },
+    feedback = [[You paired the unit's fastest analyst with the person who knows
+      what the data means for children, and gave the veteran a role that uses
+      her judgment. Renée's questions (which children wait longest for a
+      first visit, and where) turned a count into something the committee
+      could act on. Agreeing the scope and a check-in is what separates
+      delegation from abandonment.]],
+    next = function(s) s.report_team = true; return "dev_idea" end,
   },
 }
 
@@ -349,67 +361,77 @@ scene "dev_idea" {
       paperwork reasons rather than because they are no longer eligible.]] .. aside .. [[
 
 
-      "We lose about nine thousand people a month that way," he says. "If the
-      eligibility offices knew who was at risk, they could call them first."
+      "We lose about nine thousand people a month that way," he says, "after
+      the ex parte checks have renewed everyone the data can renew. And from
+      next January the budget law has expansion adults renewing every six months,
+      so that number could double. If the eligibility offices knew who was
+      at risk, they could call them first."
 
       You know the renewal data cold. You know very little about machine
       learning, and the code is in Python, which you have never used. Gloria has
       already told him it "smells of a black box."]]
   end,
 
-  choice {
-    id = "send_up",
-    text = "Send it to Carol as an early example of what the unit can do, and let Dev present it himself",
-    score = { leading_innovation = 1, technical_learning = -2, measuring_performance = -2 },
-    effects = { trust = 2, delivery = -4 },
-    feedback = [[Showing leadership what the team can do is part of your job, and Dev
-      will be thrilled. But nobody, you included, yet knows whether the model works
-      or whom it misses, and once a deputy director has seen a number it tends to
-      become a promise. A new tool should meet a test before it meets an audience.]],
-    next = function(s) s.model_upward = true; return "migration" end,
-  },
+  notes = [[A close call between speed and validation. The case for sending
+    it up now is real: six-month renewals start in January, and every month
+    of delay is people losing coverage for paperwork. The case for the pilot
+    is that nobody yet knows whom the model misses. Ask the room how they
+    would test a tool that could carry old inequities forward.]],
   choice {
     id = "later",
-    text = "Tell him it is promising but the unit has no room until the foster care report is done; revisit it in the summer",
-    score = { balancing_strategic_focus_and_agility = 1, leading_innovation = -2,
+    text = "Tell him it is promising, but the unit has no room until the foster care report is out; come back to it in the summer",
+    score = { balancing_strategic_focus_and_agility = 2, leading_innovation = -2,
               developing_directing_and_delegating = -1 },
     effects = { delivery = 2, trust = -4 },
-    feedback = [[Protecting the unit's commitments is legitimate, and the report does
-      come first. But "revisit it in the summer" is how good ideas from junior staff
-      quietly die, and Dev will notice that his initiative earned a deferral. A
-      small, bounded next step would have protected both the deadline and his
-      motivation.]],
+    feedback = [[Protecting the unit's commitments is legitimate, and the report
+      does come first. But "come back in the summer" is how good ideas from
+      junior staff quietly die, and Dev noticed that his initiative earned a
+      deferral. A small, bounded next step would have protected both the
+      deadline and his motivation.]],
     next = "migration",
   },
   choice {
+    id = "ask_and_pilot",
+    text = "Have him show you whom the model misses, such as Spanish speakers, then agree a one-county pilot that Gloria checks",
+    score = { technical_learning = 2, leading_innovation = 2, balancing_strategic_focus_and_agility = 1,
+              improving_health_outcomes = 1 },
+    effects = { trust = 5, ownership = 5, reserves = -2 },
+    feedback = [[You do not need to write Python to lead this work; you need to
+      ask the questions that decide whether it is safe and useful. Checking
+      accuracy across groups matters because a model trained on who lost
+      coverage before can learn the same inequities. A bounded pilot gives
+      Dev's idea a real chance and the skeptic a stake in proving it, at the
+      cost of months before it reaches the whole state.]],
+    next = function(s) s.pilot = true; return "migration" end,
+  },
+  choice {
+    id = "send_up",
+    text = "Send it to Carol now as an early win, and let Dev present it himself, so eligibility can use it before six-month renewals begin",
+    score = { leading_innovation = 2, improving_health_outcomes = 2, developing_directing_and_delegating = 2,
+              measuring_performance = -2 },
+    effects = { trust = 3, delivery = -4 },
+    feedback = [[Speed has a real case here: every month without outreach is
+      people losing coverage for paperwork, and presenting to a deputy
+      director is a chance Dev will remember. But nobody, you included, yet
+      knew whether the model works or whom it misses, and once a deputy
+      director has seen a number it tends to become a promise.]],
+    next = function(s) s.model_upward = true; return "migration" end,
+  },
+  choice {
     id = "take_it_home",
-    text = "Take the code home this weekend and work through it yourself, so you understand it properly before you decide anything",
-    score = { technical_learning = 1, developing_directing_and_delegating = -1, self_awareness = -1 },
+    text = "Take the code home this weekend and teach yourself enough Python to understand it properly before you decide anything at all",
+    score = { technical_learning = 2, resiliency = -1, developing_directing_and_delegating = -1 },
     effects = function(s)
       s.reserves = s.reserves - 10
       s.ownership = s.ownership - 3
       did_work(s)
     end,
-    feedback = [[Wanting to understand something before you back it is sound, and you
-      would learn some Python. But working through it alone, on a weekend, turns a
-      chance to coach Dev into a code review he never sees, and it teaches you the
-      syntax rather than the questions that matter. Learning it with him would have
-      served you both.]],
+    feedback = [[Wanting to understand something before you back it is sound, and
+      you learned some Python. But working through it alone, on a weekend,
+      turned a chance to coach Dev into a code review he never saw, and it
+      taught you the syntax rather than the questions that matter. Learning
+      it with him would have served you both.]],
     next = "migration",
-  },
-  choice {
-    id = "ask_and_pilot",
-    text = "Ask him to show you how it works and whom it misses, such as Spanish speakers and rural members, then agree a one-county pilot with Gloria checking the validation",
-    score = { technical_learning = 3, leading_innovation = 2, measuring_performance = 1,
-              balancing_strategic_focus_and_agility = 1 },
-    effects = { trust = 5, ownership = 5, reserves = -2 },
-    feedback = [[You do not need to write Python to lead this work; you need to ask
-      the questions that decide whether it is safe and useful, and you asked them.
-      Checking accuracy across groups matters because a model trained on who lost
-      coverage before can learn the same inequities. A bounded pilot with Gloria's
-      scrutiny gives Dev's idea a real chance, keeps the report first, and gives the
-      skeptic a stake in proving it.]],
-    next = function(s) s.pilot = true; return "migration" end,
   },
 }
 
@@ -443,36 +465,21 @@ scene "migration" {
 
   choice {
     id = "own_programs",
-    text = "Set the June deadline, ask everyone to convert their own programs, since they know them best, and make Dev available for questions",
-    score = { managing_change = -2, managing_work = -1, developing_directing_and_delegating = -1,
-              collaborating_and_working_in_teams = -1 },
+    text = "Set the June deadline and ask everyone to convert their own programs, since they know them best, with Dev on hand for questions",
+    score = { developing_directing_and_delegating = 1, managing_change = -2, managing_work = -1 },
     effects = { delivery = -3, trust = -4, ownership = 2 },
     feedback = [[Clear ownership and a deadline are simple, and on paper they are
-      fair. But it treats a change in how people work as a technical task, leaves
-      Gloria and Tom to struggle alone with tools they have never used, and makes
-      Dev the unofficial help desk on top of his own load. Change announced but not
-      led tends to be quietly resisted, and then late.]],
+      fair. But it treated a change in how people work as a technical task,
+      left Gloria and Tom to struggle alone with tools they had never used,
+      and made Dev the unofficial help desk on top of his own load. Change
+      announced but not led tends to be quietly resisted, and then late.]],
     next = "the_error",
   },
   choice {
-    id = "lead_the_move",
-    text = "Explain why the move matters, pair old skills with new (Gloria with Dev, Tom with Aisha online), convert the critical programs first, and protect weekly learning time, yours included",
-    score = { managing_change = 3, technical_learning = 2, collaborating_and_working_in_teams = 2,
-              managing_work = 1 },
-    effects = { ownership = 8, trust = 6, delivery = 3, reserves = -3 },
-    feedback = [[Change sticks when people understand why, feel that their expertise
-      still counts, and get time to learn. Pairing Gloria's knowledge of what the old
-      programs really do with Dev's fluency in the new tools turns a source of
-      friction into an exchange, and pairing Tom online answers his problem with the
-      training. Converting the critical programs first keeps the scorecard safe, and
-      learning alongside them tells the team the new platform is everyone's job, the
-      manager's included.]],
-    next = function(s) s.migration_plan = true; return "the_error" end,
-  },
-  choice {
     id = "do_the_scorecard",
-    text = "Convert the scorecard programs yourself over the next few weekends, so the part that moves plan payments is safe whatever else happens",
-    score = { managing_change = -1, developing_directing_and_delegating = -2, technical_learning = 1 },
+    text = "Convert the scorecard yourself over the next few weekends, so the part that moves $40 million is safe whatever else slips",
+    score = { managing_work = 1, technical_learning = 1, managing_change = -1,
+              developing_directing_and_delegating = -2 },
     effects = function(s)
       s.reserves = s.reserves - 12
       s.delivery = s.delivery + 4
@@ -480,23 +487,38 @@ scene "migration" {
       did_work(s)
     end,
     feedback = [[Protecting the scorecard matters, since plans' payments depend on
-      it, and you would learn the new platform fast. But it takes the most important
-      learning away from the people who will run the scorecard for years, and it
-      costs you the weekends you need to recover. The team will conclude that the
-      change is something done for them, and to them, by you.]],
+      it, and you learned the new platform fast. But it took the most
+      important learning away from the people who will run the scorecard for
+      years, and cost you the weekends you need to recover. The team
+      concluded that the change was something done for them, and to them, by
+      you.]],
     next = "the_error",
   },
   choice {
+    id = "lead_the_move",
+    text = "Explain why, pair old skills with new (Gloria with Dev, Tom with Aisha), move the critical programs first, protect learning time",
+    score = { managing_change = 3, collaborating_and_working_in_teams = 2, technical_learning = 1,
+              balancing_strategic_focus_and_agility = 1 },
+    effects = { ownership = 8, trust = 6, delivery = 3, reserves = -3 },
+    feedback = [[Change sticks when people understand why, feel that their
+      expertise still counts, and get time to learn. Pairing Gloria's
+      knowledge of what the old programs really do with Dev's fluency in the
+      new tools turned friction into an exchange, and pairing Tom online
+      answered his problem with the training. Converting the critical
+      programs first kept the scorecard safe.]],
+    next = function(s) s.migration_plan = true; return "the_error" end,
+  },
+  choice {
     id = "ask_for_time",
-    text = "Go to IT's director anyway and argue for six more months of SAS, so the move does not collide with the legislative report",
-    score = { managing_change = -2, balancing_strategic_focus_and_agility = -1, managing_work = 1 },
+    text = "Ask IT's director once more for six months' grace on the SAS license, so the move does not collide with the legislative report in May",
+    score = { managing_work = 1, managing_change = -2 },
     effects = { delivery = -2, trust = -1, reserves = -3 },
-    feedback = [[Keeping two big pieces of work from colliding is good judgment, and
-      it is worth saying so. But IT has already said no, and a deadline set that
-      firmly is something to plan around, not to reopen. Arguing again postpones the
-      change without leading it: the team hears that even its manager would rather
-      not move, and the same anxieties will be waiting, with less time, when the
-      answer is still no.]],
+    feedback = [[Keeping two big pieces of work from colliding is good judgment,
+      and it was worth saying so once. But IT had already said no, and a
+      deadline set that firmly is something to plan around, not to reopen.
+      The team heard that even its manager would rather not move, and the
+      same anxieties were waiting, with less time, when the answer was still
+      no.]],
     next = function(s) s.asked_extension = true; return "the_error" end,
   },
 }
@@ -535,9 +557,35 @@ scene "the_error" {
   end,
 
   choice {
+    id = "private_and_clear",
+    text = "See Dev privately today: say what happened and what it cost, hear his side, and agree a check he will own, with Renée as the sense test",
+    score = { developing_directing_and_delegating = 3, communication = 2, improving_health_outcomes = 1 },
+    effects = { trust = 4, delivery = 5, ownership = 3, reserves = -2 },
+    feedback = [[Specific, prompt and private: you described what happened and its
+      effect rather than judging the person, listened to his side, and let
+      him own the fix. A routine that includes a clinician asking "does this
+      look like the children I know?" catches the errors that arithmetic
+      cannot, and keeps a wrong number about children's medicines from
+      reaching the people who set policy.]],
+    next = function(s) s.dev_feedback = true; return "the_conflict" end,
+  },
+  choice {
+    id = "team_lesson",
+    text = "Walk the whole team through the error on Friday without naming anyone, and agree a validation checklist that everyone will use",
+    score = { measuring_performance = 2, collaborating_and_working_in_teams = 1, communication = -1,
+              developing_directing_and_delegating = -1 },
+    effects = { delivery = 2, trust = -2 },
+    feedback = [[Turning a mistake into a shared standard is a good instinct, and the
+      checklist helped everyone, not just Dev. But everyone in the room knew
+      whose error it was, so "without naming anyone" named him anyway, in
+      front of his peers, while the conversation he needed never happened.
+      Difficult feedback belongs in private first.]],
+    next = "the_conflict",
+  },
+  choice {
     id = "fix_quietly",
-    text = "Fix the numbers yourself this afternoon, and from now on quietly add a second check to everything Dev produces before it leaves the unit",
-    score = { developing_directing_and_delegating = -2, communication = -2, measuring_performance = 1 },
+    text = "Fix the numbers yourself this afternoon, and quietly add a second check to everything Dev produces before it leaves the unit",
+    score = { measuring_performance = 2, developing_directing_and_delegating = -2, communication = -2 },
     effects = function(s)
       s.delivery = s.delivery + 4
       s.reserves = s.reserves - 6
@@ -545,48 +593,23 @@ scene "the_error" {
       s.ownership = s.ownership - 4
       did_work(s)
     end,
-    feedback = [[It protects the work today and spares everyone an awkward
-      conversation. But Dev never hears what went wrong or why it mattered, so he
-      cannot improve, and a silent extra check tells him you do not trust him
-      without telling him why. Feedback withheld to avoid discomfort is a cost
-      passed on to the next error.]],
+    feedback = [[It protected the work today, and the second check would catch the
+      next error. But Dev never heard what went wrong or why it mattered, so
+      he could not improve, and a silent extra check told him you did not
+      trust him without telling him why. Feedback withheld to avoid
+      discomfort is a cost passed on to the next error.]],
     next = function(s) s.fixed_quietly = true; return "the_conflict" end,
   },
   choice {
-    id = "team_lesson",
-    text = "Make it a lesson at Friday's team meeting: walk through the error without naming anyone, and agree a checklist for everyone",
-    score = { measuring_performance = 1, communication = -1, developing_directing_and_delegating = -1 },
-    effects = { delivery = 2, trust = -2 },
-    feedback = [[Turning a mistake into a shared standard is a good instinct, and a
-      checklist may well help. But everyone in the room knows whose error it was, so
-      "without naming anyone" names him anyway, in front of his peers, while the
-      conversation he actually needs never happens. Difficult feedback belongs in
-      private first.]],
-    next = "the_conflict",
-  },
-  choice {
-    id = "private_and_clear",
-    text = "See Dev privately today: say exactly what happened and what it cost, hear his side, and agree a validation routine that he will own from now on",
-    score = { developing_directing_and_delegating = 3, communication = 2, measuring_performance = 2 },
-    effects = { trust = 4, delivery = 5, ownership = 3, reserves = -2 },
-    feedback = [[Specific, prompt and private: you described what happened and its
-      effect rather than judging the person, listened to his side, and let him own
-      the fix. A routine he designs (checking against benchmarks, against last month,
-      and against a colleague who says a number looks wrong) makes the standard clear
-      without humiliating him. Done this way, difficult feedback is a sign that you
-      take someone's development seriously.]],
-    next = function(s) s.dev_feedback = true; return "the_conflict" end,
-  },
-  choice {
     id = "light_word",
-    text = "Keep it to a light word: he is talented, it was a first mistake, and a heavy conversation might knock his confidence",
-    score = { developing_directing_and_delegating = -2, measuring_performance = -1, communication = -1 },
+    text = "Keep it to a light word with Dev: he is talented, it was his first real mistake, and a heavy talk now could knock a young analyst's confidence",
+    score = { developing_directing_and_delegating = -1, measuring_performance = -1, communication = -1 },
     effects = { trust = 1, delivery = -5 },
-    feedback = [[Protecting a promising young analyst's confidence is a kind impulse,
-      and one error is not a pattern. But a light word after a mistake this visible
-      tells him, and everyone watching, that accuracy is negotiable. Confidence built
-      on not hearing the truth tends to collapse the first time someone outside the
-      unit delivers it.]],
+    feedback = [[Protecting a promising young analyst's confidence is a kind
+      impulse, and one error is not a pattern. But a light word after a
+      mistake this visible told him, and everyone watching, that accuracy is
+      negotiable. Confidence built on not hearing the truth tends to collapse
+      the first time someone outside the unit delivers it.]],
     next = "the_conflict",
   },
 }
@@ -629,55 +652,59 @@ scene "the_conflict" {
       Everyone is waiting for you.]]
   end,
 
+  notes = [[A close call. Stopping a personal exchange in public and taking
+    it to each person privately is what many good managers do, and it keeps
+    the meeting safe for Renée, Aisha and Tom. Bringing both together on the
+    substance resolves more, at the cost of a harder meeting. Ask the room
+    when conflict in front of a team is useful, and when it is only
+    painful.]],
   choice {
     id = "back_gloria",
-    text = "Back Gloria, firmly: after last week, quality comes first, and Dev needs to hear that from you in front of the team",
-    score = { managing_conflict_and_negotiating = -2, collaborating_and_working_in_teams = -2 },
+    text = "Back Gloria firmly: after last week quality comes first, and Dev needs to hear that from you, now, in front of the team",
+    score = { measuring_performance = 1, managing_conflict_and_negotiating = -2, collaborating_and_working_in_teams = -2 },
     effects = { trust = -6, ownership = -4 },
-    feedback = [[Quality does come first, and Gloria's point about last week is fair.
-      But backing one side in public ends the argument without resolving it: Dev
-      learns that the veteran wins, Gloria learns she can win in the open, and the
-      quieter members learn that disagreement here has a loser. The real question,
-      how new work gets checked without stalling, is still unanswered.]],
+    feedback = [[Quality does come first, and Gloria's point about last week is
+      fair. But backing one side in public ended the argument without
+      resolving it: Dev learned that the veteran wins, and the quieter members
+      learned that disagreement here has a loser. The real question, how new
+      work gets checked without stalling, was still unanswered.]],
     next = after_conflict,
   },
   choice {
     id = "let_it_run",
-    text = "Let it run for a while: the team should see disagreement aired rather than buried, and both of them have a point",
-    score = { managing_conflict_and_negotiating = -1, collaborating_and_working_in_teams = -2 },
+    text = "Let it run a while: the team should see a disagreement aired rather than buried, and both of them have a fair point",
+    score = { receiving_feedback = 1, managing_conflict_and_negotiating = -1, collaborating_and_working_in_teams = -2 },
     effects = { trust = -4 },
-    feedback = [[Open disagreement can be healthy, and burying conflict is a real
-      failure. But this has stopped being about the work and become personal, and
-      letting it run in front of Renée, Aisha and Tom tells them this is a room where
-      people get hurt. Airing conflict needs a leader who shapes it into a question
-      the team can answer.]],
+    feedback = [[Open disagreement can be healthy, and you heard more about how the
+      unit really works in five minutes than in a month of one-on-ones. But
+      it had stopped being about the work and become personal, and letting
+      it run in front of Renée, Aisha and Tom told them this is a room where
+      people get hurt.]],
     next = after_conflict,
   },
   choice {
     id = "stop_and_remind",
-    text = "Stop it politely, move to the next item, and tell each of them later that you expect more professional behavior",
-    score = { managing_conflict_and_negotiating = 1, communication = 1,
-              collaborating_and_working_in_teams = -1 },
-    effects = { trust = 1 },
-    feedback = [[Calling time protects the meeting, and raising conduct in private is
-      better than doing it in public. But a reminder about professionalism treats the
-      clash as bad manners when it is a real disagreement about how the unit should
-      work. Unless someone brings the two of them to the same table on the
-      substance, it will surface again.]],
+    text = "Stop it calmly, move to the next item, and see each of them separately that afternoon about how the unit handles disagreement",
+    score = { managing_conflict_and_negotiating = 2, communication = 1, resiliency = 1 },
+    effects = { trust = 3, delivery = 1 },
+    feedback = [[Calling time protected the meeting, and raising it in private was
+      better than doing it in public; both of them told you more one to one
+      than they would have at the table. But separate conversations treat a
+      real disagreement about how the unit should work as a matter of
+      manners, and it surfaced again within a month.]],
     next = after_conflict,
   },
   choice {
     id = "surface_interests",
-    text = "Call a pause, say the disagreement is real, and meet them together this week to agree one review standard: fast enough for Dev, rigorous enough for Gloria",
-    score = { managing_conflict_and_negotiating = 3, collaborating_and_working_in_teams = 2,
-              measuring_performance = 1 },
+    text = "Pause it, say the disagreement is real, and meet them together this week to agree one review standard: quick enough and rigorous",
+    score = { managing_conflict_and_negotiating = 3, collaborating_and_working_in_teams = 2, measuring_performance = 1 },
     effects = { trust = 7, ownership = 5, delivery = 3, reserves = -3 },
     feedback = [[You named the conflict as a legitimate difference about the work,
-      not a clash of personalities, and moved it out of the public meeting into a
-      room where both could be heard. Looking past their positions ("check
-      everything", "stop blocking me") to their interests (accuracy and momentum)
-      gives you something both can sign. An agreed standard also takes the personal
-      sting out of the next review.]],
+      not a clash of personalities, and moved it to a room where both could
+      be heard. Looking past their positions ("check everything", "stop
+      blocking me") to their interests (accuracy and momentum) gave you
+      something both could sign. It also cost you a difficult hour with two
+      people who were angry with each other.]],
     next = function(s) s.conflict_resolved = true; return after_conflict(s) end,
   },
 }
@@ -702,49 +729,56 @@ scene "sunday_night" {
       not matter.]]
   end,
 
+  notes = [[A close call between rest and re-sorting the load. A day off is
+    what many leaders never allow themselves, and it helps; the reset asks
+    for something harder, handing work back. Ask the room what they carry
+    that is not theirs to carry.]],
   choice {
     id = "push_through",
-    text = "Push through tonight: clear the inbox and finish the status report, then sleep; things will ease once the report is out",
-    score = { resiliency = -2, managing_work = 1, self_awareness = -1 },
+    text = "Push through tonight: clear the inbox and finish the status report, then sleep; it will ease once the report is out",
+    score = { managing_work = 1, resiliency = -2, self_awareness = -1 },
     effects = { reserves = -10, delivery = 2 },
     feedback = [[Sometimes a late night really is the only way through, and the
-      report is due. But this is the third weekend, not the first, and snapping at
-      Aisha was your own warning light. A manager running on empty makes worse
-      decisions, and shows the team a pace nobody can sustain.]],
-    next = "aisha",
-  },
-  choice {
-    id = "rule",
-    text = "Make yourself a rule, starting next week: no work after eight on weeknights, and none at weekends",
-    score = { resiliency = 1, self_awareness = 1, managing_work = -1 },
-    effects = { reserves = 5 },
-    feedback = [[A boundary is a real start, and naming it to yourself matters. But
-      the load that broke the last boundary has not moved, and a rule without a
-      change in what you carry tends to hold only until the next deadline. The
-      question is not when you work, but whose work you are doing.]],
+      report went in on time. But this was the third weekend, not the first,
+      and snapping at Aisha was your own warning light. A manager running on
+      empty makes worse decisions and shows the team a pace nobody can
+      sustain.]],
     next = "aisha",
   },
   choice {
     id = "reset",
-    text = "Stop for the night. Tomorrow, list what only you can do, hand the rest back to its owners, rebook Tom first, and apologize to Aisha",
-    score = { resiliency = 3, managing_work = 2, self_awareness = 2 },
+    text = "Stop now; tomorrow, list what only you can do, hand the rest back, rebook Tom and apologize to Aisha",
+    score = { resiliency = 2, managing_work = 2, self_awareness = 2 },
     effects = { reserves = 18, ownership = 6, trust = 3 },
     feedback = [[You treated exhaustion as information about how you are working,
-      not as a test of endurance. Sorting what only a manager can do from what you
-      have been doing out of habit is the central discipline of a new leader, and
-      apologizing to Aisha shows the team you notice your own behavior. Rest is part
-      of the job, not a reward for finishing it.]],
+      not as a test of endurance. Sorting what only a manager can do from what
+      you had been doing out of habit is the central discipline of a new
+      leader, and apologizing to Aisha showed the team you notice your own
+      behavior.]],
     next = function(s) s.reset = true; return "aisha" end,
   },
   choice {
+    id = "rule",
+    text = "Make yourself a rule from next week, no work after eight on weeknights and none at weekends, and tell the team you keep it",
+    score = { resiliency = 2, self_awareness = 1, managing_work = -1 },
+    effects = { reserves = 5 },
+    feedback = [[A boundary is a real start, and telling the team makes it harder
+      to break. But the load that broke the last boundary had not moved, and
+      a rule without a change in what you carry tends to hold only until the
+      next deadline. The question is not when you work, but whose work you
+      are doing.]],
+    next = "aisha",
+  },
+  choice {
     id = "day_off",
-    text = "Take Monday off to recover, tell Carol you need a day, and let everything wait until Tuesday",
-    score = { resiliency = 1, self_awareness = 1, managing_work = -2 },
-    effects = { reserves = 8, delivery = -3 },
-    feedback = [[A day off genuinely helps, and admitting you need one is a step.
-      But the same load will be waiting on Tuesday, arranged the same way, with the
-      status report and Tom's meeting one day later. Recovery lasts when it comes with
-      a change in what you carry.]],
+    text = "Take Monday off to recover, tell Carol honestly that you need a day, and let everything else wait until Tuesday",
+    score = { resiliency = 3, self_awareness = 2, managing_work = -1 },
+    effects = { reserves = 12, delivery = -3 },
+    feedback = [[A day off genuinely helped, and telling Carol the truth about why
+      took more courage than working through. But the same load was waiting
+      on Tuesday, arranged the same way, with the status report and Tom's
+      meeting one day later. Recovery lasts when it comes with a change in
+      what you carry.]],
     next = "aisha",
   },
 }
@@ -779,65 +813,84 @@ scene "aisha" {
         because you always have a better one ready. Renée told me she doesn't
         speak in meetings any more. I didn't either, until today."]]
     end
+    local share = "9"
+    if (s.did_work or 0) >= 2 then
+      share = "61"
+    elseif (s.did_work or 0) == 1 or s.report_split or s.gloria_gate then
+      share = "34"
+    end
     local why_now = ""
     if s.reset then
-      why_now = [[ Your apology yesterday morning, she says, is the reason she felt
-        she could come.]]
+      why_now = [[ Your apology yesterday morning, she says, is part of why she
+        is showing you first.]]
     end
-    return [[Aisha asks if you have ten minutes. She has never asked for a
-      meeting before. She closes the door and sits down.]] .. why_now .. [[ Then
-      she speaks as if she has rehearsed it.
+    return [[Aisha has built the migration dashboard that goes to Carol and IT
+      every Friday, and she brings her laptop to your desk with a new panel
+      on it: changes to the unit's code in the last eight weeks, by author.
+      Your name is on ]] .. share .. [[ percent of them.]] .. why_now .. [[
+
+
+      "The panel's accurate," she says. "But it isn't really the point."
+      Then, without looking up from the screen:
 
       ]] .. said .. [[
 
 
-      She looks at the table. "I wasn't sure whether I should say this."]]
+      "Carol gets this on Friday," she says. "I can take the panel out if
+      you'd rather. I'd rather not."]]
   end,
 
-  choice {
-    id = "thank_and_ask",
-    text = "Thank her, ask for a recent example and what she would like you to do instead, and promise to try it and ask her in a month",
-    score = { receiving_feedback = 3, self_awareness = 2, developing_directing_and_delegating = 1 },
-    effects = { trust = 6, ownership = 5 },
-    feedback = [[Feedback from the most junior person in the room is the hardest to
-      give and the most valuable to get. Thanking her, asking for specifics and
-      committing to check back makes it safe for her to do it again, and tells her
-      the risk she took was worth taking. The change she sees in your next meeting
-      will tell the rest of the team more than any speech.]],
-    next = function(s) s.took_feedback = true; return "tom_slips" end,
-  },
+  notes = [[Feedback arrives here as data, from the most junior person in the
+    unit, on its way to the boss. The close call is between asking for more
+    (examples, what she would like instead) and acting on what she has
+    already shown you. Ask the room what makes it safe in their agency for a
+    junior colleague to put a manager's habits on a chart.]],
   choice {
     id = "explain",
-    text = "Explain why you have been stepping in: the stakes are high, and in the end you are the one accountable",
-    score = { receiving_feedback = -2, self_awareness = -1 },
+    text = "Explain why you have been stepping in: the scorecard moves money, the report goes to legislators, and you are the one accountable",
+    score = { communication = 1, receiving_feedback = -2, self_awareness = -1 },
     effects = { trust = -6 },
-    feedback = [[Your reasons are real: the scorecard moves money, and the report goes
-      to legislators. But answering feedback with an explanation turns it into a
-      debate, and Aisha hears that the problem was her understanding. She will not
-      try again, and she may tell Renée not to bother either.]],
+    feedback = [[Your reasons are real, and she deserved to hear them. But answering
+      feedback with an explanation turned it into a debate, and Aisha heard
+      that the problem was her understanding. She will not try again, and
+      she may tell Renée not to bother either.]],
     next = "tom_slips",
   },
   choice {
     id = "who_else",
-    text = "Ask whether the others feel the same way, and which of them have said so, so you know how widespread it is",
-    score = { receiving_feedback = -1, collaborating_and_working_in_teams = -1, self_awareness = -1 },
+    text = "Ask her to hold the panel back until you have talked to the team, and ask which of them feel the same way",
+    score = { managing_work = 1, receiving_feedback = -1, collaborating_and_working_in_teams = -1, self_awareness = -1 },
     effects = { trust = -5 },
-    feedback = [[Wanting to know how widespread a problem is makes sense. But asking
-      who said what turns a brave conversation into an investigation, and puts Aisha
-      in the position of informing on colleagues. The useful question is what she
-      has seen, not who else agrees.]],
+    feedback = [[Wanting to understand how widespread a problem is before your
+      boss sees it makes sense, and it bought you a week. But asking who said
+      what turned a brave act into an investigation, put Aisha in the
+      position of informing on colleagues, and told her that the first thing
+      you protect is how it looks to Carol.]],
     next = "tom_slips",
   },
   choice {
-    id = "note_it",
-    text = "Thank her warmly, tell her it is really useful to hear, and make a note to reflect on it properly at the weekend",
-    score = { receiving_feedback = 1, self_awareness = -1 },
-    effects = { trust = 2 },
-    feedback = [[A gracious response, and it does not punish her for speaking up. But
-      without a question, an example or a commitment, she leaves unsure whether
-      anything will change, and if nothing visibly does, she will conclude the risk
-      was not worth taking. Feedback lands when people can see what you did with it.]],
-    next = "tom_slips",
+    id = "act_now",
+    text = "Tell her to keep the panel in, hand back the work you are holding today, and ask her to flag it whenever you answer first",
+    score = { receiving_feedback = 2, self_awareness = 2, developing_directing_and_delegating = 2 },
+    effects = { trust = 6, ownership = 7, reserves = 2 },
+    feedback = [[You let the evidence stand where your boss would see it, and
+      changed something the team could see the same afternoon. Asking her to
+      call it when you slip made her a partner in the change, not just its
+      messenger. You might have learned more by asking what she had seen; you
+      chose to show her first that speaking up works.]],
+    next = function(s) s.took_feedback = true; return "tom_slips" end,
+  },
+  choice {
+    id = "thank_and_ask",
+    text = "Thank her for showing you first, ask for a recent example and what she would like you to do instead, and promise to ask her again in a month",
+    score = { receiving_feedback = 3, self_awareness = 1, communication = 1 },
+    effects = { trust = 5, ownership = 3 },
+    feedback = [[Thanking her, asking for specifics and committing to check back
+      made it safe for her to do it again, and her example (the meeting where
+      you rewrote Dev's slide while he was presenting it) was worth hearing.
+      The team will judge by what changes next week; for now, the work
+      you are holding is still on your desk.]],
+    next = function(s) s.took_feedback = true; return "tom_slips" end,
   },
 }
 
@@ -866,52 +919,51 @@ scene "tom_slips" {
 
   choice {
     id = "core_hours",
-    text = "Reply in the channel that the unit will meet its deadlines, and that from now on everyone should be online during core hours, nine to four",
-    score = { communication = -1, developing_directing_and_delegating = -2,
+    text = "Reply in the channel that the unit meets its deadlines, and that everyone is online in core hours, nine to four",
+    score = { managing_work = 1, communication = -1, developing_directing_and_delegating = -2,
               collaborating_and_working_in_teams = -1 },
     effects = { trust = -6, delivery = 2 },
-    feedback = [[An even-handed rule looks fair and avoids singling anyone out. But
-      everyone knows whom it is aimed at; it penalizes a remote colleague for a
-      problem you have not yet discussed with him, and it leaves Gloria's jab
-      unanswered. A blanket rule is often a way of avoiding one difficult
+    feedback = [[An even-handed rule looks fair, avoids singling anyone out, and
+      answers Gloria in public. But everyone knew whom it was aimed at; it
+      penalized a remote colleague for a problem you had not yet discussed
+      with him. A blanket rule is often a way of avoiding one difficult
       conversation.]],
     next = function(s) s.tom_public = true; return "tom_talk" end,
   },
   choice {
-    id = "call_tom",
-    text = "Call Tom today: tell him plainly what you have seen slip and ask what is going on; separately, ask Gloria privately to bring concerns to you, not the channel",
-    score = { developing_directing_and_delegating = 3, communication = 2,
-              managing_conflict_and_negotiating = 1 },
-    effects = { trust = 6, delivery = 1 },
-    feedback = [[Performance problems are best raised early, privately and with
-      curiosity: you named the facts without judging him, and asked before assuming.
-      Handling Gloria's post separately and in private protects Tom's dignity and
-      sets a norm about where concerns go, without shaming her in turn. Being clear
-      and being kind are not in tension here.]],
-    next = function(s) s.tom_private = true; return "tom_talk" end,
-  },
-  choice {
     id = "move_scorecard",
     text = "Quietly move the scorecard to Dev until things settle, and say nothing to Tom yet, to spare him an awkward conversation",
-    score = { managing_work = 1, developing_directing_and_delegating = -2, communication = -1 },
+    score = { managing_work = 2, developing_directing_and_delegating = -2, communication = -1 },
     effects = { delivery = 3, trust = -3 },
-    feedback = [[Protecting the deadline is your job, and sparing Tom an awkward
-      conversation feels kind. But taking away his main responsibility without a word
-      tells him, and the team, that you have made a judgment you were not willing to
-      explain. He will find out, and he will find out from someone else.]],
+    feedback = [[Protecting the deadline is your job, and the scorecard went out on
+      time the next month. But taking away his main responsibility without a
+      word told him, and the team, that you had made a judgment you were not
+      willing to explain. He found out, and he found out from someone else.]],
     next = function(s) s.tom_sidelined = true; return "tom_talk" end,
   },
   choice {
     id = "formal_plan",
-    text = "Ask HR to open a formal performance improvement plan, since the missed deadlines are documented and the process protects everyone",
-    score = { measuring_performance = 1, developing_directing_and_delegating = -2, communication = -1 },
+    text = "Ask HR to open a formal performance plan: the missed deadlines are on record, and the process protects Tom as well as you",
+    score = { measuring_performance = 2, developing_directing_and_delegating = -2, communication = -1 },
     effects = { trust = -5, delivery = 1 },
-    feedback = [[Documenting performance and following procedure protects everyone,
-      and sometimes a formal plan is the right step. But starting one before you have
-      asked Tom what is happening skips the conversation that would tell you whether
-      this is a performance problem at all. As a first move, it tells a colleague of
-      fourteen years that the relationship has already been set aside.]],
+    feedback = [[Documenting performance and following procedure does protect
+      everyone, and sometimes a formal plan is the right step. But starting
+      one before you had asked Tom what was happening skipped the
+      conversation that would tell you whether this is a performance problem
+      at all.]],
     next = function(s) s.tom_formal = true; return "tom_talk" end,
+  },
+  choice {
+    id = "call_tom",
+    text = "Call Tom today: say plainly what you have seen slip and ask what is going on; separately, ask Gloria to bring concerns to you",
+    score = { developing_directing_and_delegating = 3, communication = 2, managing_conflict_and_negotiating = 1 },
+    effects = { trust = 6, delivery = 1 },
+    feedback = [[Performance problems are best raised early, privately and with
+      curiosity: you named the facts without judging him, and asked before
+      assuming. Handling Gloria's post separately and in private protected
+      Tom's dignity and set a norm about where concerns go, without shaming
+      her in turn.]],
+    next = function(s) s.tom_private = true; return "tom_talk" end,
   },
 }
 
@@ -949,53 +1001,51 @@ scene "tom_talk" {
   end,
 
   choice {
+    id = "trial_and_privacy",
+    text = "Agree a three-month trial of those hours and the later deadline, with a backup and a monthly check; keep the reason private",
+    score = { developing_directing_and_delegating = 3, managing_work = 2, measuring_performance = 1 },
+    effects = { trust = 6, delivery = 6, reserves = -2 },
+    feedback = [[You separated the performance question from the personal one and
+      answered both: the work has a plan, a backup and a check, and Tom has
+      the privacy he asked for and a route to family leave and the employee
+      assistance program. A time-limited trial is fair to him and to the
+      team, who need the scorecard on time but not the reason.]],
+    next = function(s) s.tom_plan = true; return "self_managing" end,
+  },
+  choice {
     id = "same_rules",
-    text = "Sympathize, but explain that you cannot make an exception for one person without making it for everyone: the deadlines have to stand",
-    score = { developing_directing_and_delegating = -2, managing_work = 1, self_awareness = -1 },
+    text = "Sympathize, but say you cannot make an exception for one person without making it for all of them: the deadlines stand",
+    score = { collaborating_and_working_in_teams = 1, managing_work = 1, developing_directing_and_delegating = -2,
+              self_awareness = -1 },
     effects = { trust = -8, delivery = -4 },
-    feedback = [[Consistency feels like fairness, and you are right to think about how
-      the team will see special arrangements. But treating people identically is not
-      the same as treating them fairly, and his request is modest, specific and
-      workable. Refusing it is likely to cost you either Tom's health or Tom.]],
+    feedback = [[Consistency feels like fairness, and you were right to think about
+      how the team would see special arrangements. But treating people
+      identically is not the same as treating them fairly, and his request
+      was modest, specific and workable. Refusing it is likely to cost you
+      either Tom's health or Tom.]],
     next = function(s) s.tom_refused = true; return "self_managing" end,
   },
   choice {
     id = "whatever_you_need",
-    text = "Tell him to take whatever time he needs, not to worry about the work for now, and that you will make sure it is covered",
-    score = { developing_directing_and_delegating = -1, managing_work = -2,
-              collaborating_and_working_in_teams = -1 },
+    text = "Tell him to take whatever time he needs and not to worry about the work for now; you will make sure every piece of it is covered",
+    score = { resiliency = 1, developing_directing_and_delegating = -1, managing_work = -2 },
     effects = { trust = 4, delivery = -8, ownership = -2 },
-    feedback = [[It is generous, and Tom will be grateful tonight. But an open-ended
-      "don't worry" leaves him without a plan and the team without one either: the
-      scorecard still has to go out, and someone will quietly absorb his work without
-      knowing why. Support without clear expectations tends to end in a harder
-      conversation later.]],
+    feedback = [[It was generous, and it took the weight off him that night. But an
+      open-ended "don't worry" left him without a plan and the team without
+      one either: the scorecard still had to go out, and someone quietly
+      absorbed his work without knowing why. Support without clear
+      expectations tends to end in a harder conversation later.]],
     next = function(s) s.tom_open_ended = true; return "self_managing" end,
   },
   choice {
-    id = "trial_and_privacy",
-    text = "Agree a three-month trial of those hours and the later deadline, with a backup and a monthly check; point him to leave and support options; keep the reason private",
-    score = { developing_directing_and_delegating = 3, managing_work = 2, measuring_performance = 1 },
-    effects = { trust = 6, delivery = 6, reserves = -2 },
-    feedback = [[You separated the performance question from the personal one and
-      answered both: the work has a plan, a backup and a way to check it, and Tom has
-      the privacy he asked for and a route to family leave and the employee
-      assistance program. A time-limited trial with agreed signs of
-      success is fair to him and to the team, who need the scorecard on time but not
-      the reason. This is what supporting someone without lowering the bar looks
-      like.]],
-    next = function(s) s.tom_plan = true; return "self_managing" end,
-  },
-  choice {
     id = "tell_the_team",
-    text = "Agree the hours he asked for, and let the team know he has a family situation, so they understand the change",
-    score = { developing_directing_and_delegating = -2, communication = -2 },
+    text = "Agree the hours he asked for, and tell the team he has a family situation, so that nobody resents or questions the new arrangement",
+    score = { collaborating_and_working_in_teams = 1, developing_directing_and_delegating = -2, communication = -2 },
     effects = { delivery = 3, trust = -4 },
-    feedback = [[The hours are right, and you want to spare Tom the resentment that
-      Gloria's post showed. But he asked you, plainly, to keep it private, and even a
-      vague "family situation" invites questions he did not choose to answer. The
-      team needs to know the arrangement, not the reason; leaders earn the right to
-      hear hard news by keeping it.]],
+    feedback = [[The hours were right, and you wanted to spare Tom the resentment
+      Gloria's post showed. But he asked you, plainly, to keep it private,
+      and even a vague "family situation" invites questions he did not choose
+      to answer. The team needs to know the arrangement, not the reason.]],
     next = function(s) s.tom_exposed = true; return "self_managing" end,
   },
 }
@@ -1032,54 +1082,52 @@ scene "self_managing" {
 
   choice {
     id = "keep_intake",
-    text = "Keep intake with you for now: every request comes through you and you assign it, at least until the unit has settled",
-    score = { developing_directing_and_delegating = -2, managing_change = -1, managing_work = -1,
-              leading_innovation = -1 },
+    text = "Keep intake with you for now: every request comes through you and you assign it, at least until the unit has settled in",
+    score = { managing_work = 1, developing_directing_and_delegating = -2, managing_change = -1, leading_innovation = -1 },
     effects = { ownership = -8, delivery = 2, reserves = -6 },
-    feedback = [[With a new stream of work and a team still settling, keeping control
-      feels prudent, and you would see everything. But you would become the
-      bottleneck for thirty requests a month, and you would be telling three
-      colleagues who did the thinking that their proposal was not trusted. A team
-      that is never given room to manage itself never learns how.]],
+    feedback = [[With a new stream of work and a team still settling, keeping
+      control felt prudent, and you saw everything. But you became the
+      bottleneck for thirty requests a month, and told three colleagues who
+      did the thinking that their proposal was not trusted. A team that is
+      never given room to manage itself never learns how.]],
     next = function(s) s.switchboard = true; return "the_hearing" end,
   },
   choice {
     id = "bounded_trial",
-    text = "Agree a three-month trial: you set the frame (priorities, quality standard, what must come to you), they run triage, and you review turnaround and accuracy together",
-    score = { developing_directing_and_delegating = 3, managing_change = 2,
-              measuring_performance = 1, managing_work = 1 },
+    text = "Say yes for the summer, inside limits you set (priorities, standard, what comes to you), so they run triage and you judge it",
+    score = { developing_directing_and_delegating = 3, managing_change = 2, measuring_performance = 1 },
     effects = { ownership = 12, delivery = 5, trust = 4, reserves = 4 },
-    feedback = [[Devolving work is not the same as abandoning it: you kept what only
-      you can hold (the direction, the standard and the line to Carol) and handed the
-      team what they are better placed to do. A trial with agreed measures lets
-      everyone learn whether it works without staking the unit on it. Self-managed
-      teams thrive inside clear boundaries and wither without them.]],
+    feedback = [[Devolving work is not the same as abandoning it: you kept what
+      only you can hold (the direction, the standard and the line to Carol)
+      and handed the team what they are better placed to do. A trial with
+      agreed measures lets everyone learn whether it works without staking
+      the unit on it.]],
     next = function(s) s.self_managed = "trial"; return "the_hearing" end,
   },
   choice {
     id = "hand_it_over",
-    text = "Hand it over entirely: they are professionals, it was their idea, and they do not need a manager in the middle",
-    score = { developing_directing_and_delegating = 1, managing_work = -2, vision_and_purpose = -1,
-              managing_change = -1 },
+    text = "Hand it over entirely: they are professionals, it was their idea, and they do not need a manager sitting in the middle of it",
+    score = { developing_directing_and_delegating = 2, leading_innovation = 2, managing_work = -2,
+              vision_and_purpose = -1 },
     effects = { ownership = 10, delivery = -10 },
-    feedback = [[Trusting the team is the right instinct, and they will relish the
-      freedom. But without agreed priorities or limits, the loudest requester wins,
-      and the first request that competes with the unit's commitments will land with
-      nobody to weigh it. Self-managed teams in health and social care work because
-      someone sets the frame they manage within.]],
+    feedback = [[Trusting the team is the right instinct, and they relished the
+      freedom. But without agreed priorities or limits, the loudest requester
+      won, and the first request that competed with the unit's commitments
+      landed with nobody to weigh it. Self-managed teams work because someone
+      sets the frame they manage within.]],
     next = function(s) s.self_managed = "full"; return "the_hearing" end,
   },
   choice {
     id = "ask_carol",
-    text = "Take it to Carol for a decision, since it changes how the unit works and she set up the new request stream",
-    score = { developing_directing_and_delegating = -1, self_awareness = -1,
+    text = "Take the proposal to Carol for a decision, since it changes how the unit works and she set up the new request stream",
+    score = { collaborating_and_working_in_teams = 1, developing_directing_and_delegating = -1, self_awareness = -1,
               effective_decision_making = -1 },
     effects = { ownership = -4, trust = -2 },
-    feedback = [[Keeping your boss informed about a change of this size is sensible.
-      But how your own unit organizes its work is exactly the kind of decision she
-      promoted you to make, and passing it up tells the team, and Carol, that you are
-      not yet sure you are the manager. Go to Carol with a recommendation, not a
-      question.]],
+    feedback = [[Keeping your boss in the loop on a change of this size is
+      sensible. But how your own unit organizes its work is exactly the
+      decision she promoted you to make, and passing it up told the team,
+      and Carol, that you were not yet sure you are the manager. Go to Carol
+      with a recommendation, not a question.]],
     next = "the_hearing",
   },
 }
@@ -1114,80 +1162,105 @@ scene "the_hearing" {
       can't count its own foster children."
 
       You suspect the report counted children in care on a single day and the
-      division counted every child in care at any point in the year. You are not
-      certain. "Can you fix this before ten?" Carol asks.]]
+      division counted every child in care at any point in the year. It could
+      also be children whose Medicaid had not yet been opened when the data
+      were pulled. You are not certain. "Can you fix this before ten?" Carol
+      asks.]]
   end,
 
   -- Two versions of the strongest move: who you turn to depends on who built it.
+  notes = [[Not "own it and name the metric". The strongest move here is to
+    say what you do not yet know, and find out fast; the close call is to
+    lead the committee toward what matters for children, on an answer that
+    is still a guess. Whether the division answers before ten is luck: judge
+    the choice apart from how it played. Ask the room what they say to a
+    boss who asks "can you fix this?" when they are not sure.]],
   choice {
-    id = "steady_team",
-    text = "Stay steady: ask Dev and Renée to confirm within the hour how each count was defined, then send Carol and the staffer a short, plain explanation",
-    when = function(s) return s.report_team end,
-    score = { resiliency = 3, effective_decision_making = 2, communication = 2,
-              receiving_feedback = 1 },
-    effects = { trust = 4, delivery = 6, reserves = -2 },
-    feedback = [[With an hour to spare you did the three things that matter: found out before
-      answering, used the people who know, and explained the difference plainly
-      instead of changing the numbers to make it go away. Treating the staffer's
-      challenge as a fair question rather than an attack will serve the agency in
-      that committee for years. Carol gets what she needs: something true to say at
-      ten.]],
-    next = function(s) s.hearing_ok = true; return "carol_review" end,
-  },
-  choice {
-    id = "steady_renee",
-    text = "Stay steady: ask Renée to confirm with her old colleagues how the division counted, then send Carol and the staffer a short, plain explanation",
-    when = function(s) return not s.report_team end,
-    score = { resiliency = 3, effective_decision_making = 2, communication = 2,
-              receiving_feedback = 1 },
-    effects = { trust = 4, delivery = 6, reserves = -2 },
-    feedback = [[With an hour to spare you did the three things that matter: found out before
-      answering, used the person who knows how the division counts, and explained the
-      difference plainly instead of changing the numbers to make it go away. Treating
-      the staffer's challenge as a fair question rather than an attack will serve the
-      agency in that committee for years. Carol gets what she needs: something true
-      to say at ten.]],
-    next = function(s) s.hearing_ok = true; return "carol_review" end,
+    id = "reframe",
+    text = "Give Carol the likely answer now, flagged as unconfirmed, and urge her to turn the committee to the children who waited thirty days",
+    score = { improving_health_outcomes = 2, communication = 2, vision_and_purpose = 1, measuring_performance = -1 },
+    effects = { trust = 2, delivery = 3 },
+    feedback = [[You gave Carol something usable at once, and pointed the committee
+      at the number that matters for children: how many waited more than a
+      month to see a behavioral health provider. But a count you had not
+      checked went into a hearing on your word, and if it had been the other
+      explanation, the chair's question would have come back harder.]],
+    next = function(s) s.reframed = true; return "carol_review" end,
   },
   choice {
     id = "rebuild",
-    text = "Rebuild the table yourself before ten using the division's definition, so that the two numbers match and the question goes away",
-    score = { resiliency = -1, measuring_performance = -2, developing_directing_and_delegating = -1 },
+    text = "Rebuild the table yourself before ten on the division's definition, so the two numbers match and the question simply goes away",
+    score = { managing_work = 1, resiliency = -1, measuring_performance = -2, developing_directing_and_delegating = -1 },
     effects = function(s)
       s.reserves = s.reserves - 8
       s.delivery = s.delivery - 4
       s.ownership = s.ownership - 4
       did_work(s)
     end,
-    feedback = [[Making the discrepancy disappear is tempting, and you could probably
-      do it by ten. But switching definitions under pressure, three hours before a
-      hearing, produces a number nobody has checked and a report that no longer
-      matches its own method. The problem was never the arithmetic; it was the
-      explanation.]],
+    feedback = [[Making the discrepancy disappear was tempting, and you got it done
+      by ten. But switching definitions under pressure, three hours before a
+      hearing, produced a number nobody had checked and a report that no
+      longer matched its own method. The problem was never the arithmetic;
+      it was the explanation.]],
     next = "carol_review",
   },
   choice {
     id = "nothing_to_fix",
     text = "Reassure Carol that the numbers are right and the staffer has compared two different counts; there is nothing to fix",
-    score = { resiliency = 1, receiving_feedback = -2, communication = -1,
-              effective_decision_making = -1 },
+    score = { resiliency = 2, receiving_feedback = -2, communication = -1 },
     effects = { trust = -2, delivery = -2 },
-    feedback = [[You are probably right, and your calm helps Carol. But "nothing to
-      fix" answers a legislator's question with a shrug: the staffer needs an
-      explanation she can give the chair, and you have not yet checked. A challenge
-      that turns out to be mistaken still deserves to be taken seriously.]],
+    feedback = [[You are probably right, and your calm steadied Carol. But "nothing
+      to fix" answered a legislator's question with a shrug: the staffer
+      needed an explanation she could give the chair, and you had not yet
+      checked. A challenge that turns out to be mistaken still deserves to be
+      taken seriously.]],
     next = "carol_review",
+  },
+  -- Two versions of the strongest move: who you turn to depends on who built it.
+  choice {
+    id = "steady_team",
+    text = "Tell Carol what you suspect and that you are not yet sure; have Dev and Renée confirm how each count was defined by nine",
+    when = function(s) return s.report_team end,
+    score = { resiliency = 2, effective_decision_making = 2, communication = 2 },
+    effects = { trust = 4, delivery = 6, reserves = -2 },
+    feedback = [[You told your boss the truth about what you knew and did not, and
+      used the people who built the report to find out fast, instead of
+      changing the numbers to make the question go away. Treating the
+      staffer's challenge as a fair question will serve the agency in that
+      committee for years. Whether the answer came back by ten was not in
+      your hands.]],
+    next = function(s)
+      s.hearing_ok = true; s.unconfirmed = s.random(1, 3) == 1
+      return "carol_review"
+    end,
+  },
+  choice {
+    id = "steady_renee",
+    text = "Tell Carol what you suspect and that you are not yet sure; ask Renée to check with the division how it counted, by nine",
+    when = function(s) return not s.report_team end,
+    score = { resiliency = 2, effective_decision_making = 2, communication = 2 },
+    effects = { trust = 4, delivery = 6, reserves = -2 },
+    feedback = [[You told your boss the truth about what you knew and did not, and
+      used the person who knows how the division counts to find out fast,
+      instead of changing the numbers to make the question go away. Treating
+      the staffer's challenge as a fair question will serve the agency in
+      that committee for years. Whether the division answered by ten was not
+      in your hands.]],
+    next = function(s)
+      s.hearing_ok = true; s.unconfirmed = s.random(1, 3) == 1
+      return "carol_review"
+    end,
   },
   choice {
     id = "postpone",
-    text = "Ask Carol to have the item moved to next month's agenda, so nothing unverified goes in front of the committee",
-    score = { resiliency = -2, effective_decision_making = -1, communication = -1 },
+    text = "Ask Carol to have the item moved to next month's agenda, so that nothing unverified goes in front of the chair and the committee",
+    score = { measuring_performance = 1, resiliency = -2, effective_decision_making = -1 },
     effects = { delivery = -6, trust = -1 },
     feedback = [[Not presenting numbers you are unsure of is a responsible instinct.
-      But the question can almost certainly be answered within the hour, and
-      withdrawing on the morning of a hearing tells the committee the agency does not
-      trust its own work. A setback like this is information to act on, not a reason
-      to retreat.]],
+      But the question could almost certainly be answered within the hour,
+      and withdrawing on the morning of a hearing told the committee the
+      agency does not trust its own work. A setback like this is information
+      to act on, not a reason to retreat.]],
     next = function(s) s.postponed = true; return "carol_review" end,
   },
 }
@@ -1199,9 +1272,17 @@ scene "carol_review" {
   speaker = "Carol Brandt, Deputy Director for Quality and Analytics",
   text = function(s)
     local notes = {}
-    if s.hearing_ok then
+    if s.hearing_ok and s.unconfirmed then
+      notes[#notes + 1] = [[The division never called back before ten, so I
+        went in with "we believe". It held, just; the confirmation came at
+        eleven, and it was what you thought.]]
+    elseif s.hearing_ok then
       notes[#notes + 1] = [[The chair told the Medicaid director it was the first
         time anyone had explained the foster care count to her.]]
+    elseif s.reframed then
+      notes[#notes + 1] = [[The chair ran with the thirty-day number you gave me
+        to lead with. The count still came up twice, and I had to say we would
+        confirm it.]]
     elseif s.postponed then
       notes[#notes + 1] = [[The chair's office was not pleased about the
         postponement.]]
@@ -1226,48 +1307,53 @@ scene "carol_review" {
       from me?"]]
   end,
 
+  notes = [[A close call between bringing your own reading of yourself and
+    asking for hers. Both are good; the first shows more self-awareness, the
+    second more openness. Ask the room which they find harder with their own
+    boss, and why.]],
   choice {
     id = "going_well",
-    text = "Tell her it is going well, and point to the report, the migration and the scorecard as evidence",
-    score = { self_awareness = -2, receiving_feedback = -1 },
-    feedback = [[The results may well be real, and wanting your boss to see them is
-      natural. But Carol asked "honestly", and a new manager who reports only
-      successes at ninety days has either not noticed where they are struggling or is
-      not saying. Either way, she cannot help you.]],
+    text = "Tell her it is going well, and point to the foster care report, the migration and the scorecard as evidence",
+    score = { resiliency = 1, self_awareness = -2, receiving_feedback = -1 },
+    feedback = [[The results may well be real, and a new manager needs a boss who
+      sees them. But Carol asked "honestly", and a manager who reports only
+      successes at ninety days has either not noticed where they are
+      struggling or is not saying. Either way, she cannot help you.]],
     next = "verdict",
   },
   choice {
     id = "another_analyst",
-    text = "Tell her the unit needs another analyst, because you cannot manage and still carry your share of the analysis",
-    score = { self_awareness = 1, managing_work = -1, developing_directing_and_delegating = -1 },
-    feedback = [[You are honest about the load, which is a start. But you still count
-      "your share of the analysis" as part of the job, and a new analyst would soon be
-      absorbed by the same habit. The strain is a signal about how you are working,
-      not only about how many people you have.]],
-    next = "verdict",
-  },
-  choice {
-    id = "what_have_you_heard",
-    text = "Ask her what she has heard about you, from the team and from others, that you might not have heard yourself",
-    score = { receiving_feedback = 2, self_awareness = 1 },
-    effects = { reserves = 2 },
-    feedback = [[Asking your own manager for feedback on your style is a strong move,
-      and Carol hears things you do not. It leaves your own view unspoken, though, and
-      a development conversation works best when you bring your own reading of
-      yourself and test it against hers.]],
+    text = "Tell her the unit needs another analyst, because you cannot manage the team and still carry your share of the analysis",
+    score = { communication = 1, self_awareness = 1, developing_directing_and_delegating = -1 },
+    feedback = [[You were honest about the load, and asking for resources is part
+      of the job. But you still count "your share of the analysis" as part of
+      yours, and a new analyst would soon be absorbed by the same habit. The
+      strain is a signal about how you are working, not only about how many
+      people you have.]],
     next = "verdict",
   },
   choice {
     id = "own_growth",
-    text = "Tell her honestly where you still pull work back to yourself, ask what she has seen, and ask for a mentor and a place on the supervisors' course",
+    text = "Tell her honestly where you still pull work back to yourself, ask what she has seen, and ask for a mentor and the course",
     score = { self_awareness = 3, receiving_feedback = 2, resiliency = 1 },
     effects = { reserves = 5 },
-    feedback = [[You gave an honest account of your own habits, invited her view, and
-      asked for the preparation your promotion did not come with. Leaders promoted
-      for technical skill are rarely taught to lead; asking for a mentor and training
-      is not an admission of failure, it is how the gap closes. Carol now knows how to
-      help you, and that you will use it.]],
+    feedback = [[You gave an honest account of your own habits, invited her view,
+      and asked for the preparation your promotion did not come with. Leaders
+      promoted for technical skill are rarely taught to lead; asking for a
+      mentor and training is how the gap closes. Carol now knows how to help
+      you, and that you will use it.]],
     next = function(s) s.mentor = true; return "verdict" end,
+  },
+  choice {
+    id = "what_have_you_heard",
+    text = "Ask her what she has heard about you, from the team and from others, that you might not yet have heard yourself",
+    score = { receiving_feedback = 3, self_awareness = 1 },
+    effects = { reserves = 2 },
+    feedback = [[Asking your own manager for feedback on your style is a strong move,
+      and Carol hears things you do not. It left your own view unspoken,
+      though, and a development conversation works best when you bring your
+      reading of yourself and test it against hers.]],
+    next = "verdict",
   },
 }
 

@@ -24,17 +24,28 @@
 --                  market to buy from
 -- The verdict (scene "verdict") reads all five, plus the extension flag.
 --
+-- The policy setting: March 2027. The federal managed care rules (42 CFR
+-- 438, as amended in 2024) are in force: capitation rates must be certified
+-- as actuarially sound and priced for what the contract requires; a state
+-- that directs plans to pay providers in a set way needs CMS approval of a
+-- directed payment first; the state's tools against a failing plan are
+-- intermediate sanctions, liquidated damages and, after a hearing,
+-- termination. Since January 2026 the plans publish their own yearly prior
+-- authorization figures, but nobody publishes overturn rates by plan.
+--
 -- Flags on `s` carry choices forward: s.purpose, s.real_measures,
--- s.brokered, s.briefed_chair, s.vague_promise, s.advocates_in,
--- s.withhold, s.dropped_cobalt, s.chc_fee, ... Look for function `text`,
--- `when` (scene "final_terms") and function `next`.
+-- s.brokered, s.briefed_chair, s.narrow_clause, s.vague_promise,
+-- s.advocates_in, s.withhold (the corrective plan), s.dropped_cobalt,
+-- s.chc_fee, ... Look for function `text`, `when` (scene "final_terms")
+-- and function `next`.
 
 scenario {
   id = "the-renewal",
   title = "The Renewal",
   role = "Director, State Medicaid Agency",
-  summary = "Your three Medicaid managed care contracts renew on July 1, and the new terms "
-         .. "are due to the plans and federal reviewers in 29 days. A hospital system is "
+  summary = "March 2027. Your three Medicaid managed care contracts renew on July 1, and the "
+         .. "new terms and certified rates are due to the plans and federal reviewers in 29 "
+         .. "days, under the federal managed care rules as amended in 2024. A hospital system is "
          .. "threatening to leave one plan's network, the chair of the health budget "
          .. "subcommittee wants that plan gone, advocates want wrongful denials stopped, "
          .. "and the plans want more money.",
@@ -67,8 +78,11 @@ scene "kickoff" {
     thicker than a phone book. Between them, Crestline Health, Valley Partners
     Health Plan and Cobalt Health Plan cover 1.1 million of your members and
     $6.4 billion a year in payments. All three contracts renew on July 1. To
-    leave federal reviewers time, the final terms and the actuary's certified
-    rates have to go to the plans by April 1: twenty-nine days from now.
+    leave federal reviewers their ninety days, the final terms and the
+    actuary's certified rates have to go to the plans and to CMS by April 1:
+    twenty-nine days from now. The actuary has been building July's rates
+    since the autumn, and anything new the contracts require, she has to
+    price.
 
     "Most years we roll them forward with a rate update and a few technical
     amendments," Nadia says. "This is not most years." She runs through the
@@ -81,42 +95,37 @@ scene "kickoff" {
       subcommittee and has Lakeshore's flagship hospital in her district,
       called the Governor's chief of staff on Friday.
     - The plans want a 6.5% rate increase. The actuary's range tops out at 4%.
-    - The Consumer Health Alliance has written to ask why nobody publishes
-      how often the plans deny care.
+    - The Consumer Health Alliance has written to ask why the only denial
+      figures anyone publishes are the plans' own yearly postings, and why
+      nobody reports how often denials are overturned on appeal.
 
     "Where do you want to start?"
   ]],
 
+  notes = [[
+    The frame for the whole month. Ask the room what the state is buying for
+    $6.4 billion, and who gets to say. The clean renewal and the early calls
+    are what most directors do most years, for good reasons (the deadline,
+    the politics); the audit is the careful person's trap. Who pays for a
+    renewal that decides nothing?
+  ]],
+
   choice {
     id = "clean_renewal",
-    text = "Start from a clean renewal and amend only what the loudest complaints require; twenty-nine days is not long",
-    score = { effective_decision_making = 1, vision_and_purpose = -2, business_acumen = -1 },
+    text = "Start from a clean renewal and amend only what the loudest complaints require; twenty-nine days is short",
+    score = { managing_resources = 1, vision_and_purpose = -2, business_acumen = -1 },
     effects = { slack = 2, accountability = -5 },
-    feedback = [[Protecting the deadline is a real responsibility, and a clean
-      renewal is what most agencies do most years. But it lets the loudest
-      complaint decide what the state buys for $6.4 billion, and it treats the
-      renewal as paperwork rather than as the one moment in two years when the
-      plans must agree to new terms. You gave away your best leverage before
-      anyone asked for it.]],
+    feedback = [[Protecting the deadline and your team's time is a real
+      responsibility, and a clean renewal is what most agencies do most years.
+      But it lets the loudest complaint decide what the state buys for $6.4
+      billion, and it treats the renewal as paperwork rather than as the one
+      moment in two years when the plans must agree to new terms.]],
     next = function(s) s.clean_renewal = true; return "scorecard" end,
   },
   choice {
-    id = "purpose",
-    text = "Treat it as a purchase: agree with your team by Wednesday what the state is buying for members, and judge every demand against that",
-    score = { vision_and_purpose = 3, business_acumen = 2, effective_decision_making = 1 },
-    effects = { accountability = 8, slack = -1 },
-    feedback = [[The state is the plans' only customer, and a renewal is when a
-      purchaser says what it is paying for. Naming the outcomes first (timely
-      appointments, providers paid on time, denials that stand up on appeal)
-      gives you one consistent logic for answering the hospital, the Senator,
-      the advocates and the plans. It costs a day you will get back many times
-      over.]],
-    next = function(s) s.purpose = true; return "scorecard" end,
-  },
-  choice {
     id = "call_early",
-    text = "Get ahead of the politics: call Lakeshore's chief executive and the Senator's chief of staff before lunch, so neither hears about the renewal secondhand",
-    score = { engaging_stakeholders = 1, vision_and_purpose = -1, effective_decision_making = -1 },
+    text = "Call Lakeshore's chief executive and the Senator's chief of staff before lunch, so neither hears it secondhand",
+    score = { engaging_stakeholders = 1, communicating_with_internal_and_external_audiences = 1, vision_and_purpose = -1 },
     effects = { trust = 4, slack = -1 },
     feedback = [[Calling early shows respect, and powerful people notice who
       called them first. But you have nothing to tell them yet except that you
@@ -126,15 +135,28 @@ scene "kickoff" {
     next = function(s) s.called_early = true; return "scorecard" end,
   },
   choice {
+    id = "purpose",
+    text = "Treat it as a purchase: agree by Wednesday what the state is buying, and judge every demand by it",
+    score = { vision_and_purpose = 3, business_acumen = 2, effective_decision_making = 1 },
+    effects = { accountability = 8, slack = -1 },
+    feedback = [[The state is the plans' only customer, and a renewal is when a
+      purchaser says what it is paying for. Naming the outcomes first (timely
+      appointments, providers paid on time, denials that stand up on appeal)
+      gives you one consistent logic for answering the hospital, the Senator,
+      the advocates and the plans. It costs a day you will get back.]],
+    next = function(s) s.purpose = true; return "scorecard" end,
+  },
+  choice {
     id = "audit",
-    text = "Ask the state's external quality reviewers for a special review of all three plans, so any judgment you make rests on independent evidence",
-    score = { measuring_performance = 2, effective_decision_making = -2 },
+    text = "Ask the external quality reviewers for a special review of all three plans, so every judgment rests on evidence",
+    score = { measuring_performance = 2, effective_decision_making = -1, managing_resources = -2 },
     effects = { slack = -4, accountability = 3 },
     feedback = [[Wanting independent evidence before you judge three plans is
       sound, and the review will be useful. But it will not report until the
-      20th, leaving twelve days to turn its findings into contract language,
-      certified rates and federal paperwork. Evidence that arrives after the
-      decision window is a report, not an input.]],
+      20th, leaving twelve days to turn its findings into contract language
+      and priced, certified rates. Evidence that arrives after the decision
+      window is a report, not an input, and it spends four days of a calendar
+      that has eight to spare.]],
     next = function(s) s.audit = true; return "scorecard" end,
   },
 }
@@ -173,45 +195,44 @@ scene "scorecard" {
   end,
 
   choice {
-    id = "hedis",
-    text = "The national HEDIS quality measures the plans already report: audited, comparable across states, and hard for any plan to argue with",
-    score = { measuring_performance = 1, effective_decision_making = 1 },
-    effects = { accountability = 3 },
-    feedback = [[HEDIS is a respectable choice: audited, benchmarked and
-      already collected, so it adds no work before April 1. But it reports on
-      care from a year and a half ago and says nothing about late payments or
-      whether listed doctors answer the phone, which is what everyone in this
-      dispute is fighting about. It measures quality well and access poorly.]],
-    next = "plans_pitch",
-  },
-  choice {
-    id = "grievances",
-    text = "Grievances per thousand members: current, reported monthly, and easy for a legislator or a reporter to understand",
-    score = { measuring_performance = -1, improving_health_outcomes = -1 },
-    effects = { accountability = 1 },
-    feedback = [[Simple measures have real value in public, and grievances are a
-      direct signal from members. But grievance counts rise with how easy a
-      plan makes it to complain, and they miss the members who give up; a plan
-      can look best by being hardest to reach. A measure that rewards silence
-      works against the people you are trying to protect.]],
-    next = "plans_pitch",
-  },
-  choice {
     id = "experience",
-    text = "What members and providers experience: secret-shopper appointment waits, denials overturned on appeal, and on-time payment checked against providers' records",
+    text = "What members and providers live: secret-shopper waits, overturned denials, payments checked against providers' books",
     score = { measuring_performance = 3, improving_health_outcomes = 2, technical_learning = 1 },
     effects = { accountability = 8, slack = -2 },
     feedback = [[These measures look at outcomes for people rather than
       activity, and each can be checked without taking a plan's word for it. A
-      high overturn rate is one of the clearest signs that denials are being
-      used to delay care rather than to judge it. Building the secret-shopper
-      and payment checks costs two days of drafting, and federal rules are
-      moving this way anyway.]],
+      high overturn rate is one of the clearest signs that denials are used to
+      delay care rather than to judge it. Federal wait-time standards and
+      secret-shopper surveys are coming within two years anyway; building the
+      checks now costs two days of drafting.]],
     next = function(s) s.real_measures = true; return "plans_pitch" end,
   },
   choice {
+    id = "hedis",
+    text = "The national HEDIS measures the plans already report: audited, comparable across states, and no new work before April",
+    score = { measuring_performance = 1, managing_resources = 2, technical_learning = 1 },
+    effects = { accountability = 3 },
+    feedback = [[HEDIS is a respectable choice: audited, benchmarked and
+      already collected, so it spends none of the month you do not have. But
+      it reports on care from a year and a half ago and says nothing about late
+      payments or whether listed doctors answer the phone, which is what
+      everyone in this dispute is fighting about.]],
+    next = "plans_pitch",
+  },
+  choice {
+    id = "grievances",
+    text = "Grievances per thousand members: current, reported monthly, and easy for a legislator or a reporter to follow",
+    score = { measuring_performance = -1, improving_health_outcomes = -1, communicating_with_internal_and_external_audiences = 1 },
+    effects = { accountability = 1 },
+    feedback = [[Simple measures have real value in public, and grievances are a
+      direct signal from members. But grievance counts rise with how easy a
+      plan makes it to complain, and they miss the members who give up; a plan
+      can look best by being hardest to reach.]],
+    next = "plans_pitch",
+  },
+  choice {
     id = "plans_propose",
-    text = "Ask the three plans' medical directors to propose the measures, so nobody disputes the results later",
+    text = "Ask the three plans' medical directors to propose the measures, so nobody can dispute the results later",
     score = { measuring_performance = -2, engaging_stakeholders = 1 },
     effects = { market = 4, accountability = -4 },
     feedback = [[Involving the plans builds buy-in, and their medical directors
@@ -239,9 +260,9 @@ scene "plans_pitch" {
 
 
       Osei, Crestline's state president, makes the case for 6.5%. Since the
-      pandemic's continuous-coverage rule ended and eligibility
-      redeterminations resumed, about 140,000 members have left the program,
-      mostly healthy adults who rarely used care, and the members who remain
+      federal work requirements and six-month renewals for expansion adults
+      began in January, about 60,000 adults have left the program, most of
+      them healthy people who rarely used care, and the members who remain
       cost more. "The actuary's range is built on last year's
       population," she says. "We're paying this year's claims."
 
@@ -258,44 +279,20 @@ scene "plans_pitch" {
 
   choice {
     id = "hold_line",
-    text = "Hold the line at the actuary's midpoint, 3.2%: plans always ask for more, and this is not the year to give it",
-    score = { business_acumen = 1, managing_conflict_and_negotiating = -1, engaging_stakeholders = -1 },
+    text = "Hold at the actuary's midpoint, 3.2%: plans always ask for more, and state money is tight this year",
+    score = { managing_resources = 2, business_acumen = 1, managing_conflict_and_negotiating = -1, engaging_stakeholders = -1 },
     effects = { market = -6 },
     feedback = [[The midpoint is defensible and protects state money, and plans
-      always ask for more than they need. But the shift in who is left on the
+      do always ask for more than they need. But the shift in who is left on the
       rolls is real and well documented, and answering a data argument with a
-      flat no tells the plans that the only way forward is around you, to the
-      Governor and the Senator. You saved money and spent the relationship.]],
-    next = "lakeshore",
-  },
-  choice {
-    id = "top_of_range",
-    text = "Settle at the top of the actuary's range, 4%, to keep the plans stable, and ask for their help with the complaints in return",
-    score = { business_acumen = -2, managing_conflict_and_negotiating = -1 },
-    effects = { market = 8, accountability = -8, trust = -3 },
-    feedback = [[Stability matters: a plan in financial trouble serves members
-      badly. But "help with the complaints" is not a term anyone can enforce,
-      and you conceded the money before you asked for anything. You paid about
-      $18 million of state money for goodwill, and gave up the moment when
-      money and standards could have been traded together.]],
-    next = function(s) s.top_rate = true; return "lakeshore" end,
-  },
-  choice {
-    id = "rate_as_lever",
-    text = "Tell them the rate will depend on how quickly they settle the hospital claims dispute; money is the language they understand",
-    score = { managing_conflict_and_negotiating = 1, business_acumen = -2 },
-    effects = { accountability = 2, market = -5 },
-    feedback = [[Linking money to behavior is the right instinct, and it puts
-      the payment dispute squarely on the table. But capitation rates must be
-      actuarially sound, and your actuary cannot certify a rate set as a
-      punishment, so this is a threat you cannot lawfully carry out. The plans'
-      lawyers know that, and it weakens your hand.]],
+      flat no tells the plans that the way forward is around you, to the
+      Governor and the Senator.]],
     next = "lakeshore",
   },
   choice {
     id = "test_and_tie",
-    text = "Have the actuary test their acuity data this week, and make clear that any rate in the sound range comes with enforceable payment and access standards",
-    score = { business_acumen = 3, managing_conflict_and_negotiating = 2, technical_learning = 1 },
+    text = "Have the actuary test their acuity data, and say any rate in the sound range comes with enforceable standards",
+    score = { business_acumen = 2, managing_conflict_and_negotiating = 2, managing_resources = 1, technical_learning = 1 },
     effects = { accountability = 6, market = 2, slack = -1 },
     feedback = [[You separated two questions the plans had bundled together:
       whether the rate is sound, which is a matter of evidence, and what the
@@ -304,6 +301,29 @@ scene "plans_pitch" {
       buy something. Valley Partners has already told you it can live with
       that.]],
     next = function(s) s.rates_tied = true; return "lakeshore" end,
+  },
+  choice {
+    id = "top_of_range",
+    text = "Settle at the top of the range, 4%, to keep the plans stable, and ask for their help on the complaints in return",
+    score = { business_acumen = -2, managing_resources = -2, engaging_stakeholders = 1, managing_conflict_and_negotiating = -1 },
+    effects = { market = 8, accountability = -8, trust = -3 },
+    feedback = [[Stability matters: a plan in financial trouble serves members
+      badly, and the plans leave the room pleased. But "help with the
+      complaints" is not a term anyone can enforce, and you conceded about $18
+      million of state money before you asked for anything.]],
+    next = function(s) s.top_rate = true; return "lakeshore" end,
+  },
+  choice {
+    id = "rate_as_lever",
+    text = "Tell them the rate depends on how fast they settle the hospital claims dispute; money is the language they use",
+    score = { managing_conflict_and_negotiating = 1, business_acumen = -2 },
+    effects = { accountability = 2, market = -5 },
+    feedback = [[Linking money to behavior is the right instinct, and it puts
+      the payment dispute squarely on the table. But capitation rates must be
+      actuarially sound, and your actuary cannot certify a rate set as a
+      punishment, so this is a threat you cannot lawfully carry out. The plans'
+      lawyers know that.]],
+    next = "lakeshore",
   },
 }
 
@@ -341,54 +361,58 @@ scene "lakeshore" {
       May 1."]] .. aside
   end,
 
+  notes = [[
+    Four moves a real director might make. Ordering payment and staying out
+    both have lawyers who would recommend them; the July promise is a good
+    term that arrives too late. Ask who in the room has brokered between two
+    parties they did not manage, and what made either side willing to sit
+    down. What does each move do for the 31,000 members?
+  ]],
+
+  choice {
+    id = "order_payment",
+    text = "Direct Cobalt to pay the full $22 million within thirty days or face sanctions; a plan cannot starve hospitals",
+    score = { managing_conflict_and_negotiating = -1, business_acumen = -1, improving_health_outcomes = 1 },
+    effects = { trust = 5, market = -8, accountability = 2 },
+    feedback = [[It is decisive, it keeps Lakeshore in the network for now, and
+      the Senator will hear about it by dinner. But you have taken one side's
+      figure as fact in a dispute where some claims probably were billed
+      wrong, and Cobalt's lawyers will say so.]],
+    next = function(s) s.ordered_pay = true; return "chair" end,
+  },
+  choice {
+    id = "fix_it_in_july",
+    text = "Promise that every new contract will carry a prompt-payment standard with interest penalties from July 1",
+    score = { business_acumen = 1, engaging_stakeholders = 1, improving_health_outcomes = -1, managing_conflict_and_negotiating = -1 },
+    effects = { accountability = 4, trust = 1, access = -4 },
+    feedback = [[A payment standard with interest penalties is a good contract
+      term, and it answers the long-run problem. But DiSalvo's notice takes
+      effect in May, and a July standard does not pay his March payroll.
+      Solving next year's version of a conflict is not resolving this one.]],
+    next = function(s) s.lakeshore_leaves = true; s.promised_july = true; return "chair" end,
+  },
+  choice {
+    id = "hands_off",
+    text = "Tell him it is a dispute between two private parties under a private contract, and the state stays out of it",
+    score = { engaging_stakeholders = -2, improving_health_outcomes = -2, business_acumen = 1 },
+    effects = { trust = -8, access = -8 },
+    feedback = [[Staying out of a commercial dispute sounds proper, and counsel
+      often advises it. But the state pays both parties, and it is the state's
+      members who lose their nearest trauma center and NICU on May 1.
+      Neutrality here lets 31,000 people bear the cost of a billing fight.]],
+    next = function(s) s.lakeshore_leaves = true; return "chair" end,
+  },
   choice {
     id = "broker",
-    text = "Broker it: both sides at your table within ten days, undisputed claims paid now with interest, the rest to an independent reviewer, the notice suspended meanwhile",
+    text = "Broker it: both sides at your table, undisputed claims paid, the rest to a reviewer, notice suspended",
     score = { managing_conflict_and_negotiating = 3, engaging_stakeholders = 2, improving_health_outcomes = 1 },
     effects = { trust = 5, access = 3, market = 2, slack = -1 },
     feedback = [[You found the interests under both positions: Lakeshore needs
       cash, and Cobalt needs its coding complaint taken seriously. An
       independent reviewer lets each side be partly right without losing face,
       and suspending the notice protects the 31,000 members who would lose
-      their nearest trauma center and NICU. You are leading people you do not
-      manage, which is most of this job.]],
+      their nearest trauma center and NICU.]],
     next = function(s) s.brokered = true; return "chair" end,
-  },
-  choice {
-    id = "order_payment",
-    text = "Direct Cobalt to pay the full $22 million within thirty days or face contract sanctions; the state cannot let a plan starve its hospitals",
-    score = { managing_conflict_and_negotiating = -1, business_acumen = -1, improving_health_outcomes = 1 },
-    effects = { trust = 5, market = -8, accountability = 2 },
-    feedback = [[It is decisive, it keeps Lakeshore in the network for now, and
-      the Senator will hear about it by dinner. But you have taken one side's
-      figure as fact in a dispute where some claims probably were billed
-      wrong, and Cobalt's lawyers will say so. A sanction you may not be able
-      to defend invites a fight you do not need in the middle of a renewal.]],
-    next = function(s) s.ordered_pay = true; return "chair" end,
-  },
-  choice {
-    id = "hands_off",
-    text = "Tell him it is a dispute between two private parties under a private contract, and the state cannot take sides in it",
-    score = { engaging_stakeholders = -2, improving_health_outcomes = -2, managing_conflict_and_negotiating = -1 },
-    effects = { trust = -8, access = -8 },
-    feedback = [[Staying out of a commercial dispute sounds proper, and agencies
-      are often advised to. But the state pays both parties, and it is the
-      state's members who lose their nearest trauma center and NICU on May 1.
-      Neutrality here is a decision to let 31,000 people bear the cost of a
-      billing fight.]],
-    next = function(s) s.lakeshore_leaves = true; return "chair" end,
-  },
-  choice {
-    id = "fix_it_in_july",
-    text = "Promise that the new contracts will carry a prompt-payment standard with interest penalties from July 1, so this cannot happen again",
-    score = { business_acumen = 1, engaging_stakeholders = 1, improving_health_outcomes = -1, managing_conflict_and_negotiating = -1 },
-    effects = { accountability = 4, trust = 1, access = -4 },
-    feedback = [[A payment standard with interest penalties is a good contract
-      term, and it answers the long-run problem. But DiSalvo's notice takes
-      effect in May, and a July standard does not pay his March payroll.
-      Solving next year's version of a conflict is not the same as resolving
-      this one.]],
-    next = function(s) s.lakeshore_leaves = true; s.promised_july = true; return "chair" end,
   },
 }
 
@@ -427,20 +451,30 @@ scene "chair" {
 
   choice {
     id = "any_willing",
-    text = "Agree to the any-willing-hospital clause; the agency's whole budget runs through her subcommittee, and this is her first priority",
+    text = "Agree to the any-willing-hospital clause; every budget you need runs through her subcommittee",
     score = { managing_conflict_and_negotiating = -2, business_acumen = -2, engaging_stakeholders = 1 },
     effects = { trust = 6, accountability = -8, market = -8 },
     feedback = [[Her support matters for everything else you do, and giving a
       chair what she asks is how many agencies get through a session. But a
       rule that plans must take every hospital at current rates strips them of
       the main tool they have for building networks on quality and price, and
-      every hospital in the state will ask for what Lakeshore got. You settled
-      one conflict by starting a larger one.]],
+      every hospital in the state will ask for what Lakeshore got.]],
     next = function(s) s.any_willing = true; return "week_one" end,
   },
   choice {
+    id = "look_hard",
+    text = "Tell her you will look hard at Cobalt and take her concerns seriously, without committing to anything yet",
+    score = { communicating_with_internal_and_external_audiences = -1, managing_conflict_and_negotiating = -1, engaging_stakeholders = 1 },
+    effects = { trust = 3 },
+    feedback = [[Keeping your options open with an angry chair is a natural
+      move, and you conceded nothing. But she heard "Cobalt is on the way out",
+      because that is what she wanted to hear. Ambiguity with a legislator
+      tends to be remembered as a promise.]],
+    next = function(s) s.vague_promise = true; return "week_one" end,
+  },
+  choice {
     id = "straight",
-    text = "Decline the hospital clause and explain why; tell her Cobalt will be judged on evidence, and promise enforceable payment terms and a briefing before signing",
+    text = "Decline the clause and say why: Cobalt will be judged on evidence, and she is briefed before signing",
     score = { engaging_stakeholders = 2, managing_conflict_and_negotiating = 2,
               communicating_with_internal_and_external_audiences = 2, vision_and_purpose = 1 },
     effects = function(s)
@@ -450,33 +484,31 @@ scene "chair" {
     feedback = [[You said no to her position and yes to her interest, which is
       that her hospital gets paid and her constituents get care. Telling her
       Cobalt will be judged on evidence, rather than promising her its head, is
-      honest about what you can defend later. A briefing before signature gives
-      her a stake in the outcome instead of a grievance; she will not love it,
-      but she is more likely to respect it.]],
+      honest about what you can defend later, and a briefing before signature
+      gives her a stake instead of a grievance.]],
     next = function(s) s.briefed_chair = true; return "week_one" end,
   },
   choice {
-    id = "look_hard",
-    text = "Tell her you will look hard at Cobalt and take her concerns seriously, without committing yet to anything specific",
-    score = { communicating_with_internal_and_external_audiences = -1, managing_conflict_and_negotiating = -1, engaging_stakeholders = 1 },
-    effects = { trust = 3 },
-    feedback = [[Keeping your options open with an angry chair is a natural
-      move, and you conceded nothing. But she heard "Cobalt is on the way out",
-      because that is what she wanted to hear, and you will meet that
-      expectation again. Ambiguity with a legislator tends to be remembered as
-      a promise.]],
-    next = function(s) s.vague_promise = true; return "week_one" end,
+    id = "narrow_clause",
+    text = "Offer a narrower clause: every plan must contract with the region's only trauma center and NICU, at negotiated rates",
+    score = { engaging_stakeholders = 2, managing_conflict_and_negotiating = 2, improving_health_outcomes = 1, business_acumen = 1 },
+    effects = { trust = 4, access = 2, accountability = 2, market = -3 },
+    feedback = [[A required contract for a provider with no substitute is a
+      sound network-adequacy term, and it gives her something real for
+      Lakeshore's patients without handing every hospital a veto over rates.
+      It also answers her position more than her interest: she will take it,
+      and the other hospitals in her district will ask why they are not in
+      it.]],
+    next = function(s) s.narrow_clause = true; return "week_one" end,
   },
   choice {
     id = "refer_up",
-    text = "Refer her to the Governor's office: contract terms are an executive-branch decision, and his staff should own this conversation",
+    text = "Refer her to the Governor's office: contract terms are an executive decision, and his staff should own this",
     score = { engaging_stakeholders = -2, communicating_with_internal_and_external_audiences = -1, managing_conflict_and_negotiating = -1 },
     effects = { trust = -8 },
     feedback = [[It is constitutionally accurate, and it keeps the Governor's
       staff in the loop. But a chair who has outlasted four directors hears it
-      as "not my problem", and she has a budget bill to answer with.
-      Separation of powers is a poor substitute for a relationship you will
-      need every session.]],
+      as "not my problem", and she has a budget bill to answer with.]],
     next = function(s) s.chair_snubbed = true; return "week_one" end,
   },
 }
@@ -504,6 +536,10 @@ scene "week_one" {
       lines[#lines + 1] = [[Senator Kessler has told the hospital association
         that the agency "finally gets it". The plans' association has asked
         for an urgent meeting.]]
+    elseif s.narrow_clause then
+      lines[#lines + 1] = [[Senator Kessler's office has asked for the trauma
+        clause's exact wording, and two other hospitals in her district have
+        asked why it names only Lakeshore.]]
     elseif s.vague_promise then
       lines[#lines + 1] = [[Senator Kessler's chief of staff has told a
         reporter the agency is "reviewing Cobalt's future".]]
@@ -551,61 +587,60 @@ scene "advocates" {
       "He'd started using words," Angela says. "By the time the therapy came
       back, he'd stopped."
 
-      Tomás has three asks: publish every plan's denial and appeal numbers;
-      end prior authorization for children's behavioral health; and give
-      members a seat on whatever body oversees these contracts. "You measure
-      how fast the plans answer their phones," he says. "Nobody measures
-      whether anyone gets care."]] .. aside
+      Tomás has three asks: publish every plan's denials and overturned
+      appeals, quarterly and side by side, instead of the plans' own yearly
+      postings; end prior authorization for children's behavioral health; and
+      give members a seat on whatever body oversees these contracts. "You
+      measure how fast the plans answer their phones," he says. "Nobody
+      measures whether anyone gets care."]] .. aside
   end,
 
   choice {
-    id = "handle_case",
-    text = "Have your staff take up Marcus's case with Cobalt today, and send the coalition the agency's existing appeal data by Friday",
-    score = { engaging_stakeholders = -1, improving_health_outcomes = -1, communicating_with_internal_and_external_audiences = -1 },
-    effects = { trust = -4 },
-    feedback = [[Following up on one family's case is decent and quick, and the
-      data is real. But Angela came to tell you about a pattern, and an
-      individual fix answers her in a way that leaves the pattern untouched.
-      The coalition will read this as being handled, not heard.]],
-    next = "team_feedback",
+    id = "bring_them_in",
+    text = "Hear Angela out, commit to quarterly overturn rates by plan, and ask the coalition to help set the access standards",
+    score = { engaging_stakeholders = 3, improving_health_outcomes = 1, measuring_performance = 1 },
+    effects = { trust = 7, access = 3, accountability = 4 },
+    feedback = [[You treated Angela as a witness to how the system works, not
+      as a complaint to be closed, and you gave the coalition a real part in
+      defining what the state buys. Overturn rates, published by plan, show
+      which plans deny care that should never have been denied. It helps no
+      child waiting today; that depends on what the plans do this month.]],
+    next = function(s) s.advocates_in = true; return "team_feedback" end,
   },
   choice {
     id = "ban_pa",
-    text = "Write a ban on prior authorization for all children's behavioral health services into the new contracts, so no family waits five months again",
+    text = "Write a ban on prior authorization for children's behavioral health into the new contracts, so no family waits again",
     score = { improving_health_outcomes = 1, business_acumen = -1, effective_decision_making = -1 },
     effects = { access = 4, market = -6, trust = 3, accountability = 2 },
     feedback = [[It is a bold and popular answer to a real harm, and some
       children will get care sooner. But a blanket ban also removes a check on
-      unsafe or inflated billing, the plans will price it into next year's
-      rates, and it treats the symptom (too many wrong denials) rather than the
-      cause (no consequence for making them). Measuring and penalizing
-      overturned denials goes after the cause.]],
+      unsafe or inflated billing, the plans will price it into the rates, and
+      it treats the symptom (too many wrong denials) rather than the cause (no
+      consequence for making them).]],
     next = function(s) s.pa_ban = true; return "team_feedback" end,
   },
   choice {
-    id = "listening_session",
-    text = "Hold a public listening session for members later this month, so you hear from more than one family before committing to anything",
-    score = { engaging_stakeholders = 1, improving_health_outcomes = 1, effective_decision_making = -1 },
-    effects = { slack = -2, trust = 2 },
-    feedback = [[Hearing from more members is good practice, and a public
-      session gives people who rarely have a voice a place to use it. But you
-      have a family in front of you now, the coalition has made concrete
-      proposals, and a session in late March lands after most of the contract
-      language is fixed. Listening that cannot change the decision becomes a
-      formality.]],
+    id = "handle_case",
+    text = "Have staff push every pending children's behavioral health appeal with the plans this month, and report back",
+    score = { improving_health_outcomes = 2, managing_work = 1, engaging_stakeholders = 1 },
+    effects = { trust = 2, access = 4 },
+    feedback = [[Children waiting on appeals today get an answer sooner, which is
+      what Angela came about, and the coalition will see results within weeks.
+      But it is your staff doing the plans' work once, and nothing in the
+      contracts changes: next spring the same denials will pile up again.]],
     next = "team_feedback",
   },
   choice {
-    id = "bring_them_in",
-    text = "Hear Angela out yourself, commit to publishing every plan's denial and overturn rates each quarter, and ask the coalition to help set the access standards",
-    score = { engaging_stakeholders = 3, improving_health_outcomes = 2, measuring_performance = 1 },
-    effects = { trust = 7, access = 3, accountability = 4 },
-    feedback = [[You treated Angela as a witness to how the system works, not
-      as a complaint to be closed, and you gave the coalition a real part in
-      defining what the state buys. Publishing overturn rates lets the public
-      see which plans deny care that should never have been denied. Members
-      who help write the standards will also help you defend them.]],
-    next = function(s) s.advocates_in = true; return "team_feedback" end,
+    id = "listening_session",
+    text = "Hold a public listening session for members later this month, to hear from more than one family first",
+    score = { engaging_stakeholders = 1, effective_decision_making = -1, managing_resources = -1 },
+    effects = { slack = -2, trust = 2 },
+    feedback = [[Hearing from more members is good practice, and a public
+      session gives people who rarely have a voice a place to use it. But the
+      coalition has made concrete proposals, the session lands after most of
+      the contract language is fixed, and organizing it takes two days your
+      team does not have.]],
+    next = "team_feedback",
   },
 }
 
@@ -621,6 +656,7 @@ scene "team_feedback" {
     add(s.rates_tied, "rate standards we haven't drafted")
     add(s.briefed_chair, "a briefing for Senator Kessler")
     add(s.any_willing, "an any-willing-hospital clause")
+    add(s.narrow_clause, "a trauma-center clause")
     add(s.vague_promise, "whatever you told Senator Kessler about Cobalt")
     add(s.advocates_in, "quarterly denial reports and access standards written with the advocates")
     add(s.pa_ban, "a prior authorization ban nobody has costed")
@@ -665,53 +701,49 @@ scene "team_feedback" {
 
   choice {
     id = "october",
-    text = "Ask why the October backlog never reached you, and what else is sitting in \"monitoring\" that you ought to know about",
-    score = { receiving_feedback = -2, self_awareness = -1 },
+    text = "Ask why the October backlog never reached you, and what else is sitting in \"monitoring\" you should know",
+    score = { receiving_feedback = -2, self_awareness = -1, measuring_performance = 1 },
     effects = { accountability = 2 },
     feedback = [[The question is fair, and you do need to know what else is
       sitting in monitoring. But asked now, it turns her feedback about how you
       are leading into an inquiry about her team's lapse, and she learns that
-      candor earns scrutiny. Take the feedback first; ask about October another
-      day, in a way that fixes the escalation path rather than assigning
-      blame.]],
+      candor earns scrutiny. Fix the escalation path another day, without
+      assigning blame.]],
     next = "cobalt",
   },
   choice {
-    id = "reset",
-    text = "Thank her, ask which commitments are at risk and what her team needs, and hand her team the drafting while you clear the way",
-    score = { receiving_feedback = 3, developing_directing_and_delegating = 2, self_awareness = 1 },
-    effects = { slack = 3, accountability = 3 },
-    feedback = [[You heard a hard message without defending yourself, thanked
-      the person who took the risk of saying it, and changed how the work is
-      run. Handing the drafting to the people who know the contracts, with you
-      removing obstacles rather than adding promises, buys back days you were
-      losing. Her admission about October deserves the same grace: it was
-      offered, not extracted.]],
-    next = function(s) s.team_owns = true; return "cobalt" end,
-  },
-  choice {
     id = "be_the_face",
-    text = "Explain that with the Senator and the hospitals watching, the director has to be the face of this, and some commitments cannot wait for a calendar",
-    score = { receiving_feedback = -1, self_awareness = -1 },
+    text = "Explain that with the Senator and the hospitals watching, you have to be the face of this, and some calls can't wait",
+    score = { receiving_feedback = -1, self_awareness = -1, resiliency = 1 },
     effects = { slack = -1 },
-    feedback = [[It is true that some conversations only a director can have.
-      But she did not ask you to stop having them; she asked you to stop
-      leaving her team to find out afterwards. Explaining your pressures in
-      reply to feedback sounds like a defense, and the next warning may not
-      come.]],
+    feedback = [[It is true that some conversations only a director can have,
+      and you are carrying a lot. But she did not ask you to stop having them;
+      she asked you to stop leaving her team to find out afterwards. Explaining
+      your pressures in reply to feedback sounds like a defense.]],
     next = "cobalt",
   },
   choice {
     id = "draft_it_myself",
-    text = "Thank her, and take the drafting of the new terms on yourself so her stretched team is not overloaded",
+    text = "Take the drafting of the new terms on yourself tonight, so her stretched team is not overloaded this month",
     score = { receiving_feedback = 1, developing_directing_and_delegating = -2, self_awareness = -1 },
     effects = { slack = -2 },
-    feedback = [[Accepting the point and trying to carry the load yourself is a
+    feedback = [[Accepting the point and carrying the load yourself is a
       generous instinct. But the problem she named was work decided without her
       team, and you have answered it by cutting her team out further. You will
-      be drafting contract language at midnight that her staff could write
-      better by noon.]],
+      be drafting at midnight what her staff could write better by noon.]],
     next = function(s) s.drafting_alone = true; return "cobalt" end,
+  },
+  choice {
+    id = "reset",
+    text = "Ask which commitments are at risk, give her team the drafting, and bring her into every call",
+    score = { receiving_feedback = 2, developing_directing_and_delegating = 2, managing_work = 1, self_awareness = 1 },
+    effects = { slack = 3, accountability = 3 },
+    feedback = [[You heard a hard message without defending yourself and
+      changed how the work is run: the people who know the contracts draft
+      them, and you remove obstacles rather than adding promises. That buys
+      back days you were losing. Her admission about October deserves the same
+      grace: it was offered, not extracted.]],
+    next = function(s) s.team_owns = true; return "cobalt" end,
   },
 }
 
@@ -760,56 +792,66 @@ scene "cobalt" {
       them," Nadia says. "I'd want to see that before I believed it."]]
   end,
 
+  notes = [[
+    The central close call of the scenario. The corrective plan uses the
+    state's usual tools (intermediate sanctions, liquidated damages, a path
+    to termination); performance-based assignment uses the market. Each is
+    stronger on something different; ask the room which they would defend
+    to Senator Kessler and which to Angela Price. Why is a withhold not the
+    tool for punishing one failing plan? (Federal rules treat money held
+    back for failing general requirements as a penalty, not a withhold.)
+  ]],
+
   choice {
     id = "drop_cobalt",
-    text = "Do not renew Cobalt: move its 160,000 members to Crestline and Valley Partners by July 1, and show every plan what failure costs",
-    score = { improving_health_outcomes = -2, business_acumen = -1, systems_thinking = -1, effective_decision_making = 1 },
+    text = "Do not renew Cobalt: move its 160,000 members to the other two plans by July 1, and show every plan what failure costs",
+    score = { improving_health_outcomes = -2, business_acumen = -1, systems_thinking = -1, vision_and_purpose = 1 },
     effects = { accountability = 6, market = -18, access = -8, trust = 6, slack = -2 },
     feedback = [[Ending a contract with a plan that has failed its members is a
       legitimate use of the state's power, and every plan will hear the message.
       But moving 160,000 people in fifteen weeks will interrupt care for
       thousands in the middle of treatment, and it leaves two plans, one of
       them holding most of the market and knowing you cannot afford to lose
-      it. A purchaser that removes its own alternatives weakens its hand at the
-      next renewal.]],
+      it.]],
     next = function(s) s.dropped_cobalt = true; return "transition" end,
   },
   choice {
+    -- The id is kept from the first edition, where this was a withhold; the
+    -- move is the same (renew Cobalt with money and a deadline at stake).
+    id = "withhold",
+    text = "Renew Cobalt under a corrective plan: no new auto-assigned members and damages until it meets the standards",
+    score = { business_acumen = 2, measuring_performance = 2, effective_decision_making = 1, managing_conflict_and_negotiating = 1 },
+    effects = { accountability = 12, market = -4, trust = 3 },
+    feedback = [[You used the tools a purchaser has: an intermediate sanction
+      that stops new members being assigned to Cobalt, liquidated damages for
+      each month it misses, monthly public reports, and a written path to
+      termination with the hearing the rules require. It keeps 160,000 members
+      where they are while making Cobalt's next six months count. It rewards
+      no plan for doing well.]],
+    next = function(s) s.withhold = true; return "press" end,
+  },
+  choice {
     id = "shape_market",
-    text = "Shape the market instead: renew all three, and from July assign members who do not choose a plan to the best performers, with a plain report card at enrollment",
+    text = "Renew all three, and from July assign members who don't choose a plan to the best performers, with a report card",
     score = { leading_innovation = 2, business_acumen = 2, measuring_performance = 1 },
     effects = { accountability = 8, trust = 1 },
     feedback = [[This is a second-order move: instead of the state policing every
       failure, members' choices and the assignment of new members reward the
       plans that deliver. It works only if the scorecard measures what members
       actually experience, and it does little this year for the Cobalt members
-      already waiting on denied care. It is a strong long-run lever that needs
-      a nearer-term one beside it.]],
+      already waiting on denied care.]],
     next = function(s) s.auto_assign = true; return "press" end,
-  },
-  choice {
-    id = "withhold",
-    text = "Renew Cobalt under a corrective plan: 3% of its payments withheld until it meets the payment and access standards, monthly public reports, termination after two missed quarters",
-    score = { business_acumen = 2, measuring_performance = 2, effective_decision_making = 2, managing_conflict_and_negotiating = 1 },
-    effects = { accountability = 14, market = -4, trust = 3 },
-    feedback = [[You used the contract the way a purchaser should: real money at
-      stake, earned back by results members can feel, with a clear and public
-      path to termination if Cobalt fails. It keeps 160,000 members where they
-      are while making Cobalt's next six months count. The Senator wanted
-      Cobalt gone and will need to hear why this is better; the evidence you
-      gather will be your answer.]],
-    next = function(s) s.withhold = true; return "press" end,
   },
   choice {
     id = "same_terms",
     text = "Renew Cobalt on the same terms as the others; singling out one plan invites a protest and a lawsuit",
-    score = { business_acumen = -1, measuring_performance = -2, effective_decision_making = -1 },
+    score = { business_acumen = -1, measuring_performance = -2, managing_conflict_and_negotiating = 1 },
     effects = { accountability = -6, market = 6, trust = -6 },
-    feedback = [[Legal risk is real, and treating plans alike is a sound
-      default. But the contract already lets you set standards and
-      consequences, and a plan this far behind will read identical terms as
-      permission. Lakeshore, the Senator and the advocates will read them the
-      same way.]],
+    feedback = [[Legal risk is real, treating plans alike is a sound default, and
+      you avoid a fight you might lose. But the contract already lets you set
+      standards and consequences, and a plan this far behind will read
+      identical terms as permission. Lakeshore, the Senator and the advocates
+      will read them the same way.]],
     next = function(s) s.same_terms = true; return "press" end,
   },
 }
@@ -820,7 +862,8 @@ scene "press" {
   text = function(s)
     local story
     if s.withhold then
-      story = [[The Courier's morning story quotes Greg Lindqvist: Cobalt
+      story = [[The Courier's morning story quotes Greg Lindqvist calling
+        the sanctions "a death sentence by paperwork". Cobalt
         "cannot keep serving members in a state that rewrites the rules a
         hundred days before a contract starts" and is "evaluating its
         participation". Cobalt's call center has been telling worried members
@@ -847,51 +890,50 @@ scene "press" {
 
   choice {
     id = "take_the_call",
-    text = "Take the call: tell members their coverage is safe whatever happens, explain plainly why the terms are fair, then ring the people quoted yourself",
-    score = { communicating_with_internal_and_external_audiences = 3, resiliency = 2, managing_conflict_and_negotiating = 1 },
-    effects = { trust = 4, market = 4, access = 1 },
-    feedback = [[The first audience for a story like this is the member who has
-      just been told her plan may disappear, and you spoke to her first.
-      Explaining the terms in plain language, without attacking anyone, keeps
-      the argument about members rather than about you. Calling the people
-      quoted turns a public fight back into a negotiation.]],
+    text = "Take the call: coverage is safe whatever happens, the terms are fair, and then ring the people quoted yourself",
+    score = { communicating_with_internal_and_external_audiences = 2, resiliency = 2, managing_conflict_and_negotiating = 1 },
+    effects = { trust = 4, market = 2, access = 1 },
+    feedback = [[You stayed visible when it got hard, and calling the people
+      quoted turns a public fight back into a negotiation. Defending the terms
+      to a reporter, though, puts the bargaining in the paper, and the member
+      who has just been told her plan may vanish reads your reassurance only
+      if she reads the Courier.]],
     next = "clinics",
   },
   choice {
     id = "hit_back",
-    text = "Hit back: give the reporter Cobalt's record on late payments and overturned denials, so readers see who has been failing members",
+    text = "Give the reporter Cobalt's record on late payments and overturned denials, so readers see who has failed members",
     score = { managing_conflict_and_negotiating = -2, resiliency = -1, communicating_with_internal_and_external_audiences = -1 },
     effects = { trust = 2, market = -10 },
     feedback = [[It is satisfying, the numbers are true, and providers will
       cheer. But you have turned a contract negotiation into a public fight
       with a company you still need to sign, and members reading the follow-up
-      learn only that the state and their plan are at war. Being provoked into
-      a reply is the most common way leaders lose the frame of their own
-      story.]],
+      learn only that the state and their plan are at war.]],
     next = function(s) s.hit_back = true; return "clinics" end,
   },
   choice {
-    id = "no_comment",
-    text = "Decline to comment while the contracts are being negotiated; anything you say now becomes part of the bargaining",
-    score = { communicating_with_internal_and_external_audiences = -2 },
-    effects = { trust = -4, access = -2 },
-    feedback = [[Not negotiating in the press is a sound rule, and you said
-      nothing you will regret. But the people most affected by this story are
-      members who have been told their plan may vanish, and silence leaves them
-      to the plan's call center. You can decline to discuss the negotiation and
-      still tell members their coverage is safe.]],
-    next = "clinics",
+    id = "members_first",
+    text = "Decline to discuss the talks, and have a notice and the help line tell Cobalt members today that coverage is safe",
+    score = { communicating_with_internal_and_external_audiences = 3, managing_conflict_and_negotiating = 1,
+              improving_health_outcomes = 1, resiliency = 1 },
+    effects = { trust = 3, market = 4, access = 3 },
+    feedback = [[The first audience for this story is the member who has just
+      been told her plan may disappear, and you reached her directly, in words
+      the help line can repeat. Keeping the negotiation out of the paper denies
+      Cobalt the fight it wanted. The noon follow-up runs without your voice,
+      and some readers will take that as an answer.]],
+    next = function(s) s.members_first = true; return "clinics" end,
   },
   choice {
     id = "press_office",
-    text = "Have the Governor's press office issue a short statement, and keep yourself out of the papers until the contracts are signed",
+    text = "Have the Governor's press office issue a short statement, and stay out of the papers until the contracts are signed",
     score = { communicating_with_internal_and_external_audiences = 1, resiliency = -1 },
     effects = { trust = -1 },
     feedback = [[Coordinating with the Governor's office avoids mixed messages,
-      and a short statement lowers the temperature. But it also signals that
-      the director steps back the first time the renewal gets hard, and a
+      and a short statement lowers the temperature. But it signals that the
+      director steps back the first time the renewal gets hard, and a
       press-office statement cannot answer members' questions about their own
-      care. Staying visible when the pressure rises is part of the job.]],
+      care.]],
     next = "clinics",
   },
 }
@@ -925,21 +967,8 @@ scene "transition" {
   end,
 
   choice {
-    id = "by_capacity",
-    text = "Assign members to the two plans by capacity, as quickly as possible, so everyone has a card before July 1",
-    score = { improving_health_outcomes = -2, planning_for_action = -1, effective_decision_making = 1 },
-    effects = { access = -4 },
-    feedback = [[Speed has real value: every member needs a plan and a card on
-      July 1, and a simple rule is easy to run. But assignment by capacity
-      ignores who each member's doctors are, and the 11,000 people in
-      treatment will discover the change at the pharmacy counter or the
-      infusion chair. A fast transition that breaks care is fast only on
-      paper.]],
-    next = "clinics",
-  },
-  choice {
     id = "protect_care",
-    text = "Make the receiving plans honor existing approvals and doctors for 180 days, assign members by where their doctors are, and write to every household first",
+    text = "Have the new plans honor approvals and doctors for 180 days, assign by members' doctors, and write to every household",
     score = { improving_health_outcomes = 3, communicating_with_internal_and_external_audiences = 2, planning_for_action = 1 },
     effects = { access = 8, trust = 3, slack = -1 },
     feedback = [[Continuity-of-care protections, assignment that follows
@@ -947,25 +976,37 @@ scene "transition" {
       transition from a harmful one. Members in treatment keep their doctors
       and approvals while the new plans catch up, and every family hears from
       the state rather than from a call center. It costs drafting time you were
-      short of, and it is worth it.]],
+      short of.]],
     next = function(s) s.protected_transition = true; return "clinics" end,
   },
   choice {
+    id = "by_capacity",
+    text = "Assign members to the two plans by capacity, as fast as possible, so everyone has a card before July 1",
+    score = { improving_health_outcomes = -2, planning_for_action = -1, managing_work = 1 },
+    effects = { access = -4 },
+    feedback = [[Speed has real value: every member needs a plan and a card on
+      July 1, and a simple rule is easy to run. But assignment by capacity
+      ignores who each member's doctors are, and the 11,000 people in
+      treatment will discover the change at the pharmacy counter or the
+      infusion chair.]],
+    next = "clinics",
+  },
+  choice {
     id = "delay",
-    text = "Push the transition to January and extend Cobalt for six months to do it properly",
+    text = "Push the move to January and extend Cobalt for six months, so the transition can be done properly",
     score = { improving_health_outcomes = 1, effective_decision_making = -2, balancing_strategic_focus_and_agility = -1 },
     effects = { access = 2, slack = -2, accountability = -4 },
     feedback = [[Slowing down to protect members is a serious argument, and six
       months would make the move safer. But you announced a decision on Friday
       and are half reversing it on Monday, Cobalt now has six months with no
-      reason to improve, and the Senator will say the agency blinked. Second
-      thoughts this soon suggest the first decision was not ready.]],
+      reason to improve, and the Senator will say the agency blinked.]],
     next = function(s) s.delayed_transition = true; return "clinics" end,
   },
   choice {
     id = "plans_design",
-    text = "Let the two receiving plans design the transition, with a deadline; they know their own networks far better than the agency does",
-    score = { improving_health_outcomes = -1, communicating_with_internal_and_external_audiences = -1 },
+    text = "Let the two receiving plans design the transition, with a deadline; they know their networks far better",
+    score = { improving_health_outcomes = -1, communicating_with_internal_and_external_audiences = -1,
+              developing_directing_and_delegating = 1 },
     effects = { access = -2, trust = -2 },
     feedback = [[The plans do know their networks, and they will do much of the
       work either way. But their interests are not the members', Crestline's
@@ -1021,55 +1062,61 @@ scene "clinics" {
       state pays on time."]] .. aside
   end,
 
+  notes = [[
+    A close call between the rescue and the repair. Advancing the wraparound
+    keeps two clinics open now, with money the state owes anyway; the
+    structural fix changes how money flows but part of it (a fee the plans
+    must pay health centers) is a state directed payment that needs CMS
+    approval before any of it is paid. Ask what each does for the clinic
+    that is not yet in trouble.
+  ]],
+
   choice {
     id = "carve_out",
     text = "Carve the health centers out of managed care and pay them directly, as she asks; at least the state pays on time",
-    score = { systems_thinking = -2, business_acumen = -1, engaging_stakeholders = 1 },
+    score = { systems_thinking = -2, business_acumen = -1, engaging_stakeholders = 1, managing_resources = -1 },
     effects = { trust = 5, accountability = -4, market = -3 },
     feedback = [[It answers the people in front of you, and direct payment would
       steady the clinics' cash. But it splits members' care between the state
-      and the plans, so the plan managing a patient's hospital stay would no
-      longer see her primary care, and it pulls 260,000 members' most important
-      provider out of the system you are trying to fix. It solves the clinics'
-      problem by fragmenting the members' care.]],
-    next = end_of_week,
-  },
-  choice {
-    id = "advance",
-    text = "Advance the two clinics a month of wraparound payments now, and look at the structure next year",
-    score = { improving_health_outcomes = 1, business_acumen = 1, systems_thinking = -1 },
-    effects = { access = 2, trust = 2 },
-    feedback = [[You kept two clinics open, which matters to everyone who uses
-      them, and advancing money the state already owes is a prudent use of
-      funds. But the same squeeze will hit other clinics next quarter, and the
-      renewal is the one moment this year when the structure can change. It is
-      a good rescue and a missed repair.]],
+      and the plans, so the plan managing a patient's hospital stay no longer
+      sees her primary care, and the agency takes on the claims work. It
+      solves the clinics' problem by fragmenting members' care.]],
     next = end_of_week,
   },
   choice {
     id = "fix_the_flow",
-    text = "Fix it at the source: settle wraparound monthly, advance the two clinics what they are owed, and have plans pay health centers a care-management fee",
-    score = { business_acumen = 2, systems_thinking = 2, improving_health_outcomes = 2, leading_innovation = 2 },
-    effects = { access = 5, trust = 5, accountability = 4, slack = -1 },
-    feedback = [[You treated the clinics' crisis as a symptom of how money moves
-      through the system, and changed the flow: monthly settlement ends the
-      quarterly cliff, and a care-management fee pays health centers for the
-      coordination the plans say they want. Primary care stays inside managed
-      care, with plans and clinics now partners in the same members. It adds
-      drafting work in a tight month, and the advance keeps two clinics open
-      while the rest takes effect.]],
+    text = "Settle wraparound monthly, advance the two clinics what they're owed, and seek CMS approval for a care fee",
+    score = { business_acumen = 2, systems_thinking = 2, leading_innovation = 2 },
+    effects = { access = 4, trust = 5, accountability = 4, slack = -1 },
+    feedback = [[You treated the clinics' crisis as a symptom of how money moves,
+      and changed the flow: monthly settlement ends the quarterly cliff, and a
+      care-management fee would pay health centers for the coordination the
+      plans say they want. Requiring plans to pay it is a directed payment, so
+      it starts only when CMS approves it; the advance keeps two clinics open
+      meanwhile.]],
     next = function(s) s.chc_fee = true; return end_of_week(s) end,
   },
   choice {
+    id = "advance",
+    text = "Advance the two clinics a month of wraparound payments now, and look at the structure next year",
+    score = { improving_health_outcomes = 2, managing_resources = 2, business_acumen = 1 },
+    effects = { access = 3, trust = 2 },
+    feedback = [[You kept two clinics open, which matters to everyone who uses
+      them, and advancing money the state already owes is a prudent use of
+      funds that costs the renewal nothing. But the same squeeze will hit
+      other clinics next quarter, and the renewal is the one moment this year
+      when the structure can change.]],
+    next = end_of_week,
+  },
+  choice {
     id = "next_year",
-    text = "Tell her provider payment belongs in next year's rate-setting: the renewal is already at risk, and this would reopen every rate",
-    score = { engaging_stakeholders = -2, improving_health_outcomes = -1, business_acumen = -1 },
+    text = "Tell her provider payment belongs in next year's rate-setting; reopening it now would put the renewal at risk",
+    score = { engaging_stakeholders = -2, improving_health_outcomes = -1, balancing_strategic_focus_and_agility = 1 },
     effects = { trust = -6, access = -4 },
     feedback = [[Keeping the renewal's scope under control is a fair concern
       with thirteen days left. But how plans pay providers is exactly what a
       managed care contract governs, and two clinics will not survive until
-      next year's process. Declining to hear a problem because it arrived at an
-      awkward time tells a whole sector where it stands.]],
+      next year's process.]],
     next = end_of_week,
   },
 }
@@ -1130,53 +1177,50 @@ scene "governor_call" {
 
   choice {
     id = "defend",
-    text = "Defend the record point by point: the complaints come from people protecting their own interests, and the data are on your side",
+    text = "Defend the record point by point: the complaints come from people protecting their interests, and the data are yours",
     score = { self_awareness = -2, receiving_feedback = -1, resiliency = 1 },
     effects = { trust = -3 },
     feedback = [[Holding your ground under political pressure takes nerve, and
       the data may well be on your side. But Malcolm was telling you how the
-      renewal looks from the Governor's chair, and a point-by-point rebuttal
-      tells him you cannot hear it. He asked whether it is worth it, not
-      whether you are right.]],
+      renewal looks from the Governor's chair, and a rebuttal tells him you
+      cannot hear it. He asked whether it is worth it, not whether you are
+      right.]],
     next = "final_terms",
   },
   choice {
     id = "soften",
     text = "Offer to soften the tougher terms if the Governor would rather have a quiet session; there will be other renewals",
-    score = { resiliency = -2, vision_and_purpose = -2, balancing_strategic_focus_and_agility = -1 },
+    score = { resiliency = -2, vision_and_purpose = -2, engaging_stakeholders = 1 },
     effects = { accountability = -10, trust = 2, market = 5 },
-    feedback = [[Loyalty to the Governor is part of the job, and offering
-      flexibility can be wise. But nobody asked you to retreat, and offering to
-      drop the terms at the first sign of pressure tells him they were never
-      essential. The members the standards protect have no lobbyist in his
-      office; if you do not hold their place, nobody will.]],
+    feedback = [[Loyalty to the Governor is part of the job, and the plans and
+      the Senator would welcome it. But nobody asked you to retreat, and
+      offering to drop the terms at the first sign of pressure tells him they
+      were never essential. The members the standards protect have no lobbyist
+      in his office.]],
     next = function(s) s.softened = true; return "final_terms" end,
   },
   choice {
-    id = "listen",
-    text = "Ask what the Governor is hearing and what you may have handled badly; then send Malcolm one page on what the renewal buys and where you would give",
-    score = { resiliency = 2, self_awareness = 2, receiving_feedback = 2, vision_and_purpose = 1 },
-    effects = { trust = 4 },
-    feedback = [[You stayed steady without getting defensive: you asked for the
-      criticism, took it seriously, and answered with purpose rather than
-      grievance. One page on what members get from the renewal gives the
-      Governor a reason to back you, in words he can use, and naming where you
-      would give shows you know the difference between a principle and a
-      position.]],
-    next = function(s) s.one_pager = true; return "final_terms" end,
-  },
-  choice {
     id = "lost_weekend",
-    text = "Assure him it is under control, then spend the weekend rewriting the contract amendments yourself so nothing else can go wrong",
+    text = "Assure him it is under control, then spend the weekend rewriting the amendments yourself so nothing else slips",
     score = { resiliency = -1, self_awareness = -1, developing_directing_and_delegating = -1 },
     effects = { slack = 1 },
     feedback = [[Taking responsibility and working hard are real virtues, and
       the amendments will move. But reassurance without substance does not
       answer the Governor's question, and a director rewriting drafts alone at
       the end of a month like this is running on fumes and taking work from the
-      people who should own it. Pacing yourself is part of reaching April 1 in
-      one piece.]],
+      people who should own it.]],
     next = function(s) s.lost_weekend = true; return "final_terms" end,
+  },
+  choice {
+    id = "listen",
+    text = "Ask what the Governor is hearing and what you handled badly, then send one page on what the renewal buys",
+    score = { resiliency = 2, self_awareness = 2, receiving_feedback = 2, vision_and_purpose = 1 },
+    effects = { trust = 4 },
+    feedback = [[You stayed steady without getting defensive: you asked for the
+      criticism, took it seriously, and answered with purpose rather than
+      grievance. One page on what members get from the renewal gives the
+      Governor a reason to back you, in words he can use.]],
+    next = function(s) s.one_pager = true; return "final_terms" end,
   },
 }
 
@@ -1195,7 +1239,8 @@ local function drafted_terms(s)
   add(s.advocates_in, "quarterly public denial reports")
   add(s.pa_ban, "the prior authorization ban")
   add(s.any_willing, "the any-willing-hospital clause")
-  add(s.withhold, "Cobalt's 3% withhold")
+  add(s.narrow_clause, "the trauma-center contracting clause")
+  add(s.withhold, "Cobalt's corrective plan and sanctions")
   add(s.auto_assign, "performance-based assignment")
   add(s.protected_transition, "continuity-of-care protections for Cobalt's members")
   add(s.chc_fee, "the health-center care-management fee")
@@ -1222,31 +1267,35 @@ scene "final_terms" {
     local status
     if s.slack >= 5 and #terms >= 2 then
       status = [["We're in better shape than I expected," Nadia says. Every
-        term your team drafted is written, and the actuary can certify the
-        rates by Friday. The question is only whether to send it all.]]
+        term your team drafted reached the actuary by the middle of the
+        month, she has priced them all, and her certification is ready for
+        signature. The question is only whether to send it all.]]
     elseif s.slack >= 5 then
       status = [["There's time," Nadia says. "What there isn't is much to
-        send." In the days left her team could draft a prompt-payment standard
-        and a public denial report, and the actuary could certify the rates
-        with them. Anything more ambitious would need another month.]]
+        send." A prompt-payment standard and a public denial report cost
+        the plans little, and the actuary has already priced them. Anything
+        more ambitious would need another month.]]
     elseif s.slack >= 1 and #terms == 0 then
-      status = [["There isn't much to send," Nadia says. In the days left her
-        team can still add a prompt-payment standard and a public denial
-        report, and the actuary can certify the rates with them. Anything more
-        ambitious would need another month.]]
+      status = [["There isn't much to send," Nadia says. Her team can still
+        add a prompt-payment standard and a public denial report, which the
+        actuary priced weeks ago. Anything more ambitious would need another
+        month.]]
     elseif s.slack >= 1 then
-      status = [["We can't do all of it well," Nadia says. The payment terms,
-        the denial reporting and the rate certification are ready. Everything
-        else is rough, and the actuary needs five working days for whatever
-        goes in.]]
+      status = [["We can't do all of it well," Nadia says. A prompt-payment
+        standard and a public denial report cost the plans little, the actuary
+        priced them weeks ago, and the rates can be certified with them.
+        Everything else is rough, and she will not certify rates for terms she
+        has not priced; pricing them properly takes weeks, not days.]]
     elseif #terms == 0 then
-      status = [["We're out of road," Nadia says. Her team could still write a
-        prompt-payment standard and a public denial report, but nothing new has
-        been certified. The actuary needs five working days, and there are
-        four.]]
+      status = [["We're out of road," Nadia says. Nothing new reached the
+        actuary in time to be priced, and a new term priced in four days is
+        a guess she will not sign. What she can certify by April 1 is the
+        current contract, for a year or for less.]]
     else
-      status = [["We're out of road," Nadia says. Nothing new has been
-        certified. The actuary needs five working days, and there are four.]]
+      status = [["We're out of road," Nadia says. Nothing new reached the
+        actuary in time to be priced, and she will not certify rates for terms
+        she has not priced. What she can certify by April 1 is the current
+        contract, for a year or for less.]]
     end
     return draft .. "\n\n" .. status .. [[
 
@@ -1254,22 +1303,82 @@ scene "final_terms" {
       What goes out on April 1?]]
   end,
 
+  notes = [[
+    What goes out depends on the days saved or spent all month. Where the
+    full package and the phased one are both on screen, they are close: one
+    keeps every promise now, the other sends only what the actuary has priced
+    and dates the rest. Ask what "on time" means to a member, to a plan and
+    to the actuary, and why a term nobody has priced cannot simply be
+    certified overnight.
+  ]],
+
+  choice {
+    id = "rollover",
+    text = "Drop the new standards and renew on the current terms; an on-time renewal is what matters now",
+    score = { vision_and_purpose = -2, measuring_performance = -1, managing_resources = 1 },
+    -- The old terms hold the plans to no more than they did in March.
+    effects = function(s)
+      s.accountability = math.min(s.accountability - 15, 30)
+      s.market = s.market + 4
+    end,
+    feedback = [[Meeting the deadline matters, an on-time renewal protects
+      members from any gap in coverage, and it spares a worn-out team. But the
+      old terms are what produced a month of crises, and you are locking them
+      in for two more years.]],
+    next = function(s) s.sent = "rollover"; return "hearing" end,
+  },
   choice {
     id = "full",
-    text = "Send the full package on April 1, certified, with the first public scorecard promised for October",
+    text = "Send the full package on April 1, every term priced and certified, with a public scorecard from October",
     when = function(s) return s.slack >= 5 and #drafted_terms(s) >= 2 end,
-    score = { effective_decision_making = 2, vision_and_purpose = 2, balancing_strategic_focus_and_agility = 1, measuring_performance = 1 },
+    score = { effective_decision_making = 2, measuring_performance = 2, vision_and_purpose = 1, balancing_strategic_focus_and_agility = 1 },
     effects = { accountability = 6 },
-    feedback = [[The time your team saved earlier is paying off: you can send
-      everything, properly certified, without trading away the long-term aim
-      to make the date. Promising the October scorecard in public ties the
-      agency to measuring what it bought, which is what makes the terms
-      real.]],
+    feedback = [[The time your team saved earlier is paying off: everything
+      reached the actuary in time to be priced, so you can send it all without
+      trading away the long-term aim to make the date. Promising the October
+      scorecard in public ties the agency to measuring what it bought. Sending
+      everything at once also asks the most of the plans in a single year.]],
     next = function(s) s.sent = "full"; return "hearing" end,
   },
   choice {
+    id = "extend",
+    text = "Ask for a 90-day extension of the current contracts, and finish the new terms properly over the summer",
+    score = { effective_decision_making = -2, balancing_strategic_focus_and_agility = -1, vision_and_purpose = 1 },
+    feedback = [[Wanting to do it properly is a fair instinct, and extensions
+      are lawful and common. But an extension keeps the old terms running,
+      gives the plans three more months to lobby, and ends your leverage: the
+      renewal deadline was what brought them to the table.]],
+    next = function(s) s.extension = true; s.sent = "extension"; return "hearing" end,
+  },
+  choice {
+    id = "phased",
+    text = "Send the priced core on time (payment terms, denial reports, rates) and date the rest for a January amendment",
+    when = function(s) return s.slack >= 1 end,
+    score = { effective_decision_making = 2, balancing_strategic_focus_and_agility = 2, managing_resources = 1 },
+    effects = { accountability = 3 },
+    feedback = [[You held the line on what matters most and were honest about
+      what was not ready, instead of sending everything badly or nothing at
+      all. Dates written into the contract make the second phase a commitment
+      rather than a hope, and the January terms will need their own pricing
+      and, for any directed payment, federal approval first.]],
+    next = function(s) s.sent = "phased"; return "hearing" end,
+  },
+  choice {
+    id = "rush",
+    text = "Send everything on April 1 anyway, with the unfinished standards drafted overnight and priced later",
+    when = function(s) return s.slack < 5 and #drafted_terms(s) > 0 end,
+    score = { effective_decision_making = -1, planning_for_action = -1, measuring_performance = -1, vision_and_purpose = 1 },
+    effects = { accountability = 2, market = -6 },
+    feedback = [[The ambition is admirable, and nothing you promised is left
+      behind. But standards drafted overnight tend to measure the wrong thing,
+      the actuary cannot certify rates for terms she has not priced, and the
+      plans will spend the spring disputing definitions instead of meeting
+      them.]],
+    next = function(s) s.sent = "rush"; return "hearing" end,
+  },
+  choice {
     id = "bridge",
-    text = "Send the current terms for six months only, with the new standards written in now to take effect on January 1",
+    text = "Send the current terms for six months only, with the new standards written in to start on January 1",
     when = function(s) return s.slack == 0 end,
     score = { effective_decision_making = 2, balancing_strategic_focus_and_agility = 2 },
     effects = { accountability = -3 },
@@ -1279,60 +1388,6 @@ scene "final_terms" {
       months longer than they should. It is an honest recovery from a schedule
       that slipped earlier.]],
     next = function(s) s.sent = "bridge"; return "hearing" end,
-  },
-  choice {
-    id = "rollover",
-    text = "Drop the new standards and renew on the current terms; the deadline is what matters now",
-    score = { vision_and_purpose = -2, measuring_performance = -1, effective_decision_making = 1 },
-    -- The old terms hold the plans to no more than they did in March.
-    effects = function(s)
-      s.accountability = math.min(s.accountability - 15, 30)
-      s.market = s.market + 4
-    end,
-    feedback = [[Meeting the deadline matters, and an on-time renewal protects
-      members from any gap in coverage. But the old terms are what produced a
-      month of crises, and you are locking them in for two more years.
-      Everything you learned in March is left out of the one document that
-      binds the plans.]],
-    next = function(s) s.sent = "rollover"; return "hearing" end,
-  },
-  choice {
-    id = "phased",
-    text = "Send the core on time (payment standards, denial reporting and the certified rates) and write the rest in as a January amendment with fixed dates",
-    when = function(s) return s.slack >= 1 end,
-    score = { effective_decision_making = 2, balancing_strategic_focus_and_agility = 2, vision_and_purpose = 1 },
-    effects = { accountability = 3 },
-    feedback = [[You held the line on what matters most and were honest about
-      what was not ready, instead of sending everything badly or nothing at
-      all. Dates written into the contract make the second phase a commitment
-      rather than a hope. This is what balancing focus and agility looks like
-      at a deadline.]],
-    next = function(s) s.sent = "phased"; return "hearing" end,
-  },
-  choice {
-    id = "rush",
-    text = "Send everything on April 1 anyway, with the unfinished standards drafted overnight",
-    when = function(s) return s.slack < 5 and #drafted_terms(s) > 0 end,
-    score = { effective_decision_making = -1, planning_for_action = -1, measuring_performance = -1 },
-    effects = { accountability = 2, market = -6 },
-    feedback = [[The ambition is admirable, and nothing is left behind. But
-      standards drafted overnight tend to measure the wrong thing or nothing at
-      all, the actuary cannot price terms she has not seen, and the plans will
-      spend the spring disputing definitions instead of meeting them. A weak
-      standard in the contract now can be worse than a strong one in
-      January.]],
-    next = function(s) s.sent = "rush"; return "hearing" end,
-  },
-  choice {
-    id = "extend",
-    text = "Ask the plans and federal reviewers for a 90-day extension of the current contracts, to finish the new terms properly",
-    score = { effective_decision_making = -2, balancing_strategic_focus_and_agility = -1, business_acumen = -1 },
-    feedback = [[Wanting to do it properly is a fair instinct, and extensions
-      are lawful and common. But an extension keeps the old terms running,
-      gives the plans three more months to lobby, and ends your leverage: the
-      renewal deadline was what brought them to the table. It also drops the
-      whole question into the middle of the legislature's budget.]],
-    next = function(s) s.extension = true; s.sent = "extension"; return "hearing" end,
   },
 }
 
@@ -1356,6 +1411,14 @@ scene "hearing" {
       opening = [["I'll say this for the Director," the Senator begins. "I was
         told what the agency was going to do, and then it did it. I don't like
         all of it."]]
+    elseif s.narrow_clause and (s.sent == "rollover" or s.sent == "extension") then
+      opening = [["Last month the Director offered my trauma center a place in
+        every plan's network," the Senator begins. "I've read these papers.
+        It isn't in them."]]
+    elseif s.narrow_clause then
+      opening = [["The Director wrote my trauma center into every plan's
+        network," the Senator begins. "I'll take it. My other hospitals want
+        to know why they weren't."]]
     elseif s.vague_promise then
       if s.dropped_cobalt then
         opening = [["Last month the Director told me the agency would look hard
@@ -1393,52 +1456,70 @@ scene "hearing" {
       renewal change, and how will this committee know whether it worked?"]]
   end,
 
+  notes = [[
+    The hearing is not won by a formula. Two strong answers compete: one
+    shows the committee what changed through the cases it cares about (a
+    child's denial, a hospital's claim) and the number that will track them;
+    the other owns what went wrong. Ask the room which one Senator Kessler
+    would repeat to her constituents, and which one rebuilds her trust in
+    the agency.
+  ]],
+
+  choice {
+    id = "two_cases",
+    text = "Answer with two cases, a denial like Marcus's and a claim like Lakeshore's: what happens now, and what will show it",
+    score = { communicating_with_internal_and_external_audiences = 2, improving_health_outcomes = 2, measuring_performance = 2 },
+    effects = { trust = 6 },
+    feedback = [[You answered the question she asked in the terms her
+      constituents live: a child's appeal and a hospital's unpaid claim, what
+      the new contract does to each, and the number the committee can watch.
+      It shows the renewal working without claiming it has. You said little
+      about what the agency got wrong, and she noticed.]],
+    next = "verdict",
+  },
   choice {
     id = "walk_through",
-    text = "Walk the committee through the new contract terms and the actuarial basis for the rates, so the record shows how each was reached",
-    score = { communicating_with_internal_and_external_audiences = 1, business_acumen = 1 },
+    text = "Walk the committee through the new terms and the actuarial basis for the rates, so the record shows each step",
+    score = { communicating_with_internal_and_external_audiences = 1, business_acumen = 1, technical_learning = 1 },
     effects = { trust = 1 },
     feedback = [[Clear and well prepared, and the committee's staff will value
       the detail. But the Senator asked what changed for hospitals and
       constituents and how she will know, and a tour of the contract answers
-      neither in terms she can take home. Command of the detail is most useful
-      in the service of an answer.]],
+      neither in terms she can take home.]],
     next = "verdict",
   },
   choice {
     id = "correct_her",
-    text = "Point out, politely, that Lakeshore's own billing errors were part of the problem",
+    text = "Point out, politely, that Lakeshore's own billing errors were part of the problem, as the claims show",
     score = { communicating_with_internal_and_external_audiences = -2, managing_conflict_and_negotiating = -2, resiliency = -1 },
     effects = { trust = -8 },
     feedback = [[It may even be true, and after a month of taking the blame it is
       tempting to set the record straight. But correcting a chair about her
       district's biggest employer, in public, turns a question about members
-      into a contest you cannot win. It also reopens a dispute that should be
-      settled by evidence, away from the microphones.]],
+      into a contest you cannot win.]],
     next = "verdict",
   },
   choice {
     id = "effort",
-    text = "Describe how much the team achieved against an impossible deadline, and thank the committee for its patience",
-    score = { communicating_with_internal_and_external_audiences = -1, receiving_feedback = -1 },
+    text = "Describe how much your team achieved against an impossible deadline, and thank the committee for its patience",
+    score = { communicating_with_internal_and_external_audiences = -1, developing_directing_and_delegating = 1 },
     effects = { trust = -2 },
-    feedback = [[Your team did work hard, and saying so in public is generous.
-      But the committee asked about results for hospitals and constituents,
-      and an answer about effort sounds like an agency grading itself.
-      Legislators tend to hear "we tried hard" as the preface to "it didn't
-      work".]],
+    feedback = [[Your team did work hard, and saying so in public is generous
+      and earns you their loyalty. But the committee asked about results for
+      hospitals and constituents, and an answer about effort sounds like an
+      agency grading itself.]],
     next = "verdict",
   },
   choice {
     id = "own_it",
-    text = "Say plainly what changed, what did not, and what you got wrong; then name three numbers you will report to the committee every quarter",
-    score = { communicating_with_internal_and_external_audiences = 2, receiving_feedback = 2, measuring_performance = 2 },
+    text = "Say plainly what changed, what did not and what you got wrong, and name three numbers to report",
+    score = { communicating_with_internal_and_external_audiences = 2, receiving_feedback = 2, measuring_performance = 1 },
     effects = { trust = 6 },
-    feedback = [[You answered the question she asked, in terms her constituents
-      would recognize, and you were honest about what is unfinished. Committing
-      to report three numbers every quarter turns the committee's oversight
-      from an ambush into a routine. It is how an agency earns room to make the
-      next hard decision.]],
+    feedback = [[You were honest about what is unfinished, and naming your own
+      mistakes in public earns a chair's respect. Quarterly numbers turn the
+      committee's oversight into a routine. The numbers were yours, though,
+      and the Senator's question was about her hospitals and constituents; an
+      example she could repeat would have carried further.]],
     next = "verdict",
   },
 }
@@ -1477,9 +1558,13 @@ local function epilogue(s, cobalt_walked)
     lines[#lines + 1] = [[The independent reviewer found Lakeshore and Cobalt
       each about half right; Cobalt paid $17 million and Lakeshore fixed its
       coding.]]
-  elseif s.dropped_cobalt or cobalt_walked then
+  elseif (s.dropped_cobalt and not s.extension) or cobalt_walked then
     lines[#lines + 1] = [[Lakeshore's quarrel with Cobalt ended when Cobalt
       did.]]
+  elseif s.lakeshore_leaves and s.narrow_clause and live then
+    lines[#lines + 1] = [[Lakeshore Regional left Cobalt's network on May 1
+      and was back in it on July 1 under the trauma-center clause, at rates
+      the two fought over all summer.]]
   elseif s.lakeshore_leaves then
     lines[#lines + 1] = [[Lakeshore Regional left Cobalt's network on May 1.
       Cobalt families in the north now drive ninety minutes to the nearest
@@ -1506,24 +1591,43 @@ local function epilogue(s, cobalt_walked)
         treatment.]]
     end
   end
+  -- Terms that start in January (the phased amendment, or the bridge) are
+  -- only weeks old by the winter: the epilogue says so rather than judging
+  -- them.
+  local january = s.sent == "phased" or s.sent == "bridge"
   -- The advocates and the family
   if s.advocates_in then
-    if live then
+    if live and january then
+      lines[#lines + 1] = [[The access standards Tomás Herrera's coalition
+        helped write took effect in January; the coalition is waiting, not
+        patiently, for the first quarter's numbers.]]
+    elseif live then
       lines[#lines + 1] = [[Tomás Herrera's coalition helped write the access
         standards, and Marcus Price's therapy has not been interrupted again.]]
     else
       lines[#lines + 1] = [[The access standards Tomás Herrera's coalition
         helped draft are still in a folder in Nadia's office.]]
     end
+  elseif s.pa_ban and live and january then
+    lines[#lines + 1] = [[The ban on prior approval for children's behavioral
+      therapy took effect in January, and the plans have already asked for a
+      rate adjustment to pay for it.]]
   elseif s.pa_ban and live then
     lines[#lines + 1] = [[Children's behavioral therapy no longer needs prior
       approval; the plans have asked for a rate adjustment to pay for it.]]
   end
   -- The health centers
   if s.chc_fee then
-    if live then
-      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll, and every
-        health center now receives a monthly care-management fee.]]
+    if live and january then
+      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll, and
+        wraparound is settled monthly now. The care-management fee went to
+        CMS with January's amendment as a directed payment, and is still
+        waiting for approval.]]
+    elseif live then
+      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll. CMS
+        approved the care-management fee as a directed payment in the autumn,
+        and the first payments, covering the months since July, reached
+        every health center in December.]]
     else
       lines[#lines + 1] = [[Northgate and Cedar Creek made payroll; the
         care-management fee never made it into the contracts.]]
@@ -1533,15 +1637,20 @@ local function epilogue(s, cobalt_walked)
   if live and not cobalt_walked then
     if s.withhold then
       if s.sent == "bridge" then
-        lines[#lines + 1] = [[Cobalt's withhold took effect in January; its
-          first verified on-time payment rate under the new terms is 82%.]]
+        lines[#lines + 1] = [[Cobalt's corrective plan took effect in January;
+          its first verified on-time payment rate under it is 82%.]]
       else
-        lines[#lines + 1] = [[Cobalt earned back two-thirds of its withhold in
-          the first two quarters; its verified on-time payment rate is 87% and
-          rising.]]
+        lines[#lines + 1] = [[Cobalt paid damages for two missed months, then
+          met the standards; its verified on-time payment rate is 87% and
+          rising, and the state lifted the freeze on its new members in
+          December.]]
       end
     end
-    if s.auto_assign then
+    if s.auto_assign and january then
+      lines[#lines + 1] = [[Performance-based assignment began in January;
+        Valley Partners received most of the first 3,000 members it
+        assigned.]]
+    elseif s.auto_assign then
       lines[#lines + 1] = [[Valley Partners has gained 19,000 members through
         performance-based assignment, and Crestline has hired a new director
         of provider relations.]]

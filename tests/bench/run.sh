@@ -43,6 +43,15 @@ median=$(echo $times | tr ' ' '\n' | sort -n | sed -n 6p)
 files=$("$bin" check scripts 2>/dev/null | sed -n 's/checked \([0-9]*\) files.*/\1/p')
 printf '  %-28s %9.1f ms for %s files\n' "leadsim check scripts" "$(echo "$median" | awk '{print $1 / 1000}')" "$files"
 
+echo
+echo "Saves and history (tests/bench/bench_records.c): 200 random playthroughs with and without"
+echo "a save after every decision; the library's question to a history of 10,000 attempts"
+set -- $("$build/bench/bench_records" "$scenario" scripts/scenarios | tr '\n' ' ')
+printf '  %-34s %8.3f ms per decision (with %.3f, without %.3f)   goal: under 2 ms\n' "cost of a save" "$4" "$2" "$3"
+printf '  %-34s %8.2f ms (without %.2f): waits for the last save, writes the attempt\n' "the ending's decision" "$6" "$7"
+printf '  %-34s %8.2f ms more than with no attempts (%.2f against %.2f)   goal: under 50 ms\n' \
+    "library with 10,000 attempts" "$(echo "$9 ${10}" | awk '{print $1 - $2}')" "$9" "${10}"
+
 # ---- the window, against a minimal SDL2 + SDL2_ttf program ---------------------------------
 echo
 if [ -z "${DISPLAY:-}" ]; then

@@ -90,22 +90,41 @@ for file in "$here"/hostile/*.lua; do
     fi
 done
 
-# ---- the library as a whole: clean, and every competency assessed at least 4 times ----
-# Properties, not exact output, so adding a scenario never breaks a test you did not write.
-# Answer-key cue warnings (codes cue-*) are reported but do not fail this yet: today's library
-# gives its answers away (the finding of issue 12), and the library's rewrite clears them. Once
-# it has, drop the cue filter so the library must be free of cues too.
+# ---- the library as a whole: clean (no answer-key cues either), every competency assessed at
+# least 4 times, and at least 30% of decisions close calls. Properties, not exact output, so
+# adding a scenario never breaks a test you did not write.
 case "library" in $only)
     "$bin" check --json scripts >"$tmp/library.json" 2>&1
     if grep -q '"files":[[:space:]]*[1-9]' "$tmp/library.json" &&
-            ! grep '"code":' "$tmp/library.json" | grep -qv '"code":[[:space:]]*"cue-' &&
-            "$bin" check --coverage --min 4 scripts/scenarios >/dev/null 2>&1; then
+            ! grep -q '"code":' "$tmp/library.json" &&
+            "$bin" check --coverage --min 4 scripts/scenarios 2>/dev/null | sed -n 's/^| all | [0-9]* | [0-9]* | \([0-9]*\)% |$/\1/p' |
+                awk '{ exit !($1 >= 30) }'; then
         pass=$((pass + 1))
     else
-        failed "library: leadsim check scripts must be clean but for cue-* warnings, and check --coverage --min 4 scripts/scenarios pass"
+        failed "library: leadsim check scripts must be clean (cue warnings included), check --coverage --min 4 scripts/scenarios pass, and 30% of decisions be close calls"
         "$bin" check scripts 2>&1 | tail -5
         "$bin" check --coverage --min 4 scripts/scenarios 2>&1 >/dev/null | tail -5
     fi ;;
+esac
+
+# ---- no scenario of the library can be gamed by wording: every surface persona (always the
+# longest, shortest, first or last option) within 10 points of random play ---------------------
+case "library-personas" in $only)
+    ok=1
+    for file in scripts/scenarios/[!_]*.lua; do
+        "$bin" explore "$file" --styles --runs 10 --json 2>/dev/null | tr -d ' \t\n' |
+            sed 's/},{/}\n{/g' >"$tmp/styles"
+        mean=$(sed -n 's/.*"kind":"random".*"mean":\([0-9.]*\).*/\1/p' "$tmp/styles")
+        for kind in longest shortest first last; do
+            score=$(sed -n "s/.*\"kind\":\"$kind\",\"overall\":\([0-9.]*\).*/\1/p" "$tmp/styles")
+            if [ -z "$score" ] || [ -z "$mean" ] ||
+                    ! awk -v a="$score" -v m="$mean" 'BEGIN { d = a - m; exit !(d <= 10 && d >= -10) }'; then
+                ok=0
+                echo "  $file: the $kind-option persona scores ${score:-?} against random play's ${mean:-?}"
+            fi
+        done
+    done
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "library-personas"; fi ;;
 esac
 
 # ---- the "reproduce with" commands of check and explore reproduce the error ---------------
@@ -255,6 +274,43 @@ case "saves" in $only)
     if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "saves"; fi ;;
 esac
 
+# ---- a facilitated room: three teams, a corrected vote, a tie, an override, kill -9 and
+# --resume; the group debrief and the CSV against expected files --------------------------------
+case "facilitate" in $only)
+    dir=$(mktemp -d)
+    room=$here/facilitate/room.lua
+    mkfifo "$dir/in"
+    (LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$room" --text --teams "Red,Blue,Green" --seed 1 \
+        <"$dir/in" >"$dir/first" 2>&1) &
+    runner=$!
+    exec 4>"$dir/in"
+    # Monday: Blue corrects its vote; the majority (A2) is taken. Tuesday: a tie, the facilitator picks B2.
+    printf 'Red 1\nBlue 3\nBlue 2\nGreen 2\nr\n\nRed 1\nBlue 2\nr\npick 2\n\nRed 2\n' >&4
+    # The laptop dies after Red's vote on Wednesday: the room was saved after it.
+    for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+        grep -q '"team_votes":[[:space:]]*\[2, 0, 0\]' "$dir/saves/room.room.json" 2>/dev/null && break
+        sleep 0.1
+    done
+    kill -9 $(pgrep -P $runner) $runner 2>/dev/null
+    exec 4>&-
+    wait $runner 2>/dev/null
+    # Wednesday, resumed: the majority is C2, and the facilitator overrides it with C1.
+    printf 'Blue 2\nGreen 1\nr\npick 1\n' | LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$room" --text \
+        --resume --csv "$dir/results.csv" >"$dir/second" 2>&1
+    sed -n '/^GROUP DEBRIEF/,/^Results:/p' "$dir/second" | sed '$d' >"$dir/debrief"
+    if cmp -s "$dir/debrief" "$here/facilitate/debrief.expected" &&
+            cmp -s "$dir/results.csv" "$here/facilitate/results.csv.expected"; then
+        pass=$((pass + 1))
+    else
+        failed "facilitate"
+        diff -u "$here/facilitate/debrief.expected" "$dir/debrief" | head -20
+        diff -u "$here/facilitate/results.csv.expected" "$dir/results.csv" | head -20
+    fi
+    [ "$update" = --update ] && cp "$dir/debrief" "$here/facilitate/debrief.expected" &&
+        cp "$dir/results.csv" "$here/facilitate/results.csv.expected"
+    rm -rf "$dir" ;;
+esac
+
 # ---- a real window, under Xvfb, with each renderer --------------------------------------
 # The rest of the window tests draw off screen; this opens the window a player gets.
 case "window" in $only)
@@ -272,7 +328,7 @@ case "window" in $only)
             # our own code is leak-checked by the off-screen window tests.
             if DISPLAY=":$(cat "$tmp/display")" LEADSIM_BENCH_FRAMES=2 ASAN_OPTIONS=detect_leaks=0 \
                     timeout 20 "$bin" play twelve-percent \
-                    --choices 2,1,3 --settings "$tmp/settings.ini" --layout "$tmp/layout" 2>"$tmp/err" &&
+                    --choices 1,1,2 --settings "$tmp/settings.ini" --layout "$tmp/layout" 2>"$tmp/err" &&
                     grep -q '"text":"Tuesday, 11:30 a.m."' "$tmp/layout" &&
                     [ "$(grep -c '^{"frame":"end"}' "$tmp/layout")" = 2 ] && [ ! -s "$tmp/err" ] &&
                     cmp -s "$tmp/settings.ini" "$tmp/settings.before"; then

@@ -911,14 +911,14 @@ static void test_idle_means_no_redraw(void **state)
 static void test_meter_flags(void **state)
 {
     (void)state;
-    int choices[] = {1, 1, 1, 2};
+    int choices[] = {1, 1, 2, 3};
     App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 4, 0, NULL);
     assert_true(app->scene.meters_changed_at != 0);
-    assert_true(shows("\xE2\x88\x92" "50"));     /* the gap fell by 50, flagged with a minus sign */
+    assert_true(shows("\xE2\x88\x92" "80"));     /* the gap fell by 80, flagged with a minus sign */
     assert_true(ui_next_timer(app, app->scene.meters_changed_at) >= 0);
     app_tick(app, app->scene.meters_changed_at + 3001);
     render(app);
-    assert_false(shows("\xE2\x88\x92" "50"));    /* and the flag is gone */
+    assert_false(shows("\xE2\x88\x92" "80"));    /* and the flag is gone */
     app_destroy(app);
 }
 

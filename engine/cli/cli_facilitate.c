@@ -1,0 +1,339 @@
+/* cli_facilitate: leadsim facilitate ID — a scenario run for a room.
+ *
+ * In the window (the projector), or with --text in the terminal, where the
+ * facilitator types each step; both drive the same room (room.h), saved after
+ * every vote and decision. */
+#include "cli.h"
+#include "paths.h"
+#include "report_room.h"
+#include "report_text.h"
+#include "room_save.h"
+#include "save.h"
+#include "text_play.h"
+
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <strings.h>
+#include <unistd.h>
+
+static const char facilitate_help[] =
+    "usage: leadsim facilitate ID|FILE [options]\n"
+    "\n"
+    "Run a scenario for a room of 5 to 40 people on a projector: teams, votes, a\n"
+    "hidden tally, a discussion timer and a group debrief. The room is saved after\n"
+    "every vote and decision; --resume continues after a crash or a closed window.\n"
+    "\n"
+    "options:\n"
+    "  --teams \"Red,Blue\"   teams that vote (up to 8); without, the room votes as\n"
+    "                      one and you enter a count per choice\n"
+    "  --timer SECONDS     discussion time per decision (default 300; 0 for none)\n"
+    "  --leaderboard       rank the teams in the group debrief\n"
+    "  --resume            continue the room saved for this scenario\n"
+    "  --seed N            seed for the scenario's random events (default: fresh)\n"
+    "  --text              run it in the terminal instead of the window\n"
+    "  --csv FILE          where to write the results (default: the save folder's exports/)\n"
+    "  --settings FILE     the settings file (save folder, display)\n"
+    "  --help              show this help\n"
+    "\n"
+    "In the terminal, at a decision: 'Red 2' (or '1 2') records team Red's vote for\n"
+    "choice 2 (type it again to correct it); without teams, '+2' and '-2' count a\n"
+    "vote for choice 2 up and down. 'r' reveals the tally; then Enter takes the\n"
+    "majority and 'pick N' takes choice N (on a tie, or to override). 'f' shows a\n"
+    "choice's feedback now, 'h' lists the keys, 'q' stops (the room stays saved).\n"
+    "\n"
+    "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
+
+enum { OPT_TEAMS, OPT_TIMER, OPT_LEADERBOARD, OPT_RESUME, OPT_SEED, OPT_TEXT, OPT_CSV, OPT_SETTINGS, OPT_HELP };
+static const CliOption facilitate_options[] = {
+    {"--teams", true}, {"--timer", true}, {"--leaderboard", false}, {"--resume", false}, {"--seed", true},
+    {"--text", false}, {"--csv", true}, {"--settings", true}, {"--help", false}, {NULL, false},
+};
+
+typedef struct {
+    const char *target, *teams, *csv, *settings;
+    int timer;
+    bool leaderboard, resume, text, seeded;
+    uint64_t seed;
+} FacilitateArgs;
+
+/* ---- the terminal ---------------------------------------------------------------------------------- */
+
+typedef struct {
+    Room *room;
+    FILE *in, *out;
+    int width;
+    bool echo;
+} Console;
+
+static bool console_read(Console *c, char *buf, size_t size)
+{
+    fflush(c->out);
+    if (fgets(buf, (int)size, c->in) == NULL)
+        return false;
+    buf[strcspn(buf, "\r\n")] = '\0';
+    if (c->echo)
+        fprintf(c->out, "%s\n", buf);
+    return true;
+}
+
+static void console_scene(Console *c)
+{
+    const Playthrough *p = &c->room->session.play;
+    const Scene *scene = play_scene(p);
+    char line[1024];
+    fputc('\n', c->out);
+    if (scene->title)
+        report_text_wrapped(c->out, scene->title, c->width, 0);
+    if (p->text && p->text[0])
+        report_text_wrapped(c->out, p->text, c->width, 0);
+    for (int k = 0; scene->kind == SCENE_DECISION && k < p->shown_count; k++) {
+        snprintf(line, sizeof line, "%d. %s", k + 1, play_shown_text(p, k + 1));
+        report_text_wrapped(c->out, line, c->width, 2);
+    }
+    if (scene->kind == SCENE_DECISION && c->room->timer > 0)
+        fprintf(c->out, "Discussion: %d:%02d. Votes are hidden until you reveal them.\n", c->room->timer / 60,
+                c->room->timer % 60);
+}
+
+static void console_tally(Console *c)
+{
+    const Room *r = c->room;
+    const Playthrough *p = &r->session.play;
+    bool tied[SCENARIO_MAX_CHOICES];
+    int majority = room_majority(r, tied), votes = room_votes_in(r);
+    fprintf(c->out, "Votes revealed (%d in):\n", votes);
+    for (int k = 0; k < p->shown_count; k++) {
+        int n = 0;
+        for (int t = 0; t < r->team_count; t++)
+            n += r->team_votes[t] == k + 1;
+        n = r->team_count ? n : r->counts[k];
+        fprintf(c->out, "  %d. %3d vote%s %3.0f%%%s\n", k + 1, n, n == 1 ? " " : "s", votes ? 100.0 * n / votes : 0.0,
+                majority == k + 1 ? "  <- the majority" : tied[k] ? "  <- tied" : "");
+    }
+    fprintf(c->out, majority ? "Press Enter to take choice %d, or type 'pick N' to choose another.\n"
+                             : "A tie (or no votes): type 'pick N' to choose.%d\n", majority);
+}
+
+/* A team by its name or number: the index, or -1. */
+static int console_team(const Room *r, const char *word)
+{
+    char *end;
+    long n = strtol(word, &end, 10);
+    if (*end == '\0' && n >= 1 && n <= r->team_count)
+        return (int)n - 1;
+    for (int t = 0; t < r->team_count; t++)
+        if (strcasecmp(r->teams[t], word) == 0)
+            return t;
+    return -1;
+}
+
+/* One line at a decision; false when the facilitator stopped or input ended. */
+static bool console_decision_line(Console *c, const char *line, bool *stop)
+{
+    Room *r = c->room;
+    char word[64];
+    int number = 0;
+    if (strcmp(line, "q") == 0) {
+        *stop = true;
+        return false;
+    }
+    if (sscanf(line, "f %d", &number) == 1 && play_shown(&r->session.play, number)) {
+        const char *feedback = play_shown(&r->session.play, number)->feedback;
+        report_text_wrapped(c->out, feedback ? feedback : "(This choice has no feedback.)", c->width, 2);
+        return true;
+    }
+    if (strcmp(line, "r") == 0 && room_reveal(r)) {
+        console_tally(c);
+        return true;
+    }
+    if (r->phase == ROOM_REVEALED && (line[0] == '\0' || sscanf(line, "pick %d", &number) == 1)) {
+        bool tied[SCENARIO_MAX_CHOICES];
+        number = line[0] ? number : room_majority(r, tied);
+        if (room_decide(r, number) == 0 || r->session.play.status == PLAY_FAILED)
+            return r->session.play.status != PLAY_FAILED;
+    } else if ((line[0] == '+' || line[0] == '-') && room_count(r, atoi(line + 1), line[0] == '+' ? 1 : -1)) {
+        fprintf(c->out, "Votes in: %d\n", room_votes_in(r));
+        return true;
+    } else if (sscanf(line, "%63s %d", word, &number) == 2 && console_team(r, word) >= 0 &&
+               room_team_vote(r, console_team(r, word), number)) {
+        fprintf(c->out, "Votes in: %d of %d teams\n", room_votes_in(r), r->team_count);
+        return true;
+    }
+    fprintf(c->out, "%s\n", r->phase == ROOM_REVEALED ? "Press Enter to take the majority, or 'pick N'."
+            : r->team_count ? "Type a team and a choice ('Red 2'), or r to reveal; h for help."
+                            : "Type +N or -N to count a vote for choice N, or r to reveal; h for help.");
+    return true;
+}
+
+static int console_run(Console *c)
+{
+    Room *r = c->room;
+    char line[256];
+    bool stop = false;
+    while (r->session.play.status == PLAY_RUNNING && !stop) {
+        const Scene *scene = play_scene(&r->session.play);
+        int at = r->session.play.path_count;
+        console_scene(c);
+        while (r->session.play.path_count == at && r->session.play.status == PLAY_RUNNING) {
+            fprintf(c->out, scene->kind == SCENE_DECISION ? "> " : "Press Enter to continue: ");
+            if (!console_read(c, line, sizeof line)) {
+                stop = true;
+                break;
+            }
+            if (strcmp(line, "h") == 0)
+                fputs(strstr(facilitate_help, "In the terminal"), c->out);
+            else if (scene->kind != SCENE_DECISION && strcmp(line, "q") != 0)
+                room_continue(r);
+            else if (!console_decision_line(c, line, &stop) && stop)
+                break;
+            else if (strcmp(line, "q") == 0)
+                stop = true;
+        }
+    }
+    if (r->session.play.status == PLAY_FAILED) {
+        fprintf(stderr, "%s\n", r->session.play.error);
+        return EXIT_INPUT;
+    }
+    if (stop) {
+        fprintf(c->out, "\nStopped. The room is saved%s: leadsim facilitate %s --resume continues it.\n",
+                r->save_path[0] ? "" : " only if a save folder exists", session_play_name(&r->session));
+        return EXIT_OK;
+    }
+    return EXIT_OK;
+}
+
+/* ---- the end: the group debrief and the CSV ------------------------------------------------------------ */
+
+static int facilitate_finish(Room *r, const FacilitateArgs *a, const char *dir, FILE *out, int width)
+{
+    RoomReport rep;
+    if (room_report_build(&rep, r) != 0) {
+        fprintf(stderr, "leadsim: out of memory\n");
+        return EXIT_INPUT;
+    }
+    report_room_text(out, &rep, width);
+    room_report_free(&rep);
+    char path[4200], stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    if (a->csv)
+        snprintf(path, sizeof path, "%s", a->csv);
+    else
+        snprintf(path, sizeof path, "%s/exports/%s-room-%s.csv", dir, r->session.scenario->id, stamp);
+    char folder[4200];
+    snprintf(folder, sizeof folder, "%s", path);
+    char *slash = strrchr(folder, '/');
+    if (slash && slash != folder) {
+        *slash = '\0';
+        paths_make_dirs(folder);
+    }
+    FILE *csv = fopen(path, "w");
+    if (csv == NULL) {
+        fprintf(stderr, "leadsim: %s: the results could not be written\n", path);
+        return EXIT_INPUT;
+    }
+    report_room_csv(csv, r);
+    bool failed = fclose(csv) != 0;
+    fprintf(out, "\nResults: %s\n", paths_display(path));
+    return failed ? EXIT_INPUT : EXIT_OK;
+}
+
+/* ---- the command ------------------------------------------------------------------------------------------- */
+
+static int facilitate_option(FacilitateArgs *a, int k, const char *value)
+{
+    char *end;
+    switch (k) {
+    case -3: return EXIT_USAGE;
+    case -1:
+        if (a->target)
+            return cli_usage_error("facilitate", "one scenario at a time ('%s' and '%s')", a->target, value);
+        a->target = value;
+        return EXIT_OK;
+    case OPT_TEAMS: a->teams = value; return EXIT_OK;
+    case OPT_TIMER:
+        a->timer = (int)strtol(value, &end, 10);
+        return !*end && a->timer >= 0 && a->timer <= 3600 ? EXIT_OK
+            : cli_usage_error("facilitate", "--timer needs seconds from 0 to 3600, not '%s'", value);
+    case OPT_LEADERBOARD: a->leaderboard = true; return EXIT_OK;
+    case OPT_RESUME: a->resume = true; return EXIT_OK;
+    case OPT_TEXT: a->text = true; return EXIT_OK;
+    case OPT_CSV: a->csv = value; return EXIT_OK;
+    case OPT_SETTINGS: a->settings = value; return EXIT_OK;
+    case OPT_SEED:
+        a->seeded = true;
+        return cli_parse_seed(value, &a->seed) ? EXIT_OK
+            : cli_usage_error("facilitate", "--seed needs a whole number from 0 up, not '%s'", value);
+    case OPT_HELP: fputs(facilitate_help, stdout); return -1;
+    }
+    return EXIT_OK;
+}
+
+/* Opens the room: a fresh one, or the one saved for this scenario (--resume). */
+static int facilitate_open(Room *r, const FacilitateArgs *a, const char *dir)
+{
+    Session probe;
+    DiagList diags = {0};
+    char why[4400], save[4200];
+    if (cli_open_session(&probe, a->target, &diags) != 0) {
+        diag_list_free(&diags);
+        return EXIT_INPUT;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s", probe.scenario->path);
+    room_save_path(dir, probe.scenario->id, save, sizeof save);
+    session_close(&probe);
+    int opened = a->resume ? room_resume(r, save, &diags, why, sizeof why)
+                           : room_open(r, path, a->teams, a->timer, a->leaderboard, &diags, why, sizeof why);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    if (opened != 0) {
+        fprintf(stderr, "leadsim: %s\n", why[0] ? why : "the room could not be opened");
+        return why[0] && !a->resume ? EXIT_USAGE : EXIT_INPUT;
+    }
+    if (!a->resume) {
+        paths_make_dirs(dir);
+        room_save_to(r, save);
+        if (room_start(r, a->seeded ? a->seed : session_fresh_seed()) != 0) {
+            fprintf(stderr, "%s\n", r->session.play.error);
+            return EXIT_INPUT;
+        }
+    }
+    if (r->problem[0])
+        fprintf(stderr, "leadsim: %s\n", r->problem);
+    return EXIT_OK;
+}
+
+int cli_facilitate(int argc, char **argv)
+{
+    FacilitateArgs a = {.timer = 300};
+    const char *value;
+    int i = 0, k, status = EXIT_OK;
+    while (status == EXIT_OK && (k = cli_next(argc, argv, &i, facilitate_options, &value, "facilitate")) != -2)
+        status = facilitate_option(&a, k, value);
+    if (status != EXIT_OK)
+        return status < 0 ? EXIT_OK : status;
+    if (a.target == NULL)
+        return cli_usage_error("facilitate", "which scenario? give a file or an id, like: leadsim facilitate "
+                               "twelve-percent --teams \"Red,Blue\"");
+    char dir[4096];
+    if (!cli_save_folder(a.settings, dir, sizeof dir)) {
+        fprintf(stderr, "leadsim: no save folder: set [folders] saves in settings.ini\n");
+        return EXIT_INPUT;
+    }
+    Room room;
+    if ((status = facilitate_open(&room, &a, dir)) != EXIT_OK)
+        return status;
+    Console c = {&room, stdin, stdout, text_width(stdout), !isatty(fileno(stdin))};
+    status = console_run(&c);
+    if (status == EXIT_OK && room.session.play.status == PLAY_ENDED)
+        status = facilitate_finish(&room, &a, dir, stdout, c.width);
+    room_close(&room);
+    return status;
+}
