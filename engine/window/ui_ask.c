@@ -79,8 +79,9 @@ void ui_ask_next(App *app)
     ui_step_goto(app, at + 1);
 }
 
-/* After --watch reloaded the scenario: the document again, with the answers given, on the same step. */
-void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers)
+/* After --watch reloaded the scenario: the document again, with the answers given, on the
+ * same step (and page). */
+void ui_ask_reopen(App *app, ScreenId screen, int page, const DocAnswers *answers)
 {
     if (!ui_debrief_build_doc(app, app->interactive))
         return;
@@ -88,6 +89,8 @@ void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers)
     for (int s = 0; s < STEP_COUNT; s++)
         if (steps[s].screen == screen && ui_step_open(app, s)) {
             ui_goto(app, screen);
+            if (screen == SCREEN_DEBRIEF)
+                ui_debrief_goto(app, page);
             return;
         }
     ui_step_goto(app, 0);

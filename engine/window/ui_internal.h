@@ -347,7 +347,7 @@ typedef struct {
 AskColumn ui_ask_column(const App *app);
 bool ui_ask_run(const DebriefDoc *doc, PromptKind kind, AskRun *run); /* false: the document asks no such thing */
 void ui_ask_next(App *app);              /* on to the debrief's next step */
-void ui_ask_reopen(App *app, ScreenId screen, const DocAnswers *answers); /* --watch: the same step again */
+void ui_ask_reopen(App *app, ScreenId screen, int page, const DocAnswers *answers); /* --watch: that step again */
 int  ui_ask_intro(App *app, const AskRun *run, int x, int y, int width); /* draws the introducing blocks */
 int  ui_ask_intro_height(App *app, const AskRun *run, int width);
 FontStyle ui_block_style(const DocBlock *b);

@@ -43,6 +43,7 @@ void ui_reload(App *app)
     char error[1400], note[512];
     bool was_debrief = app->debrief.built;   /* on the debrief or one of its questions */
     ScreenId was = app->screen;
+    int page = app->debrief.page;
     DocAnswers answers = app->debrief.doc.answers;
     int replayed = session_reload(&app->session, &diags, error, sizeof error, note, sizeof note);
     if (replayed < 0 && diags.count > 0) {
@@ -58,7 +59,7 @@ void ui_reload(App *app)
         return;
     ui_goto(app, SCREEN_SCENE);
     if (was_debrief && app->session.play.status == PLAY_ENDED)
-        ui_ask_reopen(app, was, &answers);
+        ui_ask_reopen(app, was, page, &answers);
     if (note[0])
         ui_banner(app, true, "Reloaded %s: %s", app->play_path, note);
     else

@@ -970,6 +970,46 @@ static void save_and_settle(App *app, const char *path, const char *text)
     render(app);
 }
 
+/* --watch at the debrief's questions: a save rebuilds the document and keeps the answers and the step. */
+static void test_watch_keeps_the_answers(void **state)
+{
+    (void)state;
+    char path[256];
+    snprintf(path, sizeof path, "%s", unit_write("answered.lua", watched_v1));
+    snprintf(layout_path, sizeof layout_path, "%s.layout", path);
+    AppStart start = {unit_write("answered.ini", ""), path, NULL, 0, 1, 0, NULL, layout_path, true, false};
+    App *app = app_create_headless(1280, 720, &start);
+    assert_non_null(app);
+    render(app);
+    press(app, SDLK_1);
+    press(app, SDLK_1);
+    press(app, SDLK_RETURN);                          /* the ending's "See your debrief" */
+    assert_string_equal(app_screen_name(app), "reactions");
+    type(app, "calm");
+    char v2[2048];
+    snprintf(v2, sizeof v2, "%s", watched_v1);
+    memcpy(strstr(v2, "Then this."), "Now this. ", 10);
+    save_and_settle(app, path, v2);
+    render(app);
+    assert_non_null(strstr(app_banner(app), "replayed 2 choices"));
+    assert_string_equal(app_screen_name(app), "reactions");
+    assert_string_equal(app->debrief.doc.answers.feeling, "calm");
+    assert_true(shows("calm"));
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_5);
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "debrief");
+    press(app, SDLK_3);                               /* the scores */
+    int page = app_debrief_page(app);
+    save_and_settle(app, path, watched_v1);
+    render(app);
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_int_equal(app_debrief_page(app), page);    /* where it was */
+    assert_int_equal(app->debrief.doc.answers.estimate[0], 5);
+    assert_true(shows("you: 5/5"));
+    app_destroy(app);
+}
+
 static void test_watch_in_the_window(void **state)
 {
     (void)state;
@@ -1042,6 +1082,7 @@ int main(void)
         cmocka_unit_test(test_meter_flags),
         cmocka_unit_test(test_watch_waits_for_the_file_to_settle),
         cmocka_unit_test(test_watch_in_the_window),
+        cmocka_unit_test(test_watch_keeps_the_answers),
     };
     return cmocka_run_group_tests_name("ui", tests, NULL, NULL);
 }
