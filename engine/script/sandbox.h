@@ -1,9 +1,10 @@
 /* sandbox: one locked-down Lua state per scenario file.
  *
  * Scenario files come from other people. What they can reach is one audited
- * whitelist (sandbox.c, sandbox_libraries); what they can do is bounded by an
- * instruction budget per call, a memory cap, and a wall-clock net. Every
- * failure becomes "FILE:LINE: message", built without running metamethods. */
+ * table (sandbox_policy.c); what they can do is bounded by an instruction
+ * budget per call, total budgets per playthrough and per check or explore
+ * run, a memory cap, and a wall-clock net. Every failure becomes
+ * "FILE:LINE: message", built without running metamethods. */
 #ifndef LEADSIM_SANDBOX_H
 #define LEADSIM_SANDBOX_H
 
@@ -17,6 +18,11 @@
 #define SANDBOX_CALL_BUDGET    1000000LL   /* instructions for one text, when, effects or next */
 #define SANDBOX_SECONDS        1.0         /* wall-clock net under every call */
 #define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
+#define SANDBOX_PLAYTHROUGH_BUDGET 20000000LL  /* instructions in all for one playthrough */
+#define SANDBOX_RUN_BUDGET     400000000LL /* instructions in all for one check or explore run */
+
+/* Totals that every call draws from, besides its own budget. */
+typedef enum { SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_TOTAL_RUN, SANDBOX_TOTALS } SandboxTotal;
 
 typedef struct Sandbox Sandbox;
 
@@ -33,6 +39,11 @@ int  sandbox_call(Sandbox *sb, int nargs, int nresults); /* like lua_pcall under
 const char *sandbox_error(const Sandbox *sb);          /* "FILE:LINE: message" of the last failure */
 const char *sandbox_error_message(const Sandbox *sb);  /* the same without "FILE:LINE: " */
 int         sandbox_error_line(const Sandbox *sb);     /* its line, 0 when none is known */
+
+void      sandbox_set_total_budget(Sandbox *sb, SandboxTotal which, long long instructions); /* 0: none */
+long long sandbox_total_left(const Sandbox *sb, SandboxTotal which); /* -1 when none is set */
+void      sandbox_charge(lua_State *L, double instructions, const char *what, const char *hint);
+                                               /* charge C work before it runs; raises when over budget */
 
 void   sandbox_seed(Sandbox *sb, uint64_t seed);   /* reset math.random and s.random */
 void   sandbox_push_random(Sandbox *sb);           /* push the deterministic random(m, n) function */
