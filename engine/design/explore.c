@@ -205,6 +205,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
     Path path = {0};
     if (play_init(&p, sc) != 0)
         return -1;
+    play_run_budget(sc, options->strategy == STRATEGY_ALL ? EXPLORE_ALL_LIMIT : options->runs);
     double start = explore_now();
     if (options->strategy == STRATEGY_ALL) {
         x.seq = calloc(EXPLORE_MAX_DEPTH + 1, sizeof *x.seq);
@@ -247,6 +248,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
         }
     }
     report->seconds = explore_now() - start;
+    play_run_budget(sc, 0);
     free(path.numbers);
     debrief_free(&d);
     play_free(&p);
@@ -338,6 +340,7 @@ int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleRes
     }
     Debrief d = {0};
     Path path = {0};
+    play_run_budget(sc, random_runs + count);
     for (int i = 0; i < count; i++) {
         StyleResult *r = &styles[i];
         StyleChooser chooser = {STYLE_STRONGEST, fw, -1, {{0}}};
@@ -368,6 +371,7 @@ int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleRes
                 range_add(&r->range, &d.overall);
         }
     }
+    play_run_budget(sc, 0);
     free(path.numbers);
     debrief_free(&d);
     play_free(&p);

@@ -92,6 +92,12 @@ static int play_sync_meters(Playthrough *p, int line, PlayPart part, int choice)
                              play_part(part, choice, name, sizeof name), sc->meters[m].id, type);
         }
         double value = (double)lua_tonumber(L, -1);
+        if (value != value) {                /* NaN: no clamp can place it */
+            char name[64];
+            lua_pop(L, 4);
+            return play_fail(p, line, "%s left meter '%s' as NaN (not a number); meters must stay numbers",
+                             play_part(part, choice, name, sizeof name), sc->meters[m].id);
+        }
         double clamped = value < sc->meters[m].min ? sc->meters[m].min
                        : value > sc->meters[m].max ? sc->meters[m].max : value;
         lua_pop(L, 1);                       /* value */
@@ -310,6 +316,7 @@ int play_start(Playthrough *p, uint64_t seed)
     p->error[0] = '\0';
     p->error_line = 0;
     sandbox_seed(sc->sandbox, seed);
+    sandbox_set_total_budget(sc->sandbox, SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_PLAYTHROUGH_BUDGET);
 
     /* s = { <meters>, visits = {}, random = <deterministic> } */
     lua_createtable(L, 0, sc->meter_count + 2);
@@ -410,6 +417,11 @@ int play_choose(Playthrough *p, int number)
                                  chosen + 1, m->id);
             }
             double value = (double)lua_tonumber(L, -1) + ch->effects[i].delta;
+            if (value != value) {            /* NaN, set by earlier scenario code */
+                lua_pop(L, 4);
+                return play_fail(p, ch->line, "the effects of choice %d: meter '%s' is NaN (not a number); "
+                                 "meters must stay numbers", chosen + 1, m->id);
+            }
             value = value < m->min ? m->min : value > m->max ? m->max : value;
             lua_pop(L, 1);
             if (value == (double)(lua_Integer)value)
@@ -520,4 +532,12 @@ int play_strongest(const Playthrough *p)
         if (scene->choices[p->shown[i]].weight_sum > scene->choices[p->shown[strongest]].weight_sum)
             strongest = i;
     return strongest + 1;
+}
+
+void play_run_budget(const Scenario *sc, long playthroughs)
+{
+    long long total = playthroughs * SANDBOX_RUN_PER_PLAYTHROUGH;
+    if (playthroughs > 0 && total < SANDBOX_RUN_BUDGET)
+        total = SANDBOX_RUN_BUDGET;
+    sandbox_set_total_budget(sc->sandbox, SANDBOX_TOTAL_RUN, playthroughs > 0 ? total : 0);
 }

@@ -300,7 +300,11 @@ static void compile_effects(Compile *c, Choice *ch, int t, const char *what)
         int vtype = lua_rawget(L, -2);
         if (vtype == LUA_TNUMBER) {
             double delta = (double)lua_tonumber(L, -1);
-            if (delta != 0)
+            if (!field_number_in_range(delta))
+                diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "bad-number", NULL,
+                         "%s: the effect on '%s' must be a number between -%g and %g, not %g", what,
+                         sc->meters[i].id, FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT, delta);
+            else if (delta != 0)
                 ch->effects[ch->effect_count++] = (Effect){i, delta};
         } else if (vtype != LUA_TNIL) {
             diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "wrong-type", NULL,
@@ -439,7 +443,11 @@ static void compile_framework(Compile *c, int t)
     if (id == NULL)
         id = strdup("public_sector_leadership");
     char path[4096];
-    if (!paths_framework_file(sc->path, id, path, sizeof path)) {
+    if (!paths_is_id(id)) {
+        diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "bad-framework", NULL,
+                 "scenario: framework '%s' is not a framework id; ids use only a-z, 0-9, '_' and '-' "
+                 "(at most %d), like \"public_sector_leadership\"", id, PATHS_ID_MAX);
+    } else if (!paths_framework_file(sc->path, id, path, sizeof path)) {
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "unknown-framework", NULL,
                  "scenario: framework '%s' not found (looked for scripts/frameworks/%s.lua)", id, id);
     } else {

@@ -88,8 +88,15 @@ bool field_number(FieldReader *r, int t, const char *key, int line, const char *
 {
     if (field_push(r, t, key, line, what, 1 << LUA_TNUMBER, "a number") != LUA_TNUMBER)
         return false;
-    *out = (double)lua_tonumber(r->L, -1);
+    double value = (double)lua_tonumber(r->L, -1);
     lua_pop(r->L, 1);
+    if (!field_number_in_range(value)) {
+        diag_add(r->diags, DIAG_ERROR, r->path, line, "bad-number", NULL,
+                 "%s: '%s' must be a number between -%g and %g, not %g", what, key,
+                 FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT, value);
+        return false;
+    }
+    *out = value;
     return true;
 }
 

@@ -21,6 +21,10 @@ int  builder_line(lua_State *L, int index);
 /* t[key] at table index `t`. `what` names the table in messages ("scene 'intro'").
  * A missing field gives NULL/false and, when required, an error. */
 char *field_string(FieldReader *r, int t, const char *key, int line, const char *what, bool required);
+/* Numbers a scenario gives are finite and within +-FIELD_NUMBER_LIMIT (NaN fails too), so
+ * that clamping works and whole values convert to integers exactly. */
+#define FIELD_NUMBER_LIMIT 1e15
+#define field_number_in_range(x) ((x) >= -FIELD_NUMBER_LIMIT && (x) <= FIELD_NUMBER_LIMIT)
 bool  field_number(FieldReader *r, int t, const char *key, int line, const char *what, double *out);
 bool  field_integer(FieldReader *r, int t, const char *key, int line, const char *what, long *out);
 /* Pushes t[key] when it is one of the types in `mask` (1 << LUA_TSTRING | ...) and returns its

@@ -56,7 +56,7 @@ struct Sandbox {
     long long budget_call;    /* the call's own budget, when no total is smaller */
     int limit;                /* LIMIT_CALL or the SandboxTotal that bounds this call */
     SandboxTotalState totals[SANDBOX_TOTALS];
-    double started;           /* clock at the first hook or large charge; 0 before */
+    double started;           /* clock when this call began */
     bool tripped;             /* a limit was hit; the error must reach the top */
     int trip_line;
     char trip_message[320];
@@ -206,13 +206,10 @@ static void sandbox_overrun(lua_State *L, Sandbox *sb, int line, const char *wha
     }
 }
 
-/* The wall-clock net; the first look starts the clock. */
+/* The wall-clock net, started with each call. */
 static void sandbox_check_clock(lua_State *L, Sandbox *sb)
 {
-    double now = sandbox_now();
-    if (sb->started == 0)
-        sb->started = now;
-    else if (now - sb->started > SANDBOX_SECONDS)
+    if (sandbox_now() - sb->started > SANDBOX_SECONDS)
         sandbox_trip(L, sb, sb->last_line,
                      "this code ran for more than %.0f second without finishing; is there an endless loop?",
                      SANDBOX_SECONDS);
@@ -667,7 +664,7 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
         sandbox_set_error(sb, 0, message);
         return -1;
     }
-    sb->started = 0;                     /* set by the first hook: short calls never read the clock */
+    sb->started = sandbox_now();         /* a C function that runs long is caught at the end */
     sb->tripped = false;
     sb->last_line = 0;
     sb->armed = true;
@@ -676,7 +673,7 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
     sb->armed = false;
     sb->in_handler = false;
     sandbox_budget_end(sb);
-    if (status == LUA_OK && sb->started != 0 && sandbox_now() - sb->started > SANDBOX_SECONDS) {
+    if (status == LUA_OK && sandbox_now() - sb->started > SANDBOX_SECONDS) {
         /* It finished, but late: a deadline that passed is an error, never a silent pass. */
         snprintf(sb->trip_message, sizeof sb->trip_message,
                  "this code ran for more than %.0f second; is there an endless loop?", SANDBOX_SECONDS);

@@ -1,6 +1,7 @@
 /* The sandbox: its whitelist, its limits and its error messages. */
 #include "unit.h"
 #include "sandbox.h"
+#include "sandbox_policy.h"
 
 #include <lauxlib.h>
 #include <time.h>
@@ -52,6 +53,163 @@ static void test_whitelist_globals(void **state)
     if (run(sb, source) != 0)
         fail_msg("%s", sandbox_error(sb));
     sandbox_free(sb);
+}
+
+/* ---- the whitelist, checked against the policy table ---------------------------- */
+
+static const PolicyRow *policy_find(const char *table, const char *name)
+{
+    for (size_t i = 0; i < sandbox_policy_count; i++) {
+        const PolicyRow *row = &sandbox_policy[i];
+        const char *in = row->how == POLICY_LIBRARY ? POLICY_GLOBALS : row->table;
+        bool self = row->how == POLICY_LIBRARY && strcmp(row->name, POLICY_GLOBALS) == 0;
+        if (!self && strcmp(in, table) == 0 && strcmp(row->name, name) == 0)
+            return row;
+    }
+    return NULL;
+}
+
+/* Every key of the table on top must have a row in `table`; reports and counts those without. */
+static int whitelist_extra_names(lua_State *L, const char *table)
+{
+    int extra = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);                   /* value */
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "(not a string)";
+        if (policy_find(table, name) == NULL) {
+            print_message("not in the policy: %s.%s\n", table, name);
+            extra++;
+        }
+    }
+    return extra;
+}
+
+/* Pushes the original of a row, from _LOADED or the given original string metatable. */
+static void push_original(lua_State *L, const PolicyRow *row)
+{
+    if (strcmp(row->table, POLICY_STRING_META) == 0) {
+        lua_pushnil(L);                  /* the originals are gone; compared by kind only */
+        return;
+    }
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_getfield(L, -1, row->table);
+    lua_getfield(L, -1, row->name);
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+}
+
+/* Whether the value on top is what the row says a scenario sees. */
+static bool whitelist_row_holds(lua_State *L, const PolicyRow *row)
+{
+    int value = lua_gettop(L);
+    bool ok;
+    push_original(L, row);
+    switch (row->how) {
+    case POLICY_LIBRARY: ok = lua_type(L, value) == LUA_TTABLE; break;
+    case POLICY_KEEP:    ok = !lua_isnil(L, value) && (lua_isnil(L, -1) || lua_rawequal(L, value, -1)); break;
+    case POLICY_WRAP: case POLICY_REPLACE: case POLICY_CHARGE:
+        ok = lua_iscfunction(L, value) && !lua_rawequal(L, value, -1);
+        break;
+    case POLICY_ENV:     ok = lua_type(L, value) == LUA_TTABLE; break;
+    case POLICY_FALSE:   ok = lua_type(L, value) == LUA_TBOOLEAN && !lua_toboolean(L, value); break;
+    default:             ok = false; break;
+    }
+    lua_settop(L, value);
+    return ok;
+}
+
+/* Pushes the table a scenario sees under `table`: its globals, a library, the string metatable. */
+static void push_scenario_table(lua_State *L, const char *table)
+{
+    if (strcmp(table, POLICY_STRING_META) == 0) {
+        lua_pushliteral(L, "");
+        lua_getmetatable(L, -1);         /* the C API sees past __metatable */
+        lua_remove(L, -2);
+        return;
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
+    if (strcmp(table, POLICY_GLOBALS) != 0) {
+        lua_getfield(L, -1, table);
+        lua_remove(L, -2);
+    }
+}
+
+/* Differences between what a scenario sees and the policy: names with no row,
+ * rows whose name is missing or is not what the row says. */
+static int whitelist_mismatches(Sandbox *sb)
+{
+    lua_State *L = sandbox_lua(sb);
+    int top = lua_gettop(L), mismatches = 0;
+    static const char *const tables[] = {POLICY_GLOBALS, "string", "table", "math", "utf8", "coroutine",
+                                         POLICY_STRING_META};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
+        push_scenario_table(L, tables[t]);
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            print_message("missing table: %s\n", tables[t]);
+            mismatches++;
+        } else {
+            mismatches += whitelist_extra_names(L, tables[t]);
+        }
+        lua_settop(L, top);
+    }
+    for (size_t i = 0; i < sandbox_policy_count; i++) {
+        const PolicyRow *row = &sandbox_policy[i];
+        if (row->how == POLICY_LIBRARY && strcmp(row->name, POLICY_GLOBALS) == 0)
+            continue;
+        push_scenario_table(L, row->how == POLICY_LIBRARY ? POLICY_GLOBALS : row->table);
+        if (lua_type(L, -1) == LUA_TTABLE)
+            lua_getfield(L, -1, row->name);
+        else
+            lua_pushnil(L);
+        if (!whitelist_row_holds(L, row)) {
+            print_message("not as the policy says: %s.%s\n", row->table, row->name);
+            mismatches++;
+        }
+        lua_settop(L, top);
+    }
+    return mismatches;
+}
+
+static void test_whitelist_is_the_policy(void **state)
+{
+    (void)state;
+    Sandbox *sb = fresh();
+    assert_int_equal(whitelist_mismatches(sb), 0);
+    /* The check can fail: an extra global, a missing field, a kept original. */
+    lua_State *L = sandbox_lua(sb);
+    lua_pushinteger(L, 1);
+    lua_setglobal(L, "rogue");
+    assert_int_equal(whitelist_mismatches(sb), 1);
+    assert_int_equal(run(sb, "rogue = nil\nstring.len = nil\n"), 0);
+    assert_int_equal(whitelist_mismatches(sb), 1);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_getfield(L, -1, "string");
+    lua_getglobal(L, "string");
+    lua_getfield(L, -2, "len");
+    lua_setfield(L, -2, "len");          /* len is back, as kept: no mismatch */
+    lua_getfield(L, -2, "rep");
+    lua_setfield(L, -2, "rep");          /* the original rep, uncharged: one mismatch */
+    lua_pop(L, 3);
+    assert_int_equal(whitelist_mismatches(sb), 1);
+    sandbox_free(sb);
+}
+
+static void test_whitelist_forbids(void **state)
+{
+    (void)state;
+    static const char *const forbidden[][2] = {
+        {POLICY_GLOBALS, "load"}, {POLICY_GLOBALS, "loadfile"}, {POLICY_GLOBALS, "dofile"},
+        {POLICY_GLOBALS, "require"}, {POLICY_GLOBALS, "io"}, {POLICY_GLOBALS, "os"},
+        {POLICY_GLOBALS, "debug"}, {POLICY_GLOBALS, "package"}, {"string", "dump"},
+        {"math", "randomseed"}, {POLICY_GLOBALS, "rawequal_"},
+    };
+    for (size_t i = 0; i < sizeof forbidden / sizeof *forbidden; i++)
+        if (policy_find(forbidden[i][0], forbidden[i][1]))
+            fail_msg("the policy lets scenarios see %s.%s", forbidden[i][0], forbidden[i][1]);
+    assert_int_equal(policy_find(POLICY_GLOBALS, "collectgarbage")->how, POLICY_REPLACE);
+    assert_int_equal(policy_find(POLICY_GLOBALS, "pcall")->how, POLICY_WRAP);
+    assert_int_equal(policy_find(POLICY_STRING_META, "__metatable")->how, POLICY_FALSE);
 }
 
 static void test_escapes_fail_with_line(void **state)
@@ -191,6 +349,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_whitelist_globals),
+        cmocka_unit_test(test_whitelist_is_the_policy),
+        cmocka_unit_test(test_whitelist_forbids),
         cmocka_unit_test(test_escapes_fail_with_line),
         cmocka_unit_test(test_bytecode_refused),
         cmocka_unit_test(test_endless_loops),
