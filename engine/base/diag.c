@@ -1,5 +1,6 @@
 /* diag: errors and warnings with file, line and hint. */
 #include "diag.h"
+#include "visible.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -55,13 +56,12 @@ void diag_sort(DiagList *list)
 void diag_print(FILE *out, const Diag *d)
 {
     const char *level = d->level == DIAG_ERROR ? "error" : "warning";
+    char line[16] = "";
     if (d->line > 0)
-        fprintf(out, "%s:%d: %s: %s", d->path, d->line, level, d->message);
-    else
-        fprintf(out, "%s: %s: %s", d->path, level, d->message);
-    if (d->hint)
-        fprintf(out, " (%s)", d->hint);
-    fputc('\n', out);
+        snprintf(line, sizeof line, ":%d", d->line);
+    /* Paths, ids and messages may come from a scenario: none may drive the terminal. */
+    visible_line(out, "%s%s: %s: %s%s%s%s", d->path, line, level, d->message,
+                 d->hint ? " (" : "", d->hint ? d->hint : "", d->hint ? ")" : "");
 }
 
 void diag_print_all(FILE *out, const DiagList *list)

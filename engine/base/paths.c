@@ -108,7 +108,27 @@ const char *paths_play_name(const char *path, const char *id)
     if (id && paths_resolve_scenario(id, by_id, sizeof by_id) && realpath(by_id, a) && realpath(path, b) &&
         strcmp(a, b) == 0)
         return id;
-    return path;
+    return paths_shell_quote(path);
+}
+
+const char *paths_shell_quote(const char *path)
+{
+    static char quoted[PATH_MAX * 4 + 3];
+    if (path[0] && path[strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+,:=@%-")] == '\0')
+        return path;
+    char *q = quoted, *end = quoted + sizeof quoted - 5;
+    *q++ = '\'';
+    for (const char *p = path; *p && q < end; p++) {
+        if (*p == '\'') {
+            memcpy(q, "'\\''", 4);        /* close, an escaped quote, reopen */
+            q += 4;
+        } else {
+            *q++ = *p;
+        }
+    }
+    *q++ = '\'';
+    *q = '\0';
+    return quoted;
 }
 
 bool paths_make_dirs(const char *dir)

@@ -19,6 +19,9 @@ bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size);
 /* What to type after `leadsim play` to reach the scenario file at `path`: its id when
  * that resolves to this very file, else the path. */
 const char *paths_play_name(const char *path, const char *id);
+/* The path as one shell word: itself when it is plain, else in single quotes, so that a
+ * printed command is safe to paste. Valid until the next call. */
+const char *paths_shell_quote(const char *path);
 /* An id that may name a file: 1 to PATHS_ID_MAX of a-z, 0-9, '_' and '-' (no '/', no "..").
  * Checked before any path is built from a scenario's strings. */
 #define PATHS_ID_MAX 64

@@ -1,6 +1,7 @@
 /* visible: control characters made visible before text reaches a terminal. */
 #include "visible.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,4 +88,22 @@ void visible_write(FILE *out, const char *text, bool keep_newlines)
     char *shown = visible_copy(text, length, keep_newlines);
     fputs(shown ? shown : "(text with control characters)", out);
     free(shown);
+}
+
+void visible_line(FILE *out, const char *fmt, ...)
+{
+    char small[1024], *text = small;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n >= (int)sizeof small && (text = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(text, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    visible_write(out, text ? text : small, false);
+    fputc('\n', out);
+    if (text != small)
+        free(text);
 }

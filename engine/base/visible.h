@@ -14,5 +14,8 @@
 bool  visible_needed(const char *text, size_t length, bool keep_newlines); /* has a control character */
 char *visible_copy(const char *text, size_t length, bool keep_newlines);   /* malloc'd; NULL if out of memory */
 void  visible_write(FILE *out, const char *text, bool keep_newlines);      /* fputs, made visible */
+/* One line: formatted, every control character (newlines too, so none can forge another
+ * line) made visible, then '\n'. */
+void  visible_line(FILE *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -4,6 +4,7 @@
 #include "report_json.h"
 #include "text_play.h"
 #include "watch.h"
+#include "visible.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -91,7 +92,7 @@ static int play_reload(void *ctx)
     if (replayed < 0) {
         fprintf(tw->out, "\n[The new version fails when your choices are replayed; still playing the one before.]\n");
         fflush(tw->out);
-        fprintf(stderr, "%s\n", next.error);
+        visible_line(stderr, "%s", next.error);
         play_free(&next);
         scenario_free(fresh);
         return 0;
@@ -117,10 +118,10 @@ static int play_choices_error(const Playthrough *p, int used, int bad)
 {
     const Scene *scene = play_scene(p);
     if (bad)
-        fprintf(stderr, "%s:%d: scene '%s' shows choices 1-%d, but number %d in --choices is %d\n",
+        visible_line(stderr, "%s:%d: scene '%s' shows choices 1-%d, but number %d in --choices is %d",
                 p->scenario->path, scene->line, scene->id, p->shown_count, used, bad);
     else
-        fprintf(stderr, "%s:%d: scene '%s' needs a choice, but --choices ran out after %d\n",
+        visible_line(stderr, "%s:%d: scene '%s' needs a choice, but --choices ran out after %d",
                 p->scenario->path, scene->line, scene->id, used);
     return EXIT_INPUT;
 }
@@ -143,7 +144,7 @@ static int play_follow_choices(Playthrough *p, const int *choices, int count)
             result = play_continue(p);
         }
         if (result != 0) {
-            fprintf(stderr, "%s\n", p->error);
+            visible_line(stderr, "%s", p->error);
             return EXIT_INPUT;
         }
     }
@@ -244,7 +245,7 @@ int cli_play(int argc, char **argv)
         return EXIT_INPUT;
     }
     if (play_start(&p, seed) != 0) {
-        fprintf(stderr, "%s\n", p.error);
+        visible_line(stderr, "%s", p.error);
         status = EXIT_INPUT;
     } else if (json && choices) {
         status = play_follow_choices(&p, choices, choice_count);
@@ -270,7 +271,7 @@ int cli_play(int argc, char **argv)
             goto done;
         case TEXT_FAILED:
             fflush(out);
-            fprintf(stderr, "%s\n", p.error);
+            visible_line(stderr, "%s", p.error);
             status = EXIT_INPUT;
             break;
         case TEXT_BAD_CHOICE:
@@ -282,7 +283,7 @@ int cli_play(int argc, char **argv)
             if (choices) {
                 status = play_choices_error(&p, opt.choices_used, 0);
             } else {
-                fprintf(stderr, "%s:%d: input ended at scene '%s', before an ending\n", sc->path,
+                visible_line(stderr, "%s:%d: input ended at scene '%s', before an ending", sc->path,
                         play_scene(&p)->line, play_scene(&p)->id);
                 status = EXIT_INPUT;
             }

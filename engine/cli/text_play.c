@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <poll.h>
 #include "watch.h"
+#include "visible.h"
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,7 @@ static void text_emit(void *ctx, const WrapLine *line)
     TextSink *sink = ctx;
     if (line->paragraph_start)
         fputc('\n', sink->out);
-    fprintf(sink->out, "%*s%.*s\n", sink->indent + line->indent, "", (int)line->length, line->text);
+    visible_line(sink->out, "%*s%.*s", sink->indent + line->indent, "", (int)line->length, line->text);
 }
 
 void text_print_wrapped(FILE *out, const char *text, int width, int indent)
@@ -280,7 +281,8 @@ TextResult text_play(Playthrough *p, TextOptions *opt)
         if (interactive) {
             switch (text_ask(p, opt, &number)) {
             case ASK_QUIT:
-                fprintf(opt->out, "\nStopped at '%s'. Nothing was kept.\n", scene->id);
+                fputc('\n', opt->out);
+                visible_line(opt->out, "Stopped at '%s'. Nothing was kept.", scene->id);
                 return TEXT_QUIT;
             case ASK_END:
                 fputc('\n', opt->out);
@@ -325,7 +327,8 @@ TextResult text_play(Playthrough *p, TextOptions *opt)
 
 static void text_heading(FILE *out, const char *title)
 {
-    fprintf(out, "\n%s\n", title);
+    fputc('\n', out);
+    visible_line(out, "%s", title);
 }
 
 /* "Name: 62.5, developing" or "Name: not assessed", plus `extra`. */
@@ -347,7 +350,8 @@ void text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int w
     const Scene *last = play_scene(p);
     char line[2048];
 
-    fprintf(out, "\n\nDEBRIEF: %s\n", sc->title);
+    fputs("\n\n", out);
+    visible_line(out, "DEBRIEF: %s", sc->title);
     if (p->status == PLAY_ENDED)
         snprintf(line, sizeof line, "You reached the ending \"%s\" after %d decision%s.", last->ending,
                  p->decision_count, p->decision_count == 1 ? "" : "s");
@@ -402,7 +406,7 @@ void text_print_debrief(FILE *out, const Playthrough *p, const Debrief *d, int w
         const Domain *dom = &fw->domains[i];
         if (!d->domains[i].assessed)
             continue;
-        fprintf(out, "%s\n", dom->title);
+        visible_line(out, "%s", dom->title);
         for (int c = dom->first; c < dom->first + dom->count; c++) {
             const Score *s = &d->competencies[c];
             if (!s->assessed)

@@ -445,8 +445,9 @@ static void compile_framework(Compile *c, int t)
     char path[4096];
     if (!paths_is_id(id)) {
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "bad-framework", NULL,
-                 "scenario: framework '%s' is not a framework id; ids use only a-z, 0-9, '_' and '-' "
-                 "(at most %d), like \"public_sector_leadership\"", id, PATHS_ID_MAX);
+                 "scenario: framework '%.*s%s' is not a framework id; ids use only a-z, 0-9, '_' and '-' "
+                 "(at most %d), like \"public_sector_leadership\"", PATHS_ID_MAX, id,
+                 strlen(id) > PATHS_ID_MAX ? "..." : "", PATHS_ID_MAX);
     } else if (!paths_framework_file(sc->path, id, path, sizeof path)) {
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "unknown-framework", NULL,
                  "scenario: framework '%s' not found (looked for scripts/frameworks/%s.lua)", id, id);

@@ -2,6 +2,7 @@
  * dialogs, and moving between screens. */
 #include "ui_internal.h"
 #include "paths.h"
+#include "visible.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -88,7 +89,7 @@ void ui_show_error(App *app, const char *title, const char *text)
     snprintf(app->error_title, sizeof app->error_title, "%s", title);
     free(app->error_text);
     app->error_text = strdup(text);
-    fprintf(stderr, "%s\n", text);
+    visible_line(stderr, "%s", text);
     app->screen = SCREEN_ERROR;
     app->dialog = DIALOG_NONE;
     app->focus = 0;
