@@ -37,6 +37,7 @@
 #define PRINT_LIMIT        (64u << 10)  /* bytes print may write in a sandbox's life */
 #define CLOCK_CHARGE       4096         /* a charge this large also looks at the clock */
 #define CALL_MINIMUM       100          /* what any call costs the totals, however short */
+#define SWITCH_COST        100          /* a protected call or a coroutine switch, in instructions */
 #define HANDLER_SLOT       1            /* the message handler lives here; callers push above it */
 #define LIMIT_CALL         (-1)         /* the call's own budget bounds it, not a total */
 
@@ -222,8 +223,11 @@ void sandbox_charge(lua_State *L, double instructions, const char *what, const c
         return;
     if (sb->tripped)
         sandbox_raise_trip(L, sb);
-    if (!(instructions <= (double)sb->budget)) /* NaN too */
-        sandbox_overrun(L, sb, sandbox_line_from(L, 1), what, hint);
+    if (!(instructions <= (double)sb->budget)) { /* NaN too */
+        /* A small charge that tips the budget over is one more step of a long loop. */
+        bool step = instructions < CLOCK_CHARGE;
+        sandbox_overrun(L, sb, sandbox_line_from(L, 1), step ? NULL : what, step ? NULL : hint);
+    }
     sb->budget -= (long long)instructions;
     if (instructions >= CLOCK_CHARGE)
         sandbox_check_clock(L, sb);
@@ -352,13 +356,36 @@ static int sandbox_after_protected(lua_State *L, int status, lua_KContext ctx)
     return lua_gettop(L);
 }
 
-/* Wraps pcall, xpcall, coroutine.resume and coroutine.close (upvalue 1). */
+/* Wraps pcall, xpcall, coroutine.resume and coroutine.close (upvalue 1). Each
+ * costs the C work of a protected call or a switch of coroutines, far more than
+ * the few instructions a loop around it counts. */
 int sandbox_protected(lua_State *L)
 {
+    sandbox_charge(L, SWITCH_COST, "a protected call", NULL);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_callk(L, lua_gettop(L) - 1, LUA_MULTRET, 0, sandbox_after_protected);
     return sandbox_after_protected(L, LUA_OK, 0);
+}
+
+/* A function made by coroutine.wrap (upvalue 1), charged like resume. */
+static int sandbox_wrapped_call(lua_State *L)
+{
+    sandbox_charge(L, SWITCH_COST, "a coroutine", NULL);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* coroutine.wrap (upvalue 1), whose functions resume without passing through resume. */
+int sandbox_coroutine_wrap(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    lua_pushcclosure(L, sandbox_wrapped_call, 1);
+    return 1;
 }
 
 /* Calls the original library function (upvalue 1) with this call's arguments. */
@@ -431,9 +458,9 @@ int sandbox_print(lua_State *L)
     const char *text = lua_tolstring(L, -1, &len);
     size_t room = PRINT_LIMIT - sb->printed;
     char *shown = visible_copy(text, len < room ? len : room, false);
-    fprintf(stderr, "%s:%d: print: %s\n", sb->path, sandbox_line_from(L, 1), shown ? shown : "");
+    int written = fprintf(stderr, "%s:%d: print: %s\n", sb->path, sandbox_line_from(L, 1), shown ? shown : "");
     free(shown);
-    sb->printed += len + 1;
+    sb->printed += written > 0 ? (size_t)written : len + 1;
     if (sb->printed >= PRINT_LIMIT)
         fprintf(stderr, "%s: print: further output is not shown (%u KB at most)\n", sb->path,
                 PRINT_LIMIT >> 10);

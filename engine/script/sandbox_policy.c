@@ -344,7 +344,7 @@ const PolicyRow sandbox_policy[] = {
     WRAP("coroutine", "resume", sandbox_protected),
     KEEP("coroutine", "running"),
     KEEP("coroutine", "status"),
-    KEEP("coroutine", "wrap"),               /* errors pass through it, limits too */
+    WRAP("coroutine", "wrap", sandbox_coroutine_wrap),
     KEEP("coroutine", "yield"),
 
     /* Every string shares this metatable: methods come from the scenario's

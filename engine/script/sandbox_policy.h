@@ -41,6 +41,7 @@ extern const size_t sandbox_policy_count;
 /* Mechanism the policy names (sandbox.c). */
 int sandbox_protected(lua_State *L);      /* pcall & co. that cannot swallow a limit */
 int sandbox_setmetatable(lua_State *L);   /* refuses __gc */
+int sandbox_coroutine_wrap(lua_State *L); /* its functions are charged like resume */
 int sandbox_collectgarbage(lua_State *L); /* "count" only */
 int sandbox_print(lua_State *L);          /* to stderr, marked, control characters made visible */
 int sandbox_random(lua_State *L);         /* deterministic for the sandbox's seed */

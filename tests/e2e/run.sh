@@ -9,7 +9,8 @@
 # cases/NAME.stdin     optional standard input
 # cases/NAME.expected  "$ leadsim ARGS", stdout, "--- stderr", stderr, "--- exit N"
 # hostile/*.lua        each must end within 2 s, with exit 1 and the message named by
-#                      its "-- expect: LINE: text" line (or by NAME.expect beside it)
+#                      its "-- expect: LINE: text" line (or by NAME.expect beside it);
+#                      check and explore on it too must end within 2 s with exit 1
 set -u
 bin=$1
 shift
@@ -82,6 +83,42 @@ for file in "$here"/hostile/*.lua; do
         echo "  got:      $first"
     fi
 done
+
+# ---- and the designer's tools on the same files: each ends within 2 s, with exit 1 naming the file ----
+for file in "$here"/hostile/*.lua; do
+    name=$(basename "$file" .lua)
+    case "hostile-tools/$name" in $only) ;; *) continue ;; esac
+    for command in check explore; do
+        start=$(now_ms)
+        timeout 10 "$bin" $command "$file" >"$tmp/out" 2>&1
+        code=$?
+        elapsed=$(( $(now_ms) - start ))
+        if [ "$code" -eq 1 ] && grep -q "$file:" "$tmp/out" && [ "$elapsed" -lt 2000 ]; then
+            pass=$((pass + 1))
+        else
+            failed "hostile-tools/$name: leadsim $command (exit $code, ${elapsed} ms)"
+            head -n 3 "$tmp/out"
+        fi
+    done
+done
+
+# ---- a FIFO named *.lua in a folder: refused at once, never read (reading would block) ----
+case "hostile/fifo" in $only)
+    dir=$(mktemp -d)
+    cp scripts/scenarios/twelve-percent.lua "$dir/"
+    mkfifo "$dir/pipe.lua"
+    start=$(now_ms)
+    timeout 10 "$bin" check "$dir" >"$tmp/out" 2>&1
+    code=$?
+    elapsed=$(( $(now_ms) - start ))
+    if [ "$code" -eq 1 ] && grep -q "^$dir/pipe.lua: error: this is not a regular file" "$tmp/out" && [ "$elapsed" -lt 2000 ]; then
+        pass=$((pass + 1))
+    else
+        failed "hostile/fifo: check on a folder with a FIFO (exit $code, ${elapsed} ms)"
+        head -n 3 "$tmp/out"
+    fi
+    rm -rf "$dir" ;;
+esac
 
 # ---- the library as a whole: clean, and every competency assessed at least 4 times ----
 # Properties, not exact output, so adding a scenario never breaks a test you did not write.

@@ -4,7 +4,9 @@
 #include "sandbox_policy.h"
 
 #include <lauxlib.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Runs `source` as a file's top level; returns 0 or -1 like sandbox_run_string. */
 static int run(Sandbox *sb, const char *source)
@@ -295,6 +297,187 @@ static void test_gc_metamethods_refused(void **state)
     sandbox_free(sb);
 }
 
+/* ---- issue 10: every class of work inside one C call is bounded or refused ---------- */
+
+static void test_patterns_charged_by_worst_case(void **state)
+{
+    (void)state;
+    expect_failure("local s = ('a'):rep(40)\nlocal r = s:match(('a?'):rep(40) .. ('a'):rep(40) .. 'b')\n", 2,
+                   "could take too long");
+    expect_failure("local s = ('('):rep(200000)\n\nlocal r = s:find('%b()')\n", 3, "could take too long");
+    expect_failure("local s = ('a'):rep(100000)\nlocal r = s:find('(a*)%1b')\n", 2, "could take too long");
+    expect_failure("local s = ('a'):rep(100000)\nfor w in s:gmatch('a*a*b') do end\n", 2, "string.gmatch would need");
+    /* Ordinary patterns on ordinary text still run. */
+    Sandbox *sb = fresh();
+    const char *ordinary =
+        "local text = ('word  and   more words '):rep(50)\n"
+        "local squeezed = text:gsub('%s+', ' ')\n"
+        "local trimmed = ('  padded  '):match('^%s*(.-)%s*$')\n"
+        "assert(trimmed == 'padded')\n"
+        "assert(text:find('more', 1, true))\n"
+        "local n = 0\nfor w in text:gmatch('%a+') do n = n + 1 end\nassert(n == 200)\n"
+        "assert(('(a(b)c)'):match('%b()') == '(a(b)c)')\n"
+        "assert(('abab'):match('(ab)%1') == 'ab')\n";
+    if (run(sb, ordinary) != 0)
+        fail_msg("%s", sandbox_error(sb));
+    sandbox_free(sb);
+}
+
+static void test_table_functions_refuse_proxies(void **state)
+{
+    (void)state;
+    expect_failure("local t = setmetatable({}, {__len = function() return 2^62 end})\ntable.insert(t, 1, 'x')\n", 2,
+                   "table.insert does not take a table with a __len metamethod");
+    expect_failure("local t = setmetatable({}, {__len = function() return 2^53 end})\ntable.remove(t, 1)\n", 2,
+                   "table.remove does not take");
+    expect_failure("local t = setmetatable({}, {__index = function(_, i) return i end})\nlocal x = table.unpack(t, 1, 10)\n",
+                   2, "table.unpack does not take");
+    expect_failure("local t = setmetatable({}, {__newindex = rawset})\ntable.move({1, 2}, 1, 2, 1, t)\n", 2,
+                   "table.move does not take");
+    expect_failure("local t = setmetatable({3, 1, 2}, {__len = function() return 3 end})\ntable.sort(t)\n", 2,
+                   "table.sort does not take");
+    expect_failure("local x = table.unpack({}, 1, 1e8)\n", 1, "table.unpack would need more work");
+    expect_failure("local big = ('x'):rep(2^20)\nlocal t = {}\nfor i = 1, 2000 do t[i] = big end\ntable.sort(t)\n", 4,
+                   "table.sort would need more work");
+    expect_failure("for i = 1, 100 do local s = string.pack('c4000000', '') end\n", 1, "string.pack would need more work");
+    Sandbox *sb = fresh();
+    const char *plain = "local t = {5, 3, 9}\ntable.insert(t, 1)\ntable.sort(t)\nassert(table.concat(t, ',') == '1,3,5,9')\n"
+                        "assert(table.remove(t) == 9 and select('#', table.unpack(t)) == 3)\n"
+                        "local words = {'pear', 'apple', 'fig'}\ntable.sort(words)\nassert(words[1] == 'apple')\n";
+    if (run(sb, plain) != 0)
+        fail_msg("%s", sandbox_error(sb));
+    sandbox_free(sb);
+}
+
+static void test_protected_calls_are_charged(void **state)
+{
+    (void)state;
+    /* A loop of cheap instructions around costly C switches: each switch is charged. */
+    expect_failure("local co = coroutine.wrap(function() while true do pcall(coroutine.yield) end end)\n"
+                   "while true do pcall(co) end\n", 1, "endless loop");
+}
+
+/* Runs `spin` (about 650,000 instructions) until a total runs out; returns the calls that passed. */
+static int calls_until_total_runs_out(Sandbox *sb, const char *needle)
+{
+    lua_State *L = sandbox_lua(sb);
+    int passed = 0;
+    for (int i = 0; i < 100; i++) {
+        lua_getglobal(L, "spin");
+        if (sandbox_call(sb, 0, 0) != 0) {
+            if (strstr(sandbox_error_message(sb), needle) == NULL)
+                fail_msg("expected \"%s\", got: %s", needle, sandbox_error(sb));
+            return passed;
+        }
+        passed++;
+    }
+    return passed;
+}
+
+static void test_total_budgets(void **state)
+{
+    (void)state;
+    Sandbox *sb = fresh();
+    assert_int_equal(run(sb, "function spin() local n = 0 for i = 1, 300000 do n = n + i end end\n"), 0);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_PLAYTHROUGH, 3000000);
+    int passed = calls_until_total_runs_out(sb, "this playthrough ran more than 3000000 instructions in all");
+    if (passed < 3 || passed > 8)
+        fail_msg("%d calls passed", passed);
+    assert_int_equal(calls_until_total_runs_out(sb, "this playthrough"), 0); /* stays spent */
+    assert_true(sandbox_total_left(sb, SANDBOX_TOTAL_PLAYTHROUGH) <= 0);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_PLAYTHROUGH, 0);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_RUN, 2000000);
+    assert_int_equal(sandbox_total_left(sb, SANDBOX_TOTAL_PLAYTHROUGH), -1);
+    passed = calls_until_total_runs_out(sb, "this check or explore run ran more than 2000000");
+    if (passed < 2 || passed > 6)
+        fail_msg("%d calls passed", passed);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_RUN, 0);
+    assert_int_equal(calls_until_total_runs_out(sb, "none"), 100);
+    sandbox_free(sb);
+}
+
+static int sleepy(lua_State *L)
+{
+    struct timespec pause = {1, 200000000};
+    nanosleep(&pause, NULL);
+    (void)L;
+    return 0;
+}
+
+static void test_late_finish_is_an_error(void **state)
+{
+    (void)state;
+    Sandbox *sb = fresh();
+    lua_State *L = sandbox_lua(sb);
+    lua_pushcfunction(L, sleepy);        /* stands for any C work that outlasts the net */
+    lua_setglobal(L, "sleepy");
+    assert_int_equal(run(sb, "function late()\n  sleepy()\nend\n"), 0);
+    lua_getglobal(L, "late");
+    assert_int_equal(sandbox_call(sb, 0, 0), -1);
+    assert_non_null(strstr(sandbox_error_message(sb), "ran for more than 1 second"));
+    sandbox_free(sb);
+}
+
+static void test_lines_cannot_be_forged(void **state)
+{
+    (void)state;
+    expect_failure("local x = 1\n\nerror('scenario:1: somewhere else', 0)\n", 3, "scenario:1: somewhere else");
+    expect_failure("local function f()\n  error('from the caller', 2)\nend\nf()\n", 4, "from the caller");
+}
+
+static void test_close_handlers_keep_the_limits(void **state)
+{
+    (void)state;
+    expect_failure("local guard <close> = setmetatable({}, {__close = function()\n"
+                   "  local s = ('x'):rep(3 * 2^20)\n  local t = s .. s .. s\nend})\nerror('unwinding')\n", 3,
+                   "grew past 4 MB");
+}
+
+static void test_print_is_bounded_and_visible(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/leadsim-print-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    fflush(stderr);
+    int saved = dup(2);
+    dup2(fd, 2);
+    Sandbox *sb = fresh();
+    int status = run(sb, "for i = 1, 5000 do print('\\27]0;title\\7', ('x'):rep(100)) end\n");
+    sandbox_free(sb);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    struct stat st;
+    fstat(fd, &st);
+    char *text = calloc(1, (size_t)st.st_size + 1);
+    assert_int_equal(pread(fd, text, (size_t)st.st_size, 0), st.st_size);
+    close(fd);
+    unlink(path);
+    assert_int_equal(status, 0);
+    assert_true(st.st_size < 80 * 1024);
+    assert_null(memchr(text, 27, (size_t)st.st_size));
+    assert_non_null(strstr(text, "hostile.lua:1: print: \\x1B]0;title\\x07\t"));
+    assert_non_null(strstr(text, "further output is not shown"));
+    free(text);
+}
+
+static void test_fifo_refused(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/leadsim-fifo-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/pipe.lua", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    Sandbox *sb = sandbox_new(path);
+    assert_int_equal(sandbox_run_file(sb), -1); /* returns at once: nothing is read */
+    assert_non_null(strstr(sandbox_error(sb), "not a regular file"));
+    sandbox_free(sb);
+    unlink(path);
+    rmdir(dir);
+}
+
 static void test_reusable_after_a_trip(void **state)
 {
     (void)state;
@@ -361,6 +544,15 @@ int main(void)
         cmocka_unit_test(test_reusable_after_a_trip),
         cmocka_unit_test(test_random_is_deterministic),
         cmocka_unit_test(test_syntax_error_line),
+        cmocka_unit_test(test_patterns_charged_by_worst_case),
+        cmocka_unit_test(test_table_functions_refuse_proxies),
+        cmocka_unit_test(test_protected_calls_are_charged),
+        cmocka_unit_test(test_total_budgets),
+        cmocka_unit_test(test_late_finish_is_an_error),
+        cmocka_unit_test(test_lines_cannot_be_forged),
+        cmocka_unit_test(test_close_handlers_keep_the_limits),
+        cmocka_unit_test(test_print_is_bounded_and_visible),
+        cmocka_unit_test(test_fifo_refused),
     };
     return cmocka_run_group_tests_name("sandbox", tests, NULL, NULL);
 }
