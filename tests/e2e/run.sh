@@ -84,22 +84,29 @@ for file in "$here"/hostile/*.lua; do
     fi
 done
 
+# Runs leadsim ARGS...; passes when it exits 1 within 2 s and its output matches the grep
+# pattern PATTERN. Usage: ends_with_error NAME PATTERN ARGS...
+ends_with_error() {
+    label=$1 pattern=$2
+    shift 2
+    start=$(now_ms)
+    timeout 10 "$bin" "$@" >"$tmp/out" 2>&1
+    code=$?
+    elapsed=$(( $(now_ms) - start ))
+    if [ "$code" -eq 1 ] && grep -q "$pattern" "$tmp/out" && [ "$elapsed" -lt 2000 ]; then
+        pass=$((pass + 1))
+    else
+        failed "$label: leadsim $* (exit $code, ${elapsed} ms)"
+        head -n 3 "$tmp/out"
+    fi
+}
+
 # ---- and the designer's tools on the same files: each ends within 2 s, with exit 1 naming the file ----
 for file in "$here"/hostile/*.lua; do
     name=$(basename "$file" .lua)
     case "hostile-tools/$name" in $only) ;; *) continue ;; esac
-    for command in check explore; do
-        start=$(now_ms)
-        timeout 10 "$bin" $command "$file" >"$tmp/out" 2>&1
-        code=$?
-        elapsed=$(( $(now_ms) - start ))
-        if [ "$code" -eq 1 ] && grep -q "$file:" "$tmp/out" && [ "$elapsed" -lt 2000 ]; then
-            pass=$((pass + 1))
-        else
-            failed "hostile-tools/$name: leadsim $command (exit $code, ${elapsed} ms)"
-            head -n 3 "$tmp/out"
-        fi
-    done
+    ends_with_error "hostile-tools/$name" "$file:" check "$file"
+    ends_with_error "hostile-tools/$name" "$file:" explore "$file"
 done
 
 # ---- a FIFO named *.lua in a folder: refused at once, never read (reading would block) ----
@@ -107,16 +114,7 @@ case "hostile/fifo" in $only)
     dir=$(mktemp -d)
     cp scripts/scenarios/twelve-percent.lua "$dir/"
     mkfifo "$dir/pipe.lua"
-    start=$(now_ms)
-    timeout 10 "$bin" check "$dir" >"$tmp/out" 2>&1
-    code=$?
-    elapsed=$(( $(now_ms) - start ))
-    if [ "$code" -eq 1 ] && grep -q "^$dir/pipe.lua: error: this is not a regular file" "$tmp/out" && [ "$elapsed" -lt 2000 ]; then
-        pass=$((pass + 1))
-    else
-        failed "hostile/fifo: check on a folder with a FIFO (exit $code, ${elapsed} ms)"
-        head -n 3 "$tmp/out"
-    fi
+    ends_with_error "hostile/fifo" "^$dir/pipe.lua: error: this is not a regular file" check "$dir"
     rm -rf "$dir" ;;
 esac
 
