@@ -19,7 +19,7 @@
 #define SANDBOX_SECONDS        1.0         /* wall-clock net under every call */
 #define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
 #define SANDBOX_PLAYTHROUGH_BUDGET 5000000LL /* instructions in all for one playthrough */
-#define SANDBOX_RUN_BUDGET     150000000LL /* instructions in all for one check or explore run, at least */
+#define SANDBOX_RUN_BUDGET     50000000LL  /* instructions in all for one check or explore run, at least */
 #define SANDBOX_RUN_PER_PLAYTHROUGH 5000LL /* and this much per playthrough it asks for (a typical
                                               library playthrough takes about 2,400) */
 
