@@ -269,10 +269,17 @@ int play_init(Playthrough *p, const Scenario *sc)
     return 0;
 }
 
+/* Bytes of a decision's copies, which count against the scenario's memory cap. */
+static size_t play_copies_size(const PlayDecision *d)
+{
+    return strlen(d->text) + strlen(d->strongest_text) + 2;
+}
+
 static void play_forget_decisions(Playthrough *p)
 {
     for (int i = 0; i < p->decision_count; i++)
         if (p->decisions[i].owned) {
+            sandbox_release(play_lua(p), play_copies_size(&p->decisions[i]));
             free((char *)p->decisions[i].text);
             free((char *)p->decisions[i].strongest_text);
         }
@@ -358,6 +365,9 @@ static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, 
     const char *text = p->shown_text[number - 1], *strongest_text = p->shown_text[strongest];
     bool owned = scene->choices[chosen].text_fn != SCRIPT_NONE || scene->choices[p->shown[strongest]].text_fn != SCRIPT_NONE;
     if (owned) {
+        if (sandbox_hold(play_lua(p), strlen(text) + strlen(strongest_text) + 2) != 0)
+            return play_fail(p, scene->line, "out of memory: the texts of the choices made so far need more "
+                             "than the %u MB a scenario may use", SANDBOX_MEMORY_LIMIT >> 20);
         text = strdup(text);
         strongest_text = strdup(strongest_text);
     }

@@ -239,7 +239,7 @@ static int compile_text_or_function(Compile *c, int t, const char *key, int line
     int type = field_push(&c->r, t, key, line, what, 1 << LUA_TSTRING | 1 << LUA_TFUNCTION,
                           "a string or a function(s)");
     if (type == LUA_TSTRING) {
-        *text = strdup(lua_tostring(c->L, -1));
+        *text = field_copy(&c->r, -1, line, what);
         lua_pop(c->L, 1);
     } else if (type == LUA_TFUNCTION) {
         *fn = compile_ref(c->L);
@@ -326,7 +326,7 @@ static void compile_next(Compile *c, int t, int line, const char *what, int *nex
     int type = field_push(&c->r, t, "next", line, what, 1 << LUA_TSTRING | 1 << LUA_TFUNCTION,
                           "a scene id or a function(s) returning one");
     if (type == LUA_TSTRING) {
-        *next_name = strdup(lua_tostring(c->L, -1));
+        *next_name = field_copy(&c->r, -1, line, what);
         lua_pop(c->L, 1);
     } else if (type == LUA_TFUNCTION) {
         *next_fn = compile_ref(c->L);

@@ -37,6 +37,9 @@ int   field_push(FieldReader *r, int t, const char *key, int line, const char *w
  * what a key is ("field", "competency", "meter"). */
 void  field_check_keys(FieldReader *r, int t, const char *const *allowed, const char *array_items,
                        int line, const char *what, const char *noun);
+/* A copy of the string at `index`, counted against the scenario's memory cap (NULL when
+ * over it, reported once, or out of memory). Every string the engine keeps is made here. */
+char *field_copy(FieldReader *r, int index, int line, const char *what);
 /* A string array t[key] = {"...", ...}; returns the count and sets *out (NULL when absent). */
 int   field_string_list(FieldReader *r, int t, const char *key, int line, const char *what, char ***out);
 

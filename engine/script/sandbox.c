@@ -50,6 +50,8 @@ struct Sandbox {
     lua_State *L;
     char *path;
     size_t used;              /* bytes held by the state */
+    size_t held;              /* bytes of copies the engine keeps for the scenario (sandbox_hold) */
+    bool hold_refused;        /* sandbox_hold has said no before */
     bool in_handler;          /* the error handler is running: allow the reserve */
     bool armed;               /* inside sandbox_run or sandbox_call */
     long long budget;         /* instructions left in this call */
@@ -95,7 +97,7 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         size_t limit = SANDBOX_MEMORY_LIMIT + (sb->in_handler ? HANDLER_RESERVE : 0) +
                        (sb->armed ? 0 : ENGINE_RESERVE);
         bool too_big = nsize > SANDBOX_BLOCK_LIMIT && sb->armed && !sb->in_handler;
-        if (too_big || sb->used - old + nsize > limit) {
+        if (too_big || sb->used + sb->held - old + nsize > limit) {
             /* Refusing growth raises a Lua memory error; the trip makes sure
              * no pcall swallows it. Shrinking is never refused. */
             if (sb->armed && !sb->tripped) {
@@ -252,6 +254,30 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
     if (sb->budget < 0)
         sandbox_overrun(L, sb, sb->last_line, NULL, NULL);
     sandbox_check_clock(L, sb);
+}
+
+/* Copies the engine keeps count against the same cap as Lua's own memory, so
+ * 100 references to one 4 MB string cannot become 400 MB of copies; the time
+ * to make them comes out of the total budgets. */
+int sandbox_hold(lua_State *L, size_t bytes)
+{
+    Sandbox *sb = sandbox_of(L);
+    if (bytes > SANDBOX_MEMORY_LIMIT || sb->used + sb->held + bytes > SANDBOX_MEMORY_LIMIT + ENGINE_RESERVE) {
+        int first = sb->hold_refused ? -2 : -1;
+        sb->hold_refused = true;
+        return first;
+    }
+    sb->held += bytes;
+    for (int t = 0; t < SANDBOX_TOTALS; t++)
+        if (sb->totals[t].active)
+            sb->totals[t].left -= (long long)(bytes / 16); /* copying takes time too */
+    return 0;
+}
+
+void sandbox_release(lua_State *L, size_t bytes)
+{
+    Sandbox *sb = sandbox_of(L);
+    sb->held -= bytes < sb->held ? bytes : sb->held;
 }
 
 void sandbox_set_total_budget(Sandbox *sb, SandboxTotal which, long long instructions)

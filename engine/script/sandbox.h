@@ -47,6 +47,11 @@ long long sandbox_total_left(const Sandbox *sb, SandboxTotal which); /* -1 when 
 void      sandbox_charge(lua_State *L, double instructions, const char *what, const char *hint);
                                                /* charge C work before it runs; raises when over budget */
 
+int    sandbox_hold(lua_State *L, size_t bytes);    /* count a copy the engine keeps against the memory
+                                                      cap: 0; -1 when it would pass the cap, -2 when
+                                                      that was already so before */
+void   sandbox_release(lua_State *L, size_t bytes); /* the copy is gone */
+
 void   sandbox_seed(Sandbox *sb, uint64_t seed);   /* reset math.random and s.random */
 void   sandbox_push_random(Sandbox *sb);           /* push the deterministic random(m, n) function */
 int    sandbox_caller_line(lua_State *L);          /* line of the scenario code calling a C function */

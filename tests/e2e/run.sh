@@ -9,7 +9,8 @@
 # cases/NAME.stdin     optional standard input
 # cases/NAME.expected  "$ leadsim ARGS", stdout, "--- stderr", stderr, "--- exit N"
 # hostile/*.lua        each must end within 2 s, with exit 1 and the message named by
-#                      its "-- expect: LINE: text" line (or by NAME.expect beside it);
+#                      its "-- expect: LINE: text" line (or by NAME.expect beside it),
+#                      played with --choices 1,1,1 or those of its "-- choices: " line;
 #                      check and explore on it too must end within 2 s with exit 1
 set -u
 bin=$1
@@ -67,7 +68,8 @@ for file in "$here"/hostile/*.lua; do
     line=${expect%%: *}
     text=${expect#*: }
     start=$(now_ms)
-    timeout 10 "$bin" play "$file" --choices 1,1,1 --json >/dev/null 2>"$tmp/err"
+    choices=$(sed -n 's/^-- choices: //p' "$file" | head -n 1)
+    timeout 10 "$bin" play "$file" --choices "${choices:-1,1,1}" --json >/dev/null 2>"$tmp/err"
     code=$?
     elapsed=$(( $(now_ms) - start ))
     first=$(head -n 1 "$tmp/err")
