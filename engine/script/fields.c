@@ -144,7 +144,7 @@ void field_check_keys(FieldReader *r, int t, const char *const *allowed, const c
     lua_State *L = r->L;
     t = lua_absindex(L, t);
     int allowed_count = 0;
-    while (allowed[allowed_count])
+    while (allowed && allowed[allowed_count]) /* NULL: nothing is allowed (no meters, say) */
         allowed_count++;
     lua_Integer array_length = (lua_Integer)lua_rawlen(L, t);
     char *unknown[64];
