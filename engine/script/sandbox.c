@@ -270,7 +270,7 @@ int sandbox_hold(lua_State *L, size_t bytes)
     sb->held += bytes;
     for (int t = 0; t < SANDBOX_TOTALS; t++)
         if (sb->totals[t].active)
-            sb->totals[t].left -= (long long)(bytes / 16); /* copying takes time too */
+            sb->totals[t].left -= (long long)(bytes / 4); /* copying (into fresh pages) takes time too */
     return 0;
 }
 
