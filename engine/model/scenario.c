@@ -210,6 +210,7 @@ static void compile_meters(Compile *c, int t)
         lua_pop(L, 1);
     }
     sc->meters = calloc((size_t)count + 1, sizeof *sc->meters);
+    int first_finding = c->r.diags->count;
     lua_pushnil(L);
     while (lua_next(L, meters)) {
         if (lua_type(L, -2) != LUA_TSTRING || !scenario_identifier(lua_tostring(L, -2))) {
@@ -260,6 +261,7 @@ static void compile_meters(Compile *c, int t)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);                   /* meters */
+    diag_sort_since(c->r.diags, first_finding);
     qsort(sc->meters, (size_t)sc->meter_count, sizeof *sc->meters, compile_meter_order);
     c->meter_ids = calloc((size_t)sc->meter_count + 1, sizeof *c->meter_ids);
     for (int i = 0; i < sc->meter_count; i++)
@@ -338,10 +340,12 @@ static void compile_effects(Compile *c, Choice *ch, int t, const char *what)
         int vtype = lua_rawget(L, -2);
         if (vtype == LUA_TNUMBER) {
             double delta = (double)lua_tonumber(L, -1);
+            char shown[32];
             if (!field_number_in_range(delta))
                 diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "bad-number", NULL,
-                         "%s: the effect on '%s' must be a number between -%g and %g, not %g", what,
-                         sc->meters[i].id, FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT, delta);
+                         "%s: the effect on '%s' must be a number between -%g and %g, not %s", what,
+                         sc->meters[i].id, FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT,
+                         field_number_text(delta, shown, sizeof shown));
             else if (delta != 0)
                 ch->effects[ch->effect_count++] = (Effect){i, delta};
         } else if (vtype != LUA_TNIL) {

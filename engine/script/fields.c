@@ -101,6 +101,15 @@ char *field_string(FieldReader *r, int t, const char *key, int line, const char 
     return s;
 }
 
+const char *field_number_text(double value, char *buf, size_t size)
+{
+    if (value != value)
+        snprintf(buf, size, "NaN (not a number)");
+    else
+        snprintf(buf, size, "%g", value);
+    return buf;
+}
+
 bool field_number(FieldReader *r, int t, const char *key, int line, const char *what, double *out)
 {
     if (field_push(r, t, key, line, what, 1 << LUA_TNUMBER, "a number") != LUA_TNUMBER)
@@ -108,9 +117,10 @@ bool field_number(FieldReader *r, int t, const char *key, int line, const char *
     double value = (double)lua_tonumber(r->L, -1);
     lua_pop(r->L, 1);
     if (!field_number_in_range(value)) {
+        char shown[32];
         diag_add(r->diags, DIAG_ERROR, r->path, line, "bad-number", NULL,
-                 "%s: '%s' must be a number between -%g and %g, not %g", what, key,
-                 FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT, value);
+                 "%s: '%s' must be a number between -%g and %g, not %s", what, key,
+                 FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT, field_number_text(value, shown, sizeof shown));
         return false;
     }
     *out = value;

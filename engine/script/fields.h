@@ -25,6 +25,7 @@ char *field_string(FieldReader *r, int t, const char *key, int line, const char 
  * that clamping works and whole values convert to integers exactly. */
 #define FIELD_NUMBER_LIMIT 1e15
 #define field_number_in_range(x) ((x) >= -FIELD_NUMBER_LIMIT && (x) <= FIELD_NUMBER_LIMIT)
+const char *field_number_text(double value, char *buf, size_t size); /* "%g", or NaN in words */
 bool  field_number(FieldReader *r, int t, const char *key, int line, const char *what, double *out);
 bool  field_integer(FieldReader *r, int t, const char *key, int line, const char *what, long *out);
 /* Pushes t[key] when it is one of the types in `mask` (1 << LUA_TSTRING | ...) and returns its

@@ -120,6 +120,17 @@ case "hostile/fifo" in $only)
     rm -rf "$dir" ;;
 esac
 
+# ---- messages for the same line come out in the same order on every run ----
+case "same-order" in $only)
+    for i in 1 2 3 4 5 6; do "$bin" check tests/e2e/order/meters_order.lua 2>&1 | cksum; done | sort -u >"$tmp/sums"
+    if [ "$(wc -l <"$tmp/sums")" -eq 1 ] && "$bin" check tests/e2e/order/meters_order.lua 2>&1 | grep -q "8 errors"; then
+        pass=$((pass + 1))
+    else
+        failed "same-order: check tests/e2e/order/meters_order.lua differs from run to run"
+        "$bin" check tests/e2e/order/meters_order.lua 2>&1 | tail -3
+    fi ;;
+esac
+
 # ---- the library as a whole: clean, and every competency assessed at least 4 times ----
 # Properties, not exact output, so adding a scenario never breaks a test you did not write.
 case "library" in $only)
