@@ -236,6 +236,22 @@ static int play_follow(Playthrough *p, int next, int next_fn, int line, int choi
     return play_enter(p, next);
 }
 
+/* The registry slots a playthrough keeps its values in (run protected: a full
+ * scenario makes this fail with an error, not an abort). */
+static int play_make_refs(lua_State *L)
+{
+    Playthrough *p = lua_touserdata(L, 1);
+    lua_pushboolean(L, 0);
+    p->refs.state = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);
+    p->refs.visits = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);
+    p->refs.text = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_createtable(L, SCENARIO_MAX_CHOICES, 0);
+    p->refs.choice_texts = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
 int play_init(Playthrough *p, const Scenario *sc)
 {
     memset(p, 0, sizeof *p);
@@ -257,15 +273,10 @@ int play_init(Playthrough *p, const Scenario *sc)
     p->best = p->earned + n;
     p->worst = p->best + n;
     p->tested = p->worst + n;
-    lua_State *L = play_lua(p);
-    lua_pushboolean(L, 0);
-    p->refs.state = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_pushboolean(L, 0);
-    p->refs.visits = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_pushboolean(L, 0);
-    p->refs.text = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_createtable(L, SCENARIO_MAX_CHOICES, 0);
-    p->refs.choice_texts = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (sandbox_protect(p->scenario->sandbox, play_make_refs, p) != 0) {
+        play_free(p);
+        return -1;
+    }
     return 0;
 }
 
@@ -306,10 +317,11 @@ void play_free(Playthrough *p)
     memset(p, 0, sizeof *p);
 }
 
+static int play_build_state(lua_State *L);
+
 int play_start(Playthrough *p, uint64_t seed)
 {
     const Scenario *sc = p->scenario;
-    lua_State *L = play_lua(p);
     int n = sc->framework->competency_count;
     memset(p->earned, 0, (size_t)n * 4 * sizeof *p->earned);
     memset(p->visits, 0, (size_t)sc->scene_count * sizeof *p->visits);
@@ -324,8 +336,19 @@ int play_start(Playthrough *p, uint64_t seed)
     p->error_line = 0;
     sandbox_seed(sc->sandbox, seed);
     sandbox_set_total_budget(sc->sandbox, SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_PLAYTHROUGH_BUDGET);
+    /* Built protected: the last playthrough's s may still be held, and the
+     * scenario may be at its memory cap. */
+    if (sandbox_protect(sc->sandbox, play_build_state, p) != 0)
+        return play_fail(p, 0, "%s", sandbox_error_message(sc->sandbox));
+    p->dirty = false;
+    return play_enter(p, sc->start);
+}
 
-    /* s = { <meters>, visits = {}, random = <deterministic> } */
+/* s = { <meters>, visits = {}, random = <deterministic> }, in the registry. */
+static int play_build_state(lua_State *L)
+{
+    Playthrough *p = lua_touserdata(L, 1);
+    const Scenario *sc = p->scenario;
     lua_createtable(L, 0, sc->meter_count + 2);
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.meter_names);
     for (int m = 0; m < sc->meter_count; m++) {
@@ -346,8 +369,7 @@ int play_start(Playthrough *p, uint64_t seed)
     sandbox_push_random(sc->sandbox);
     lua_setfield(L, -2, "random");
     lua_rawseti(L, LUA_REGISTRYINDEX, p->refs.state);
-    p->dirty = false;
-    return play_enter(p, sc->start);
+    return 0;
 }
 
 static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, int number)

@@ -606,6 +606,19 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
     free(start);
 }
 
+typedef struct {
+    Compile *c;
+    ScenarioLoad *load;
+} CompileJob;
+
+/* compile_scenario under sandbox_protect: reading a full scenario can run out of memory. */
+static int compile_protected(lua_State *L)
+{
+    CompileJob *job = lua_touserdata(L, 1);
+    compile_scenario(job->c, job->load);
+    return 0;
+}
+
 /* Tables the playthrough uses to go from names to indexes quickly. */
 static void compile_lookups(Scenario *sc)
 {
@@ -695,7 +708,10 @@ Scenario *scenario_load(const char *path, DiagList *diags)
         load->loading = false;
         sc->line = load->scenario_line;
         Compile c = {sc, {L, path, out}, L, NULL, NULL, NULL};
-        compile_scenario(&c, load);
+        CompileJob job = {&c, load};
+        if (sandbox_protect(sc->sandbox, compile_protected, &job) != 0)
+            diag_add(out, DIAG_ERROR, path, sc->line, "out-of-memory", NULL, "%s",
+                     sandbox_error_message(sc->sandbox));
         free(c.scene_order);
         free(c.scene_ids);
         free(c.meter_ids);

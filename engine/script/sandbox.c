@@ -33,7 +33,11 @@
 #define SANDBOX_CHUNK      "scenario"   /* Lua's name for the chunk; messages get the path instead */
 #define HOOK_STEP          1000         /* instructions between two budget checks */
 #define HANDLER_RESERVE    (256u << 10) /* extra bytes the error handler may use to report */
-#define ENGINE_RESERVE     (4u << 20)   /* extra bytes for the engine's glue between calls */
+#define ENGINE_RESERVE     (16u << 20)  /* extra bytes for the engine's glue between calls: enough
+                                           to grow any one table a scenario made (its parts are at
+                                           most SANDBOX_BLOCK_LIMIT) twice over; bigger work runs
+                                           under sandbox_protect */
+#define HOLD_MARGIN        (4u << 20)   /* copies may pass the cap by this much, no more */
 #define PRINT_LIMIT        (64u << 10)  /* bytes print may write in a sandbox's life */
 #define CLOCK_CHARGE       4096         /* a charge this large also looks at the clock */
 #define CALL_MINIMUM       100          /* what any call costs the totals, however short */
@@ -59,7 +63,7 @@ struct Sandbox {
     long long budget_call;    /* the call's own budget, when no total is smaller */
     int limit;                /* LIMIT_CALL or the SandboxTotal that bounds this call */
     SandboxTotalState totals[SANDBOX_TOTALS];
-    double started;           /* clock when this call began */
+    double started;           /* clock at the first hook or large charge of this call; 0 before */
     bool tripped;             /* a limit was hit; the error must reach the top */
     int trip_line;
     char trip_message[320];
@@ -209,10 +213,15 @@ static void sandbox_overrun(lua_State *L, Sandbox *sb, int line, const char *wha
     }
 }
 
-/* The wall-clock net, started with each call. */
+/* The wall-clock net. The first look starts it (the first hook, after
+ * HOOK_STEP instructions, or the first large charge): reading the clock at
+ * every call would cost more than most calls. */
 static void sandbox_check_clock(lua_State *L, Sandbox *sb)
 {
-    if (sandbox_now() - sb->started > SANDBOX_SECONDS)
+    double now = sandbox_now();
+    if (sb->started == 0)
+        sb->started = now;
+    else if (now - sb->started > SANDBOX_SECONDS)
         sandbox_trip(L, sb, sb->last_line,
                      "this code ran for more than %.0f second without finishing; is there an endless loop?",
                      SANDBOX_SECONDS);
@@ -262,7 +271,7 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
 int sandbox_hold(lua_State *L, size_t bytes)
 {
     Sandbox *sb = sandbox_of(L);
-    if (bytes > SANDBOX_MEMORY_LIMIT || sb->used + sb->held + bytes > SANDBOX_MEMORY_LIMIT + ENGINE_RESERVE) {
+    if (bytes > SANDBOX_MEMORY_LIMIT || sb->used + sb->held + bytes > SANDBOX_MEMORY_LIMIT + HOLD_MARGIN) {
         int first = sb->hold_refused ? -2 : -1;
         sb->hold_refused = true;
         return first;
@@ -428,7 +437,10 @@ static int sandbox_charged(lua_State *L)
 {
     const PolicyRow *row = &sandbox_policy[lua_tointeger(L, lua_upvalueindex(2))];
     double cost = row->cost(L);
-    if (cost > 0) {
+    Sandbox *sb = sandbox_of(L);
+    if (sb->armed && !sb->tripped && cost >= 0 && cost < CLOCK_CHARGE && cost <= (double)sb->budget) {
+        sb->budget -= (long long)cost;   /* the usual case: small, and no name to format */
+    } else if (cost > 0) {
         char what[64];
         if (strcmp(row->table, POLICY_GLOBALS) == 0)
             snprintf(what, sizeof what, "%s", row->name);
@@ -717,16 +729,19 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
         sandbox_set_error(sb, 0, message);
         return -1;
     }
-    sb->started = sandbox_now();         /* a C function that runs long is caught at the end */
+    sb->started = 0;
     sb->tripped = false;
     sb->last_line = 0;
     sb->armed = true;
-    lua_sethook(L, sandbox_hook, hook_mask, HOOK_STEP); /* a fresh count: every call is counted alike */
+    if (hook_mask != LUA_MASKCOUNT)      /* line events only while a file's top level runs */
+        lua_sethook(L, sandbox_hook, hook_mask, HOOK_STEP);
     int status = lua_pcall(L, nargs, nresults, HANDLER_SLOT);
+    if (hook_mask != LUA_MASKCOUNT)
+        lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, HOOK_STEP);
     sb->armed = false;
     sb->in_handler = false;
     sandbox_budget_end(sb);
-    if (status == LUA_OK && sandbox_now() - sb->started > SANDBOX_SECONDS) {
+    if (status == LUA_OK && sb->started != 0 && sandbox_now() - sb->started > SANDBOX_SECONDS) {
         /* It finished, but late: a deadline that passed is an error, never a silent pass. */
         snprintf(sb->trip_message, sizeof sb->trip_message,
                  "this code ran for more than %.0f second; is there an endless loop?", SANDBOX_SECONDS);
@@ -740,6 +755,24 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
     lua_settop(L, function - 1);         /* drop the error value */
     if (sb->used > SANDBOX_MEMORY_LIMIT / 2)
         lua_gc(L, LUA_GCCOLLECT); /* leave a failed call's garbage behind */
+    return -1;
+}
+
+int sandbox_protect(Sandbox *sb, lua_CFunction glue, void *ud)
+{
+    lua_State *L = sb->L;
+    int top = lua_gettop(L);
+    lua_pushcfunction(L, glue);
+    lua_pushlightuserdata(L, ud);
+    int status = lua_pcall(L, 1, 0, 0);
+    if (status == LUA_OK)
+        return 0;
+    char message[256];
+    snprintf(message, sizeof message, "out of memory: this scenario holds so much that leadsim cannot %s "
+             "within the %u MB a scenario may use; make it smaller",
+             status == LUA_ERRMEM ? "do its own work" : "go on", SANDBOX_MEMORY_LIMIT >> 20);
+    sandbox_set_error(sb, 0, message);
+    lua_settop(L, top);
     return -1;
 }
 

@@ -38,6 +38,10 @@ int  sandbox_run_string(Sandbox *sb, const char *source, size_t length); /* the 
 int  sandbox_call(Sandbox *sb, int nargs, int nresults); /* like lua_pcall under the call budget; 0 or -1,
                                                             and on failure nothing is left on the stack */
 
+int  sandbox_protect(Sandbox *sb, lua_CFunction glue, void *ud); /* the engine's own Lua work, glue(L) with
+                                                      ud at index 1, protected: out of memory is an
+                                                      error (0 or -1, sandbox_error says), never an abort */
+
 const char *sandbox_error(const Sandbox *sb);          /* "FILE:LINE: message" of the last failure */
 const char *sandbox_error_message(const Sandbox *sb);  /* the same without "FILE:LINE: " */
 int         sandbox_error_line(const Sandbox *sb);     /* its line, 0 when none is known */

@@ -90,7 +90,7 @@ static double cost_slice(lua_State *L)
 }
 
 /* Formats for string.pack, packsize and unpack: each option is cheap, but a
- * size like c4000000 pads that many bytes. */
+ * size like c4000000 pads that many bytes, one at a time. */
 static double cost_pack(lua_State *L)
 {
     size_t m = 0;
@@ -104,7 +104,7 @@ static double cost_pack(lua_State *L)
             number = 0;
         }
     }
-    return lua_gettop(L) + (double)m + (sizes + number + string_bytes(L)) / 16;
+    return lua_gettop(L) + (double)m + sizes + number + string_bytes(L) / 16; /* padding goes a byte at a time */
 }
 
 /* Lua's matcher backtracks. Its worst case on an n-byte subject: each start
