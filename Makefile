@@ -2,6 +2,7 @@
 #
 #   make run      build and open the game (installs missing packages first)
 #   make test     unit + end-to-end tests   (SANITIZE=1: under ASan + UBSan)
+#   make fuzz     libFuzzer targets, each for FUZZ_SECONDS (needs clang; not part of make test)
 #   make bench    benchmarks, side by side with a reference
 #   make update-golden  rewrite the e2e expected files (review the diff)
 #   make install  PREFIX=/usr/local DESTDIR=
@@ -17,6 +18,11 @@ SANITIZE ?= 0
 ifeq ($(SANITIZE),1)
 BUILD    := build/sanitize
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT      := -O1 -g
+else ifeq ($(SANITIZE),fuzz)
+# Set by make fuzz, with CC=clang: the engine instrumented for libFuzzer.
+BUILD    := build/fuzz
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 OPT      := -O1 -g
 else
 BUILD    := build
@@ -42,7 +48,7 @@ else
 Q = @echo "  CC    $@";
 endif
 
-NO_CONFIG_GOALS := clean help deps deps-commands
+NO_CONFIG_GOALS := clean help deps deps-commands fuzz
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
@@ -76,7 +82,7 @@ BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) -pthread $(DEP_CFLAGS) $(CFLAG
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
 ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -pthread -lm
 
-.PHONY: all run test unit e2e update-golden bench docs install uninstall clean deps help
+.PHONY: all run test unit e2e update-golden fuzz-replay fuzz fuzz-run bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
 
 help:
@@ -129,7 +135,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/unit.h $(BUILD)/test-deps
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS) $(CMOCKA_LIBS)
 
-test: unit e2e
+test: unit e2e fuzz-replay
 
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
@@ -141,6 +147,46 @@ e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok
 update-golden: $(BUILD)/leadsim
 	@sh tests/e2e/run.sh $(BUILD)/leadsim --update | tail -n 1
 	@git --no-pager diff --stat -- tests/e2e
+# --- fuzzing ---------------------------------------------------------------------
+# tests/fuzz/fuzz_NAME.c defines LLVMFuzzerTestOneInput for one input format:
+#   sandbox   bytes as a scenario file: load, check, a short playthrough
+#   settings  bytes as the settings INI
+# make fuzz builds each with clang's libFuzzer (under build/fuzz, with ASan and
+# UBSan) and runs it for FUZZ_SECONDS, from the seeds below; what it learns
+# goes to build/fuzz/corpus/NAME, crashes to build/fuzz/crash-*. Add a crash
+# that was fixed to tests/fuzz/corpus/NAME. make test replays that corpus with
+# the normal compiler (tests/fuzz/replay.c), so no clang is needed there.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := sandbox settings
+FUZZ_SEEDS_sandbox  := tests/fuzz/corpus/sandbox tests/e2e/hostile scripts/scenarios
+FUZZ_SEEDS_settings := tests/fuzz/corpus/settings
+FUZZ_FLAGS ?= -timeout=10 -rss_limit_mb=1024 -max_len=65536
+
+fuzz:
+	@command -v clang >/dev/null || { echo "make fuzz needs clang: sudo apt-get install clang"; exit 2; }
+	@$(MAKE) --no-print-directory SANITIZE=fuzz CC=clang fuzz-run
+
+# One target: run it, show its last stats, or the end of its log when it found a crash.
+define fuzz_one
+mkdir -p $(BUILD)/corpus/$(1) && echo "fuzz_$(1) for $(FUZZ_SECONDS) s" && \
+{ $(BUILD)/fuzz_$(1) $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(BUILD)/ \
+    -print_final_stats=1 $(BUILD)/corpus/$(1) $(FUZZ_SEEDS_$(1)) 2>$(BUILD)/fuzz_$(1).log || \
+    { tail -40 $(BUILD)/fuzz_$(1).log; false; }; } && \
+grep -E '^stat::number_of_executed_units|DONE' $(BUILD)/fuzz_$(1).log
+endef
+
+fuzz-run: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+	@$(foreach t,$(FUZZ_TARGETS),$(call fuzz_one,$(t)) &&) true
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_main.c tests/fuzz/fuzz.h $(LIB_OBJ)
+	$(Q)$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer tests/fuzz/fuzz_$*.c tests/fuzz/fuzz_main.c $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+$(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) tests/fuzz/fuzz_$*.c tests/fuzz/replay.c $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/tests/replay_%)
+	@for t in $(FUZZ_TARGETS); do $(BUILD)/tests/replay_$$t tests/fuzz/corpus/$$t || exit 1; done
 
 # --- generated documentation ---------------------------------------------------
 # docs/coverage.md is the output of the command, never edited by hand; make e2e

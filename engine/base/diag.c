@@ -1,5 +1,6 @@
 /* diag: errors and warnings with file, line and hint. */
 #include "diag.h"
+#include "visible.h"
 
 #include <stdarg.h>
 #include <stdbool.h>
@@ -42,26 +43,51 @@ static bool diag_before(const Diag *x, const Diag *y)
 
 void diag_sort(DiagList *list)
 {
-    /* Insertion sort: stable, and the lists are short. */
-    for (int i = 1; i < list->count; i++) {
-        Diag d = list->items[i];
-        int j = i;
-        for (; j > 0 && diag_before(&d, &list->items[j - 1]); j--)
-            list->items[j] = list->items[j - 1];
-        list->items[j] = d;
+    /* Merge sort: stable, and n log n however many findings a file has. */
+    Diag *from = list->items, *to = malloc(((size_t)list->count + 1) * sizeof *to);
+    if (to == NULL)
+        return;
+    for (int width = 1; width < list->count; width *= 2) {
+        for (int lo = 0; lo < list->count; lo += 2 * width) {
+            int mid = lo + width < list->count ? lo + width : list->count;
+            int hi = lo + 2 * width < list->count ? lo + 2 * width : list->count;
+            int a = lo, b = mid, k = lo;
+            while (a < mid || b < hi)
+                to[k++] = b >= hi || (a < mid && !diag_before(&from[b], &from[a])) ? from[a++] : from[b++];
+        }
+        Diag *swap = from;
+        from = to;
+        to = swap;
     }
+    if (from != list->items) {
+        memcpy(list->items, from, (size_t)list->count * sizeof *from);
+        to = from;
+    }
+    free(to);
+}
+
+static int diag_compare_messages(const void *a, const void *b)
+{
+    const Diag *x = a, *y = b;
+    int order = strcmp(x->message, y->message);
+    return order ? order : (x->line > y->line) - (x->line < y->line);
+}
+
+void diag_sort_since(DiagList *list, int first)
+{
+    if (first >= 0 && first < list->count)
+        qsort(list->items + first, (size_t)(list->count - first), sizeof *list->items, diag_compare_messages);
 }
 
 void diag_print(FILE *out, const Diag *d)
 {
     const char *level = d->level == DIAG_ERROR ? "error" : "warning";
+    char line[16] = "";
     if (d->line > 0)
-        fprintf(out, "%s:%d: %s: %s", d->path, d->line, level, d->message);
-    else
-        fprintf(out, "%s: %s: %s", d->path, level, d->message);
-    if (d->hint)
-        fprintf(out, " (%s)", d->hint);
-    fputc('\n', out);
+        snprintf(line, sizeof line, ":%d", d->line);
+    /* Paths, ids and messages may come from a scenario: none may drive the terminal. */
+    visible_line(out, "%s%s: %s: %s%s%s%s", d->path, line, level, d->message,
+                 d->hint ? " (" : "", d->hint ? d->hint : "", d->hint ? ")" : "");
 }
 
 void diag_print_all(FILE *out, const DiagList *list)

@@ -25,6 +25,9 @@ typedef struct {
 void diag_add(DiagList *list, DiagLevel level, const char *path, int line, const char *code,
               const char *hint, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 void diag_sort(DiagList *list);               /* by file, then line; stable */
+/* Sorts the findings added since index `first` by message: those made while walking a Lua
+ * table come in an order that changes from run to run (Lua seeds its string hashes). */
+void diag_sort_since(DiagList *list, int first);
 void diag_print(FILE *out, const Diag *d);    /* "path:line: error: message (hint)" */
 void diag_print_all(FILE *out, const DiagList *list);
 void diag_list_free(DiagList *list);

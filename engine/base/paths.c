@@ -181,7 +181,27 @@ const char *paths_play_name(const char *path, const char *id)
     if (id && paths_resolve_scenario(id, by_id, sizeof by_id) && realpath(by_id, a) && realpath(path, b) &&
         strcmp(a, b) == 0)
         return id;
-    return path;
+    return paths_shell_quote(path);
+}
+
+const char *paths_shell_quote(const char *path)
+{
+    static char quoted[PATH_MAX * 4 + 3];
+    if (path[0] && path[strspn(path, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./+,:=@%-")] == '\0')
+        return path;
+    char *q = quoted, *end = quoted + sizeof quoted - 5;
+    *q++ = '\'';
+    for (const char *p = path; *p && q < end; p++) {
+        if (*p == '\'') {
+            memcpy(q, "'\\''", 4);        /* close, an escaped quote, reopen */
+            q += 4;
+        } else {
+            *q++ = *p;
+        }
+    }
+    *q++ = '\'';
+    *q = '\0';
+    return quoted;
 }
 
 bool paths_make_dirs(const char *dir)
@@ -209,20 +229,34 @@ const char *paths_display(const char *path)
     return path;
 }
 
+bool paths_is_id(const char *id)
+{
+    size_t n = strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789_-");
+    return n > 0 && n <= PATHS_ID_MAX && id[n] == '\0';
+}
+
+/* snprintf into out, false when it did not fit (a cut path could name another file). */
+static bool paths_format(char *out, size_t size, const char *fmt, const char *a, const char *b)
+{
+    int n = snprintf(out, size, fmt, a, b);
+    return n >= 0 && (size_t)n < size;
+}
+
 bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size)
 {
+    if (!paths_is_id(framework_id))
+        return false;
     char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", scenario_path);
+    if (!paths_format(dir, sizeof dir, "%s%s", scenario_path, ""))
+        return false;
     char *slash = strrchr(dir, '/');
     if (slash)
         *slash = '\0';
     else
         snprintf(dir, sizeof dir, ".");
-    snprintf(out, size, "%s/../frameworks/%s.lua", dir, framework_id);
-    if (paths_is_file(out))
+    if (paths_format(out, size, "%s/../frameworks/%s.lua", dir, framework_id) && paths_is_file(out))
         return true;
-    snprintf(out, size, "%s/scripts/frameworks/%s.lua", paths_data, framework_id);
-    return paths_is_file(out);
+    return paths_format(out, size, "%s/scripts/frameworks/%s.lua", paths_data, framework_id) && paths_is_file(out);
 }
 
 static int paths_compare(const void *a, const void *b)

@@ -33,7 +33,15 @@ bool paths_resolve_scenario(const char *file_or_id, char *out, size_t size);
 /* What to type after `leadsim play` to reach the scenario file at `path`: its id when
  * that resolves to this very file, else the path. */
 const char *paths_play_name(const char *path, const char *id);
-/* scripts/frameworks/<id>.lua beside the scenario's folder, else in the data folder. */
+/* The path as one shell word: itself when it is plain, else in single quotes, so that a
+ * printed command is safe to paste. Valid until the next call. */
+const char *paths_shell_quote(const char *path);
+/* An id that may name a file: 1 to PATHS_ID_MAX of a-z, 0-9, '_' and '-' (no '/', no "..").
+ * Checked before any path is built from a scenario's strings. */
+#define PATHS_ID_MAX 64
+bool paths_is_id(const char *id);
+/* scripts/frameworks/<id>.lua beside the scenario's folder, else in the data folder; false for an id
+ * that is not paths_is_id, or a path that does not fit. */
 bool paths_framework_file(const char *scenario_path, const char *framework_id, char *out, size_t size);
 const char *paths_display(const char *path);  /* relative to the working folder when inside it */
 bool paths_is_dir(const char *path);

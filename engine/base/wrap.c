@@ -4,6 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bytes of one word read per unit of width before it counts as too long for a
+ * line: a bound, so that wrapping is linear in the text however long its words. */
+#define WRAP_SCAN_PER_UNIT 16
+
 static bool wrap_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 size_t wrap_list_marker(const char *line, size_t length)
@@ -76,20 +80,50 @@ int wrap_columns(void *ctx, const char *text, size_t length)
     return columns;
 }
 
-/* Bytes of the longest prefix of a word that fits in `width`, at a character boundary; at least one character. */
+/* The first character boundary at or after i. */
+static size_t wrap_boundary(const char *s, size_t length, size_t i)
+{
+    while (i < length && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i < length ? i : length;
+}
+
+/* Bytes of the longest prefix of s that fits in `width`, at a character boundary;
+ * at least one character. Gallops then bisects, so a 4 MB word costs about what
+ * fits on a line, not its whole length, for every line it fills. */
 static size_t wrap_fit(const char *s, size_t length, int width, WrapMeasure measure, void *ctx)
 {
-    size_t fit = 0, i = 0;
-    while (i < length) {
-        size_t next = i + 1;
-        while (next < length && ((unsigned char)s[next] & 0xC0) == 0x80)
-            next++;
-        if (fit > 0 && measure(ctx, s, next) > width)
+    size_t good = wrap_boundary(s, length, 1), bad = length + 1, step = 1;
+    while (good < length) {
+        size_t probe = wrap_boundary(s, length, good + step);
+        if (measure(ctx, s, probe) > width) {
+            bad = probe;
             break;
-        fit = next;
-        i = next;
+        }
+        good = probe;
+        step *= 2;
     }
-    return fit;
+    while (bad <= length) {
+        size_t mid = wrap_boundary(s, length, good + (bad - good) / 2);
+        if (mid <= good)
+            mid = wrap_boundary(s, length, good + 1);
+        if (mid >= bad)
+            break;
+        if (measure(ctx, s, mid) > width)
+            bad = mid;
+        else
+            good = mid;
+    }
+    return good;
+}
+
+/* Whether s fits in `width`, measuring about twice what fits at most. */
+static bool wrap_fits(const char *s, size_t length, int width, WrapMeasure measure, void *ctx)
+{
+    for (size_t probe = 256; probe < length; probe *= 2)
+        if (measure(ctx, s, wrap_boundary(s, length, probe)) > width)
+            return false;
+    return measure(ctx, s, length) <= width;
 }
 
 /* Wraps one hard line (no '\n'); `indent` applies to its continuation lines. */
@@ -107,11 +141,14 @@ static void wrap_line(const char *s, size_t length, int width, bool paragraph_st
         int available = first ? width : width - indent;
         size_t start = pos, end = pos, best = 0;
         /* Take whole words while they fit. */
+        size_t scan_limit = start + WRAP_SCAN_PER_UNIT * ((size_t)(available > 0 ? available : 0) + 16);
         while (end < length) {
             size_t word_end = end;
             while (word_end < length && s[word_end] == ' ') word_end++;
-            while (word_end < length && s[word_end] != ' ') word_end++;
-            if (measure(ctx, s + start, word_end - start) > available)
+            while (word_end < length && s[word_end] != ' ' && word_end < scan_limit) word_end++;
+            if (word_end == scan_limit && word_end < length && s[word_end] != ' ')
+                break;                         /* far longer than a line: never read to its end */
+            if (!wrap_fits(s + start, word_end - start, available, measure, ctx))
                 break;
             best = word_end;
             end = word_end;

@@ -1,6 +1,8 @@
 /* cli_explore: leadsim explore FILE|ID [options] */
 #include "cli.h"
 #include "explore.h"
+#include "paths.h"
+#include "visible.h"
 
 #include <cJSON.h>
 #include <inttypes.h>
@@ -116,8 +118,8 @@ static void explore_print_header(const ExploreReport *r, bool at_terminal)
             continue;
         long n = r->ending_counts[i];
         double share = r->playthroughs ? 100.0 * (double)n / (double)r->playthroughs : 0;
-        printf("  %-24s %5.1f%%  %8ld  \"%s\"%s\n", scene->id, share, n, scene->ending,
-               n == 0 ? "  never reached" : "");
+        visible_line(stdout, "  %-24s %5.1f%%  %8ld  \"%s\"%s", scene->id, share, n, scene->ending,
+                     n == 0 ? "  never reached" : "");
     }
     if (r->playthroughs > r->failures)
         printf("Decisions per playthrough: %d to %d\n", r->min_decisions, r->max_decisions);
@@ -139,21 +141,24 @@ static void explore_print_coverage(const ExploreReport *r)
     for (int i = 0; i < sc->scene_count; i++) {
         const Scene *scene = &sc->scenes[i];
         if (r->scene_visits[i] == 0) {
-            printf("  %s:%d: scene '%s' was never reached\n", sc->path, scene->line, scene->id);
+            visible_line(stdout, "  %s:%d: scene '%s' was never reached", sc->path, scene->line, scene->id);
             continue;
         }
         for (int k = 0; k < scene->choice_count; k++)
             if (r->choice_taken[r->choice_base[i] + k] == 0) {
                 const char *text = scene->choices[k].text ? scene->choices[k].text : "(its text comes from a function)";
-                printf("  %s:%d: scene '%s', choice %d was never taken: %.60s%s\n", sc->path,
-                       scene->choices[k].line, scene->id, k + 1, text, strlen(text) > 60 ? "..." : "");
+                visible_line(stdout, "  %s:%d: scene '%s', choice %d was never taken: %.60s%s", sc->path,
+                             scene->choices[k].line, scene->id, k + 1, text, strlen(text) > 60 ? "..." : "");
             }
     }
     printf("\nRuntime errors%s\n", r->error_count ? ":" : ": none");
     for (int e = 0; e < r->error_count; e++) {
         const ExploreError *err = &r->errors[e];
-        printf("  %s\n    in %ld playthrough%s; reproduce with: leadsim play %s --text --seed %" PRIu64 " --choices ",
-               err->message, err->count, err->count == 1 ? "" : "s", sc->path, err->seed);
+        fputs("  ", stdout);
+        visible_line(stdout, "%s", err->message);
+        printf("    in %ld playthrough%s; reproduce with: leadsim play ", err->count, err->count == 1 ? "" : "s");
+        visible_write(stdout, paths_shell_quote(sc->path), false);
+        printf(" --text --seed %" PRIu64 " --choices ", err->seed);
         explore_print_choices(stdout, err->choices, err->choice_count);
         if (err->choice_count == 0)
             printf("\"\"");
@@ -349,7 +354,7 @@ static void explore_print_style(const Scenario *sc, const StyleResult *s)
         return;
     }
     if (s->failed) {
-        printf("  %-52s failed: %s\n", s->name, s->error);
+        visible_line(stdout, "  %-52s failed: %s", s->name, s->error);
         return;
     }
     printf("  %-52s %5s  %-20s choices ", s->name, s->overall.assessed ? explore_score(s->overall.score10, a, sizeof a) : "-",

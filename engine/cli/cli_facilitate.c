@@ -4,6 +4,7 @@
  * facilitator types each step; both drive the same room (room.h), saved after
  * every vote and decision. */
 #include "cli.h"
+#include "visible.h"
 #include "paths.h"
 #include "report_room.h"
 #include "report_text.h"
@@ -195,7 +196,7 @@ static int console_run(Console *c)
         }
     }
     if (r->session.play.status == PLAY_FAILED) {
-        fprintf(stderr, "%s\n", r->session.play.error);
+        visible_line(stderr, "%s", r->session.play.error);
         return EXIT_INPUT;
     }
     if (stop) {
@@ -301,7 +302,7 @@ static int facilitate_open(Room *r, const FacilitateArgs *a, const char *dir)
         paths_make_dirs(dir);
         room_save_to(r, save);
         if (room_start(r, a->seeded ? a->seed : session_fresh_seed()) != 0) {
-            fprintf(stderr, "%s\n", r->session.play.error);
+            visible_line(stderr, "%s", r->session.play.error);
             return EXIT_INPUT;
         }
     }

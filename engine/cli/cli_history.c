@@ -1,5 +1,6 @@
 /* cli_history: leadsim history [show N | compare N M] — the attempts kept in the save folder. */
 #include "cli.h"
+#include "visible.h"
 #include "history.h"
 #include "paths.h"
 #include "text_play.h"
@@ -162,7 +163,7 @@ static int history_replay(const AttemptDetail *d, Session *s, char *note, size_t
     note[0] = '\0';
     int replayed = session_replay(s, &d->record, note, size);
     if (replayed < 0) {
-        fprintf(stderr, "%s\n", s->play.error);
+        visible_line(stderr, "%s", s->play.error);
         return -1;
     }
     if (changed && note[0] == '\0')

@@ -8,6 +8,7 @@
 #include "report_json.h"
 #include "text_play.h"
 #include "watch.h"
+#include "visible.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -87,7 +88,7 @@ static int play_reload(void *ctx)
     } else if (replayed < 0) {
         fprintf(tw->out, "\n[The new version fails when your choices are replayed; still playing the one before.]\n");
         fflush(tw->out);
-        fprintf(stderr, "%s\n", error);
+        visible_line(stderr, "%s", error);
     } else {
         fprintf(tw->out, "\n[Reloaded %s: %s]\n", tw->session->path, note[0] ? note : "your choices were replayed");
     }
@@ -118,16 +119,16 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
         return EXIT_OK;
     case TEXT_FAILED:
         fflush(out);
-        fprintf(stderr, "%s\n", s->play.error);
+        visible_line(stderr, "%s", s->play.error);
         return EXIT_INPUT;
     case TEXT_STOPPED:
         fflush(out);
         session_follow_error(s, &list, opt.stopped, message, sizeof message);
-        fprintf(stderr, "%s\n", message);
+        visible_line(stderr, "%s", message);
         return EXIT_INPUT;
     case TEXT_NO_INPUT:
         fflush(out);
-        fprintf(stderr, "%s:%d: input ended at scene '%s', before an ending\n", s->scenario->path,
+        visible_line(stderr, "%s:%d: input ended at scene '%s', before an ending", s->scenario->path,
                 play_scene(&s->play)->line, play_scene(&s->play)->id);
         return EXIT_INPUT;
     }
@@ -215,7 +216,7 @@ static int play_follow_json(Session *s, const PlayArgs *a)
     if (s->play.status != PLAY_ENDED) {
         char message[1600];
         session_follow_error(s, &list, result, message, sizeof message);
-        fprintf(stderr, "%s\n", message);
+        visible_line(stderr, "%s", message);
         return EXIT_INPUT;
     }
     return play_json(s);
@@ -225,7 +226,9 @@ static void play_report(void *ctx, const char *message)
 {
     (void)ctx;
     fflush(stdout);
-    fprintf(stderr, "leadsim: %s\n", message);
+    fputs("leadsim: ", stderr);
+    visible_write(stderr, message, true);   /* file names and scenario ids, never raw */
+    fputc('\n', stderr);
 }
 
 /* --resume: the save in progress, replayed into s; says how far it went. */
@@ -243,7 +246,7 @@ static int play_resume(Session *s, const char *dir, SaveData *save, char *path, 
     bool changed = hash_file(s->scenario->path, hash) != 0 || strcmp(hash, save->sha256) != 0;
     int replayed = session_replay(s, &save->record, note, sizeof note);
     if (replayed < 0) {
-        fprintf(stderr, "%s\n", s->play.error);
+        visible_line(stderr, "%s", s->play.error);
         return EXIT_INPUT;
     }
     if (note[0])
@@ -278,7 +281,7 @@ static int play_terminal(Session *s, PlayArgs *a)
         recorder_start(&rec, s, dir, settings.player, a->resume ? resumed : NULL, &save, play_report, NULL) != 0)
         recording = false;
     if (status == EXIT_OK && !a->resume && session_start(s, a->seed) != 0) {
-        fprintf(stderr, "%s\n", s->play.error);
+        visible_line(stderr, "%s", s->play.error);
         status = EXIT_INPUT;
     }
     if (status == EXIT_OK)
@@ -316,7 +319,7 @@ static int play_run(PlayArgs *a)
     if (a->json && a->choices && !a->text) {         /* quiet, and never saved or recorded */
         status = session_start(&session, a->seed) == 0 ? play_follow_json(&session, a) : EXIT_INPUT;
         if (session.play.status == PLAY_FAILED && session.record.count == 0)
-            fprintf(stderr, "%s\n", session.play.error);  /* it failed before the first choice */
+            visible_line(stderr, "%s", session.play.error);  /* it failed before the first choice */
     } else {
         status = play_terminal(&session, a);
     }

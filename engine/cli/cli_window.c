@@ -3,6 +3,7 @@
  * (leadsim play FILE|ID without --text comes here too, through cli_window_play.) */
 #include "cli.h"
 #include "ui.h"
+#include "visible.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,7 +44,7 @@ int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
     if (app == NULL)
         return EXIT_INPUT;
     if (app_start_error(app)) {
-        fprintf(stderr, "%s\n", app_start_error(app));
+        visible_line(stderr, "%s", app_start_error(app));
         app_destroy(app);
         return EXIT_INPUT;
     }

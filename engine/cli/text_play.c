@@ -7,6 +7,7 @@
 #include <ctype.h>
 #include <poll.h>
 #include "watch.h"
+#include "visible.h"
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,8 +280,9 @@ static TextResult text_turn(Session *s, TextOptions *opt, bool *reloaded)
     *reloaded = false;
     switch (text_ask(p, opt, &number)) {
     case ASK_QUIT:
-        fprintf(opt->out, "\nStopped at '%s'. %s\n", scene->id, opt->saved
-                ? "Your playthrough is saved." : "Nothing was kept.");
+        fputc('\n', opt->out);
+        visible_line(opt->out, "Stopped at '%s'. %s", scene->id, opt->saved
+                     ? "Your playthrough is saved." : "Nothing was kept.");
         return TEXT_QUIT;
     case ASK_END:
         fputc('\n', opt->out);
@@ -329,10 +331,13 @@ static bool text_prompt(DebriefDoc *doc, const DocBlock *b, TextOptions *opt)
 {
     char buf[DOC_ANSWER_MAX + 64];
     for (;;) {
+        if (b->prompt != PROMPT_ESTIMATE)
+            fputc('\n', opt->out);
+        visible_write(opt->out, b->text, false);    /* a domain's title comes from a framework file */
         if (b->prompt == PROMPT_ESTIMATE)
-            fprintf(opt->out, "%s (1-%d, Enter to skip): ", b->text, DOC_ESTIMATE_MAX);
+            fprintf(opt->out, " (1-%d, Enter to skip): ", DOC_ESTIMATE_MAX);
         else
-            fprintf(opt->out, "\n%s (Enter to skip)\n> ", b->text);
+            fprintf(opt->out, " (Enter to skip)\n> ");
         if (text_read(opt, buf, sizeof buf) != INPUT_LINE)
             return false;
         bool number = buf[0] >= '1' && buf[0] <= '0' + DOC_ESTIMATE_MAX && buf[1] == '\0';

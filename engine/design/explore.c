@@ -224,6 +224,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
     Path path = {0};
     if (play_init(&p, sc) != 0)
         return -1;
+    play_run_budget(sc, options->strategy == STRATEGY_ALL ? EXPLORE_ALL_LIMIT : options->runs);
     double start = explore_now();
     if (options->strategy == STRATEGY_ALL) {
         x.seq = calloc(EXPLORE_MAX_DEPTH + 1, sizeof *x.seq);
@@ -268,6 +269,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
         }
     }
     report->seconds = explore_now() - start;
+    play_run_budget(sc, 0);
     free(path.numbers);
     debrief_free(&d);
     play_free(&p);
@@ -434,6 +436,7 @@ int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleRes
     }
     Debrief d = {0};
     Path path = {0};
+    play_run_budget(sc, random_runs + count);
     for (int i = 0; i < count && status == 0; i++) {
         StyleChooser chooser;
         style_setup(&styles[i], &chooser, fw, i);
@@ -448,6 +451,7 @@ int explore_styles(const Scenario *sc, uint64_t seed, long random_runs, StyleRes
     for (int i = 0; i < count; i++)
         styles[i].beats_random = styles[i].surface && !styles[i].failed && styles[i].overall.assessed &&
                                  random->range.assessed && styles[i].overall.score10 > random->percentile10;
+    play_run_budget(sc, 0);
     free(path.numbers);
     debrief_free(&d);
     play_free(&p);

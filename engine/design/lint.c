@@ -2,6 +2,7 @@
  * debrief traps a designer cannot see from one scene at a time. */
 #include "lint.h"
 #include "cues.h"
+#include "paths.h"
 #include "debrief.h"
 #include "explore.h"
 
@@ -172,7 +173,7 @@ static void lint_play(const Scenario *sc, DiagList *diags, ExploreReport *report
         }
         diag_add(diags, DIAG_ERROR, sc->path, err->line, "runtime-error", NULL,
                  "%s (found by automatic playthroughs; reproduce with: leadsim play %s --text --seed %" PRIu64
-                 " --choices %s)", text, sc->path, err->seed, choices[0] ? choices : "\"\"");
+                 " --choices %s)", text, paths_shell_quote(sc->path), err->seed, choices[0] ? choices : "\"\"");
     }
 }
 

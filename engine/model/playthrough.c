@@ -92,6 +92,12 @@ static int play_sync_meters(Playthrough *p, int line, PlayPart part, int choice)
                              play_part(part, choice, name, sizeof name), sc->meters[m].id, type);
         }
         double value = (double)lua_tonumber(L, -1);
+        if (value != value) {                /* NaN: no clamp can place it */
+            char name[64];
+            lua_pop(L, 4);
+            return play_fail(p, line, "%s left meter '%s' as NaN (not a number); meters must stay numbers",
+                             play_part(part, choice, name, sizeof name), sc->meters[m].id);
+        }
         double clamped = value < sc->meters[m].min ? sc->meters[m].min
                        : value > sc->meters[m].max ? sc->meters[m].max : value;
         lua_pop(L, 1);                       /* value */
@@ -239,6 +245,22 @@ static int play_follow(Playthrough *p, int next, int next_fn, int line, int choi
     return play_enter(p, next);
 }
 
+/* The registry slots a playthrough keeps its values in (run protected: a full
+ * scenario makes this fail with an error, not an abort). */
+static int play_make_refs(lua_State *L)
+{
+    Playthrough *p = lua_touserdata(L, 1);
+    lua_pushboolean(L, 0);
+    p->refs.state = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);
+    p->refs.visits = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_pushboolean(L, 0);
+    p->refs.text = luaL_ref(L, LUA_REGISTRYINDEX);
+    lua_createtable(L, SCENARIO_MAX_CHOICES, 0);
+    p->refs.choice_texts = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
 int play_init(Playthrough *p, const Scenario *sc)
 {
     memset(p, 0, sizeof *p);
@@ -260,22 +282,24 @@ int play_init(Playthrough *p, const Scenario *sc)
     p->best = p->earned + n;
     p->worst = p->best + n;
     p->tested = p->worst + n;
-    lua_State *L = play_lua(p);
-    lua_pushboolean(L, 0);
-    p->refs.state = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_pushboolean(L, 0);
-    p->refs.visits = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_pushboolean(L, 0);
-    p->refs.text = luaL_ref(L, LUA_REGISTRYINDEX);
-    lua_createtable(L, SCENARIO_MAX_CHOICES, 0);
-    p->refs.choice_texts = luaL_ref(L, LUA_REGISTRYINDEX);
+    if (sandbox_protect(p->scenario->sandbox, play_make_refs, p) != 0) {
+        play_free(p);
+        return -1;
+    }
     return 0;
+}
+
+/* Bytes of a decision's copies, which count against the scenario's memory cap. */
+static size_t play_copies_size(const PlayDecision *d)
+{
+    return strlen(d->text) + strlen(d->strongest_text) + 2;
 }
 
 static void play_forget_decisions(Playthrough *p)
 {
     for (int i = 0; i < p->decision_count; i++)
         if (p->decisions[i].owned) {
+            sandbox_release(play_lua(p), play_copies_size(&p->decisions[i]));
             free((char *)p->decisions[i].text);
             free((char *)p->decisions[i].strongest_text);
         }
@@ -302,10 +326,11 @@ void play_free(Playthrough *p)
     memset(p, 0, sizeof *p);
 }
 
+static int play_build_state(lua_State *L);
+
 int play_start(Playthrough *p, uint64_t seed)
 {
     const Scenario *sc = p->scenario;
-    lua_State *L = play_lua(p);
     int n = sc->framework->competency_count;
     memset(p->earned, 0, (size_t)n * 4 * sizeof *p->earned);
     memset(p->visits, 0, (size_t)sc->scene_count * sizeof *p->visits);
@@ -319,8 +344,20 @@ int play_start(Playthrough *p, uint64_t seed)
     p->error[0] = '\0';
     p->error_line = 0;
     sandbox_seed(sc->sandbox, seed);
+    sandbox_set_total_budget(sc->sandbox, SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_PLAYTHROUGH_BUDGET);
+    /* Built protected: the last playthrough's s may still be held, and the
+     * scenario may be at its memory cap. */
+    if (sandbox_protect(sc->sandbox, play_build_state, p) != 0)
+        return play_fail(p, 0, "%s", sandbox_error_message(sc->sandbox));
+    p->dirty = false;
+    return play_enter(p, sc->start);
+}
 
-    /* s = { <meters>, visits = {}, random = <deterministic> } */
+/* s = { <meters>, visits = {}, random = <deterministic> }, in the registry. */
+static int play_build_state(lua_State *L)
+{
+    Playthrough *p = lua_touserdata(L, 1);
+    const Scenario *sc = p->scenario;
     lua_createtable(L, 0, sc->meter_count + 2);
     lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.meter_names);
     for (int m = 0; m < sc->meter_count; m++) {
@@ -341,8 +378,7 @@ int play_start(Playthrough *p, uint64_t seed)
     sandbox_push_random(sc->sandbox);
     lua_setfield(L, -2, "random");
     lua_rawseti(L, LUA_REGISTRYINDEX, p->refs.state);
-    p->dirty = false;
-    return play_enter(p, sc->start);
+    return 0;
 }
 
 static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, int number)
@@ -360,6 +396,9 @@ static int play_record_decision(Playthrough *p, const Scene *scene, int chosen, 
     const char *text = p->shown_text[number - 1], *strongest_text = p->shown_text[strongest];
     bool owned = scene->choices[chosen].text_fn != SCRIPT_NONE || scene->choices[p->shown[strongest]].text_fn != SCRIPT_NONE;
     if (owned) {
+        if (sandbox_hold(play_lua(p), strlen(text) + strlen(strongest_text) + 2) != 0)
+            return play_fail(p, scene->line, "out of memory: the texts of the choices made so far need more "
+                             "than the %u MB a scenario may use", SANDBOX_MEMORY_LIMIT >> 20);
         text = strdup(text);
         strongest_text = strdup(strongest_text);
     }
@@ -422,6 +461,11 @@ int play_choose(Playthrough *p, int number)
                                  chosen + 1, m->id);
             }
             double value = (double)lua_tonumber(L, -1) + ch->effects[i].delta;
+            if (value != value) {            /* NaN, set by earlier scenario code */
+                lua_pop(L, 4);
+                return play_fail(p, ch->line, "the effects of choice %d: meter '%s' is NaN (not a number); "
+                                 "meters must stay numbers", chosen + 1, m->id);
+            }
             value = value < m->min ? m->min : value > m->max ? m->max : value;
             lua_pop(L, 1);
             if (value == (double)(lua_Integer)value)
@@ -474,4 +518,12 @@ int play_strongest(const Playthrough *p)
         if (scene->choices[p->shown[i]].weight_sum > scene->choices[p->shown[strongest]].weight_sum)
             strongest = i;
     return strongest + 1;
+}
+
+void play_run_budget(const Scenario *sc, long playthroughs)
+{
+    long long total = playthroughs * SANDBOX_RUN_PER_PLAYTHROUGH;
+    if (playthroughs > 0 && total < SANDBOX_RUN_BUDGET)
+        total = SANDBOX_RUN_BUDGET;
+    sandbox_set_total_budget(sc->sandbox, SANDBOX_TOTAL_RUN, playthroughs > 0 ? total : 0);
 }

@@ -66,4 +66,8 @@ const char   *play_shown_text(const Playthrough *p, int number); /* its text as 
 int           play_strongest(const Playthrough *p); /* at a decision: the number of the strongest choice on
                                                       screen (highest sum of weights, the first on ties) */
 
+/* A check or explore run of about `playthroughs`: together they draw from one total budget,
+ * which grows with them, until it is lifted (0). A playthrough always has its own. */
+void play_run_budget(const Scenario *sc, long playthroughs);
+
 #endif

@@ -118,7 +118,45 @@ typedef struct {
     lua_State *L;
     const char **scene_ids;    /* for suggestions */
     const char **meter_ids;
+    struct IdIndex *scene_order; /* the scenes sorted by id, for lookups in log time */
 } Compile;
+
+/* An id and where it is, sortable by id (then position), so that finding an id
+ * or every duplicate among 100,000 scenes takes n log n, not n squared. */
+typedef struct IdIndex {
+    const char *id;
+    int index;
+} IdIndex;
+
+static int compile_id_order(const void *a, const void *b)
+{
+    const IdIndex *x = a, *y = b;
+    int order = strcmp(x->id, y->id);
+    return order ? order : (x->index > y->index) - (x->index < y->index);
+}
+
+/* For each scene record, the index of the first record with the same id, or -1. */
+static int *compile_first_of(const ScenarioLoad *load)
+{
+    int n = load->scene_count;
+    IdIndex *sorted = malloc(((size_t)n + 1) * sizeof *sorted);
+    int *first = malloc(((size_t)n + 1) * sizeof *first);
+    if (sorted == NULL || first == NULL) {
+        free(sorted);
+        free(first);
+        return NULL;
+    }
+    for (int i = 0; i < n; i++)
+        sorted[i] = (IdIndex){load->scenes[i].id, i};
+    qsort(sorted, (size_t)n, sizeof *sorted, compile_id_order);
+    for (int i = 0; i < n; i++)
+        first[sorted[i].index] = i > 0 && strcmp(sorted[i].id, sorted[i - 1].id) == 0
+                                     ? (first[sorted[i - 1].index] >= 0 ? first[sorted[i - 1].index]
+                                                                         : sorted[i - 1].index)
+                                     : -1;
+    free(sorted);
+    return first;
+}
 
 static const char *const scenario_keys[] = {
     "id", "title", "role", "summary", "minutes", "framework", "start", "meters", "reflection",
@@ -172,6 +210,7 @@ static void compile_meters(Compile *c, int t)
         lua_pop(L, 1);
     }
     sc->meters = calloc((size_t)count + 1, sizeof *sc->meters);
+    int first_finding = c->r.diags->count;
     lua_pushnil(L);
     while (lua_next(L, meters)) {
         if (lua_type(L, -2) != LUA_TSTRING || !scenario_identifier(lua_tostring(L, -2))) {
@@ -222,6 +261,7 @@ static void compile_meters(Compile *c, int t)
         lua_pop(L, 1);
     }
     lua_pop(L, 1);                   /* meters */
+    diag_sort_since(c->r.diags, first_finding);
     qsort(sc->meters, (size_t)sc->meter_count, sizeof *sc->meters, compile_meter_order);
     c->meter_ids = calloc((size_t)sc->meter_count + 1, sizeof *c->meter_ids);
     for (int i = 0; i < sc->meter_count; i++)
@@ -239,7 +279,7 @@ static int compile_text_or_function(Compile *c, int t, const char *key, int line
     int type = field_push(&c->r, t, key, line, what, 1 << LUA_TSTRING | 1 << LUA_TFUNCTION,
                           "a string or a function(s)");
     if (type == LUA_TSTRING) {
-        *text = strdup(lua_tostring(c->L, -1));
+        *text = field_copy(&c->r, -1, line, what);
         lua_pop(c->L, 1);
     } else if (type == LUA_TFUNCTION) {
         *fn = compile_ref(c->L);
@@ -300,7 +340,13 @@ static void compile_effects(Compile *c, Choice *ch, int t, const char *what)
         int vtype = lua_rawget(L, -2);
         if (vtype == LUA_TNUMBER) {
             double delta = (double)lua_tonumber(L, -1);
-            if (delta != 0)
+            char shown[32];
+            if (!field_number_in_range(delta))
+                diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "bad-number", NULL,
+                         "%s: the effect on '%s' must be a number between -%g and %g, not %s", what,
+                         sc->meters[i].id, FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT,
+                         field_number_text(delta, shown, sizeof shown));
+            else if (delta != 0)
                 ch->effects[ch->effect_count++] = (Effect){i, delta};
         } else if (vtype != LUA_TNIL) {
             diag_add(c->r.diags, DIAG_ERROR, c->r.path, ch->line, "wrong-type", NULL,
@@ -322,7 +368,7 @@ static void compile_next(Compile *c, int t, int line, const char *what, int *nex
     int type = field_push(&c->r, t, "next", line, what, 1 << LUA_TSTRING | 1 << LUA_TFUNCTION,
                           "a scene id or a function(s) returning one");
     if (type == LUA_TSTRING) {
-        *next_name = strdup(lua_tostring(c->L, -1));
+        *next_name = field_copy(&c->r, -1, line, what);
         lua_pop(c->L, 1);
     } else if (type == LUA_TFUNCTION) {
         *next_fn = compile_ref(c->L);
@@ -421,9 +467,26 @@ static void compile_scene(Compile *c, Scene *scene, const SceneRecord *record, N
     lua_pop(L, 1);                   /* scene table */
 }
 
+/* The scene with this id, by binary search once the scenes are sorted; -1 when none. */
+static int compile_find_scene(const Compile *c, const char *name)
+{
+    if (c->scene_order == NULL)
+        return scenario_scene(c->sc, name);
+    size_t lo = 0, hi = (size_t)c->sc->scene_count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(c->scene_order[mid].id, name) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (size_t)c->sc->scene_count && strcmp(c->scene_order[lo].id, name) == 0
+               ? c->scene_order[lo].index : -1;
+}
+
 static int compile_resolve(Compile *c, const char *name, int line, const char *what)
 {
-    int index = scenario_scene(c->sc, name);
+    int index = compile_find_scene(c, name);
     if (index < 0) {
         char hint[160];
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, line, "unknown-scene",
@@ -440,7 +503,12 @@ static void compile_framework(Compile *c, int t)
     if (id == NULL)
         id = strdup("public_sector_leadership");
     char path[4096];
-    if (!paths_framework_file(sc->path, id, path, sizeof path)) {
+    if (!paths_is_id(id)) {
+        diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "bad-framework", NULL,
+                 "scenario: framework '%.*s%s' is not a framework id; ids use only a-z, 0-9, '_' and '-' "
+                 "(at most %d), like \"public_sector_leadership\"", PATHS_ID_MAX, id,
+                 strlen(id) > PATHS_ID_MAX ? "..." : "", PATHS_ID_MAX);
+    } else if (!paths_framework_file(sc->path, id, path, sizeof path)) {
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "unknown-framework", NULL,
                  "scenario: framework '%s' not found (looked for scripts/frameworks/%s.lua)", id, id);
     } else {
@@ -507,15 +575,13 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
     sc->scenes = calloc((size_t)load->scene_count + 1, sizeof *sc->scenes);
     NextNames *nexts = calloc((size_t)load->scene_count + 1, sizeof *nexts);
     c->scene_ids = calloc((size_t)load->scene_count + 1, sizeof *c->scene_ids);
+    int *first_of = compile_first_of(load);
     for (int i = 0; i < load->scene_count; i++) {
         const SceneRecord *record = &load->scenes[i];
-        int first = -1;
-        for (int j = 0; j < sc->scene_count && first < 0; j++)
-            if (strcmp(sc->scenes[j].id, record->id) == 0)
-                first = j;
-        if (first >= 0) {
+        if (first_of && first_of[i] >= 0) {
             diag_add(c->r.diags, DIAG_ERROR, c->r.path, record->line, "duplicate-scene", NULL,
-                     "scene '%s' is defined twice (first at line %d)", record->id, sc->scenes[first].line);
+                     "scene '%s' is defined twice (first at line %d)", record->id,
+                     load->scenes[first_of[i]].line);
             continue;
         }
         Scene *scene = &sc->scenes[sc->scene_count];
@@ -523,6 +589,12 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
         c->scene_ids[sc->scene_count] = scene->id;
         sc->scene_count++;
     }
+    free(first_of);
+    c->scene_order = malloc(((size_t)sc->scene_count + 1) * sizeof *c->scene_order);
+    for (int i = 0; c->scene_order && i < sc->scene_count; i++)
+        c->scene_order[i] = (IdIndex){sc->scenes[i].id, i};
+    if (c->scene_order)
+        qsort(c->scene_order, (size_t)sc->scene_count, sizeof *c->scene_order, compile_id_order);
     if (sc->scene_count == 0)
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "no-scenes", NULL,
                  "the scenario has no scenes; add scene \"%s\" { ... }", start ? start : "start");
@@ -540,6 +612,19 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
         }
     }
     free(start);
+}
+
+typedef struct {
+    Compile *c;
+    ScenarioLoad *load;
+} CompileJob;
+
+/* compile_scenario under sandbox_protect: reading a full scenario can run out of memory. */
+static int compile_protected(lua_State *L)
+{
+    CompileJob *job = lua_touserdata(L, 1);
+    compile_scenario(job->c, job->load);
+    return 0;
 }
 
 /* Tables the playthrough uses to go from names to indexes quickly. */
@@ -630,8 +715,12 @@ Scenario *scenario_load(const char *path, DiagList *diags)
     } else {
         load->loading = false;
         sc->line = load->scenario_line;
-        Compile c = {sc, {L, path, out}, L, NULL, NULL};
-        compile_scenario(&c, load);
+        Compile c = {sc, {L, path, out}, L, NULL, NULL, NULL};
+        CompileJob job = {&c, load};
+        if (sandbox_protect(sc->sandbox, compile_protected, &job) != 0)
+            diag_add(out, DIAG_ERROR, path, sc->line, "out-of-memory", NULL, "%s",
+                     sandbox_error_message(sc->sandbox));
+        free(c.scene_order);
         free(c.scene_ids);
         free(c.meter_ids);
     }

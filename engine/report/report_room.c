@@ -2,6 +2,7 @@
 #include "report_room.h"
 #include "report_csv.h"
 #include "report_text.h"
+#include "visible.h"
 
 #include <string.h>
 
@@ -22,7 +23,8 @@ static void room_text_chart(FILE *out, const Room *r, int width)
 
 void report_room_text(FILE *out, const RoomReport *rep, int width)
 {
-    fprintf(out, "\n\nGROUP DEBRIEF: %s\n", rep->room->session.scenario->title);
+    fputs("\n\n", out);
+    visible_line(out, "GROUP DEBRIEF: %s", rep->room->session.scenario->title);
     for (int i = 0; i < rep->flow.count; i++) {
         const DocBlock *b = &rep->flow.blocks[i];
         if (b->kind == BLOCK_TEAM_CHART)

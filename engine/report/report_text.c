@@ -1,5 +1,6 @@
 /* report_text: blocks to wrapped lines. */
 #include "report_text.h"
+#include "visible.h"
 #include "wrap.h"
 
 #include <ctype.h>
@@ -16,7 +17,7 @@ static void text_emit(void *ctx, const WrapLine *line)
     TextSink *sink = ctx;
     if (line->paragraph_start)
         fputc('\n', sink->out);
-    fprintf(sink->out, "%*s%.*s\n", sink->indent + line->indent, "", (int)line->length, line->text);
+    visible_line(sink->out, "%*s%.*s", sink->indent + line->indent, "", (int)line->length, line->text);
 }
 
 void report_text_wrapped(FILE *out, const char *text, int width, int indent)
@@ -56,9 +57,12 @@ static void text_chart(FILE *out, const DebriefDoc *doc, int width)
 
 static void text_upper(FILE *out, const char *text)
 {
-    for (const char *c = text; *c; c++)
-        fputc((unsigned char)*c < 0x80 ? toupper((unsigned char)*c) : *c, out);
-    fputc('\n', out);
+    char upper[512];
+    size_t n = 0;
+    for (const char *c = text; *c && n + 1 < sizeof upper; c++)
+        upper[n++] = (char)((unsigned char)*c < 0x80 ? toupper((unsigned char)*c) : *c);
+    upper[n] = '\0';
+    visible_line(out, "%s", upper);     /* a section's title may quote a scenario */
 }
 
 void report_text_start(FILE *out, const DebriefDoc *doc, int width)

@@ -1,5 +1,6 @@
 /* fields: raw, typed reads of builder tables, with diagnostics. */
 #include "fields.h"
+#include "sandbox.h"
 
 #include <lauxlib.h>
 #include <stdlib.h>
@@ -71,6 +72,22 @@ int field_push(FieldReader *r, int t, const char *key, int line, const char *wha
     return type;
 }
 
+char *field_copy(FieldReader *r, int index, int line, const char *what)
+{
+    size_t length;
+    const char *text = lua_tolstring(r->L, index, &length);
+    int held = sandbox_hold(r->L, length + 1);
+    if (held != 0) {
+        if (held == -1)                /* the first refusal; later ones say nothing new */
+            diag_add(r->diags, DIAG_ERROR, r->path, line, "out-of-memory", NULL,
+                     "%s: the scenario's texts need more than the %u MB a scenario may use, counting the copy "
+                     "leadsim keeps of each; the same long text used in many places counts each time",
+                     what, SANDBOX_MEMORY_LIMIT >> 20);
+        return NULL;
+    }
+    return strdup(text);
+}
+
 char *field_string(FieldReader *r, int t, const char *key, int line, const char *what, bool required)
 {
     int type = field_push(r, t, key, line, what, 1 << LUA_TSTRING, "a string");
@@ -79,17 +96,34 @@ char *field_string(FieldReader *r, int t, const char *key, int line, const char 
                  "%s: '%s' is missing", what, key);
     if (type != LUA_TSTRING)
         return NULL;
-    char *s = strdup(lua_tostring(r->L, -1));
+    char *s = field_copy(r, -1, line, what);
     lua_pop(r->L, 1);
     return s;
+}
+
+const char *field_number_text(double value, char *buf, size_t size)
+{
+    if (value != value)
+        snprintf(buf, size, "NaN (not a number)");
+    else
+        snprintf(buf, size, "%g", value);
+    return buf;
 }
 
 bool field_number(FieldReader *r, int t, const char *key, int line, const char *what, double *out)
 {
     if (field_push(r, t, key, line, what, 1 << LUA_TNUMBER, "a number") != LUA_TNUMBER)
         return false;
-    *out = (double)lua_tonumber(r->L, -1);
+    double value = (double)lua_tonumber(r->L, -1);
     lua_pop(r->L, 1);
+    if (!field_number_in_range(value)) {
+        char shown[32];
+        diag_add(r->diags, DIAG_ERROR, r->path, line, "bad-number", NULL,
+                 "%s: '%s' must be a number between -%g and %g, not %s", what, key,
+                 FIELD_NUMBER_LIMIT, FIELD_NUMBER_LIMIT, field_number_text(value, shown, sizeof shown));
+        return false;
+    }
+    *out = value;
     return true;
 }
 
@@ -120,7 +154,7 @@ void field_check_keys(FieldReader *r, int t, const char *const *allowed, const c
     lua_State *L = r->L;
     t = lua_absindex(L, t);
     int allowed_count = 0;
-    while (allowed[allowed_count])
+    while (allowed && allowed[allowed_count]) /* NULL: nothing is allowed (no meters, say) */
         allowed_count++;
     lua_Integer array_length = (lua_Integer)lua_rawlen(L, t);
     char *unknown[64];
@@ -175,7 +209,7 @@ int field_string_list(FieldReader *r, int t, const char *key, int line, const ch
     int count = 0;
     for (int i = 1; i <= n && items; i++) {
         if (lua_rawgeti(r->L, -1, i) == LUA_TSTRING)
-            items[count++] = strdup(lua_tostring(r->L, -1));
+            items[count] = field_copy(r, -1, line, what), count += items[count] != NULL;
         else
             diag_add(r->diags, DIAG_ERROR, r->path, line, "wrong-type", NULL,
                      "%s: item %d of '%s' must be a string, not %s", what, i, key,

@@ -21,6 +21,11 @@ int  builder_line(lua_State *L, int index);
 /* t[key] at table index `t`. `what` names the table in messages ("scene 'intro'").
  * A missing field gives NULL/false and, when required, an error. */
 char *field_string(FieldReader *r, int t, const char *key, int line, const char *what, bool required);
+/* Numbers a scenario gives are finite and within +-FIELD_NUMBER_LIMIT (NaN fails too), so
+ * that clamping works and whole values convert to integers exactly. */
+#define FIELD_NUMBER_LIMIT 1e15
+#define field_number_in_range(x) ((x) >= -FIELD_NUMBER_LIMIT && (x) <= FIELD_NUMBER_LIMIT)
+const char *field_number_text(double value, char *buf, size_t size); /* "%g", or NaN in words */
 bool  field_number(FieldReader *r, int t, const char *key, int line, const char *what, double *out);
 bool  field_integer(FieldReader *r, int t, const char *key, int line, const char *what, long *out);
 /* Pushes t[key] when it is one of the types in `mask` (1 << LUA_TSTRING | ...) and returns its
@@ -33,6 +38,9 @@ int   field_push(FieldReader *r, int t, const char *key, int line, const char *w
  * what a key is ("field", "competency", "meter"). */
 void  field_check_keys(FieldReader *r, int t, const char *const *allowed, const char *array_items,
                        int line, const char *what, const char *noun);
+/* A copy of the string at `index`, counted against the scenario's memory cap (NULL when
+ * over it, reported once, or out of memory). Every string the engine keeps is made here. */
+char *field_copy(FieldReader *r, int index, int line, const char *what);
 /* A string array t[key] = {"...", ...}; returns the count and sets *out (NULL when absent). */
 int   field_string_list(FieldReader *r, int t, const char *key, int line, const char *what, char ***out);
 

@@ -1,49 +1,72 @@
-/* sandbox: one locked-down Lua state per scenario file.
+/* sandbox: one locked-down Lua state per scenario file; the mechanism that
+ * applies sandbox_policy.c.
  *
- * Four limits keep a scenario from hanging or crashing the game:
+ * Limits keep a scenario from hanging or crashing the game:
  *   1. an instruction budget per call, counted by a hook every HOOK_STEP
- *      instructions; pcall, xpcall and coroutine.resume are wrapped so that
- *      once it trips, the error keeps propagating;
- *   2. charges against that budget for library functions whose work grows
- *      with their arguments (string.rep, table.move, patterns, ...);
- *   3. a memory cap, and a cap on any one block, so that no single instruction
+ *      instructions and reset at each call; pcall, xpcall and coroutine.resume
+ *      are wrapped so that once it trips, the error keeps propagating;
+ *   2. total budgets (a playthrough, a check or explore run) that each call
+ *      draws from, so many calls just under the limit still end;
+ *   3. charges against the budget, before they run, for library functions
+ *      whose work grows with their arguments (the policy's CHARGE rows);
+ *   4. a memory cap, and a cap on any one block, so that no single instruction
  *      (a concatenation, a string comparison) can take long;
- *   4. a wall-clock deadline checked by the same hook, the net under the rest. */
+ *   5. a wall-clock net: past it, a call is an error even when it finished. */
 #include "sandbox.h"
+#include "sandbox_policy.h"
 #include "rng.h"
+#include "visible.h"
 
 #include <lauxlib.h>
 #include <lualib.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stdarg.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #define SANDBOX_CHUNK      "scenario"   /* Lua's name for the chunk; messages get the path instead */
 #define HOOK_STEP          1000         /* instructions between two budget checks */
 #define HANDLER_RESERVE    (256u << 10) /* extra bytes the error handler may use to report */
-#define ENGINE_RESERVE     (4u << 20)   /* extra bytes for the engine's glue between calls */
-#define PRINT_LIMIT        (64u << 10)  /* bytes print may write per call */
-#define PATTERN_WORK_LIMIT 1e9          /* worst-case matcher steps per call */
+#define ENGINE_RESERVE     (16u << 20)  /* extra bytes for the engine's glue between calls: enough
+                                           to grow any one table a scenario made (its parts are at
+                                           most SANDBOX_BLOCK_LIMIT) twice over; bigger work runs
+                                           under sandbox_protect */
+#define HOLD_MARGIN        (4u << 20)   /* copies may pass the cap by this much, no more */
+#define PRINT_LIMIT        (64u << 10)  /* bytes print may write in a sandbox's life */
+#define CLOCK_CHARGE       4096         /* a charge this large also looks at the clock */
+#define CALL_MINIMUM       100          /* what any call costs the totals, however short */
+#define SWITCH_COST        100          /* a protected call or a coroutine switch, in instructions */
 #define HANDLER_SLOT       1            /* the message handler lives here; callers push above it */
+#define LIMIT_CALL         (-1)         /* the call's own budget bounds it, not a total */
+
+typedef struct {
+    long long left, total;
+    bool active;
+} SandboxTotalState;
 
 struct Sandbox {
     lua_State *L;
     char *path;
     size_t used;              /* bytes held by the state */
+    size_t held;              /* bytes of copies the engine keeps for the scenario (sandbox_hold) */
+    bool hold_refused;        /* sandbox_hold has said no before */
     bool in_handler;          /* the error handler is running: allow the reserve */
     bool armed;               /* inside sandbox_run or sandbox_call */
     long long budget;         /* instructions left in this call */
-    long long budget_total;
-    double pattern_work;      /* matcher steps left in this call */
-    double deadline;
+    long long budget_start;   /* what it started with */
+    long long budget_call;    /* the call's own budget, when no total is smaller */
+    int limit;                /* LIMIT_CALL or the SandboxTotal that bounds this call */
+    SandboxTotalState totals[SANDBOX_TOTALS];
+    double started;           /* clock at the first hook or large charge of this call; 0 before */
     bool tripped;             /* a limit was hit; the error must reach the top */
-    bool block_refused;       /* the trip was one oversized block */
     int trip_line;
-    char trip_message[256];
+    char trip_message[320];
     int last_line;            /* the line the hook last saw running */
     size_t printed;
     Rng rng;
@@ -78,12 +101,11 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         size_t limit = SANDBOX_MEMORY_LIMIT + (sb->in_handler ? HANDLER_RESERVE : 0) +
                        (sb->armed ? 0 : ENGINE_RESERVE);
         bool too_big = nsize > SANDBOX_BLOCK_LIMIT && sb->armed && !sb->in_handler;
-        if (too_big || sb->used - old + nsize > limit) {
+        if (too_big || sb->used + sb->held - old + nsize > limit) {
             /* Refusing growth raises a Lua memory error; the trip makes sure
              * no pcall swallows it. Shrinking is never refused. */
             if (sb->armed && !sb->tripped) {
                 sb->tripped = true;
-                sb->block_refused = too_big;
                 sb->trip_line = 0;
                 if (too_big)
                     snprintf(sb->trip_message, sizeof sb->trip_message,
@@ -121,6 +143,18 @@ static int sandbox_line_from(lua_State *L, int level)
 
 int sandbox_caller_line(lua_State *L) { return sandbox_line_from(L, 1); }
 
+/* Whether some scenario function on the stack is at `line`: a "scenario:N:"
+ * prefix is Lua's own only then, and a scenario cannot forge its line. */
+static bool sandbox_line_on_stack(lua_State *L, long line)
+{
+    lua_Debug ar;
+    for (int level = 0; lua_getstack(L, level, &ar); level++)
+        if (lua_getinfo(L, "Sl", &ar) && ar.currentline == line &&
+            strcmp(ar.source, "=" SANDBOX_CHUNK) == 0)
+            return true;
+    return false;
+}
+
 /* Raise the trip as an error. Every pcall wrapper re-raises it until it
  * reaches the call from C. */
 static int sandbox_raise_trip(lua_State *L, Sandbox *sb)
@@ -131,15 +165,83 @@ static int sandbox_raise_trip(lua_State *L, Sandbox *sb)
     return lua_error(L);
 }
 
+static void sandbox_set_trip(Sandbox *sb, int line, const char *fmt, va_list ap)
+{
+    vsnprintf(sb->trip_message, sizeof sb->trip_message, fmt, ap);
+    sb->tripped = true;
+    sb->trip_line = line;
+}
+
 static int sandbox_trip(lua_State *L, Sandbox *sb, int line, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(sb->trip_message, sizeof sb->trip_message, fmt, ap);
+    sandbox_set_trip(sb, line, fmt, ap);
     va_end(ap);
-    sb->tripped = true;
-    sb->trip_line = line;
     return sandbox_raise_trip(L, sb);
+}
+
+void sandbox_refuse(lua_State *L, const char *fmt, ...)
+{
+    Sandbox *sb = sandbox_of(L);
+    va_list ap;
+    va_start(ap, fmt);
+    sandbox_set_trip(sb, sandbox_line_from(L, 1), fmt, ap);
+    va_end(ap);
+    sandbox_raise_trip(L, sb);
+}
+
+/* ---- budgets ---------------------------------------------------------------- */
+
+static const char *const total_names[SANDBOX_TOTALS] = {
+    "this playthrough", "this check or explore run"};
+
+/* Raises the error for the budget that ran out: the call's own or a total. */
+static void sandbox_overrun(lua_State *L, Sandbox *sb, int line, const char *what, const char *hint)
+{
+    if (sb->limit == LIMIT_CALL && what == NULL) {
+        sandbox_trip(L, sb, line, "this code ran more than %lld instructions without finishing; "
+                     "is there an endless loop?", sb->budget_call);
+    } else if (sb->limit == LIMIT_CALL) {
+        sandbox_trip(L, sb, line, "%s would need more work than a scenario call may do (%lld instructions)%s",
+                     what, sb->budget_call, hint ? hint : "");
+    } else {
+        sandbox_trip(L, sb, line, "%s%s%s ran more than %lld instructions in all, the total budget it has; "
+                     "does the story loop back on itself, or do its functions do too much work?",
+                     what ? what : "", what ? " needs more than is left: " : "",
+                     total_names[sb->limit], sb->totals[sb->limit].total);
+    }
+}
+
+/* The wall-clock net. The first look starts it (the first hook, after
+ * HOOK_STEP instructions, or the first large charge): reading the clock at
+ * every call would cost more than most calls. */
+static void sandbox_check_clock(lua_State *L, Sandbox *sb)
+{
+    double now = sandbox_now();
+    if (sb->started == 0)
+        sb->started = now;
+    else if (now - sb->started > SANDBOX_SECONDS)
+        sandbox_trip(L, sb, sb->last_line,
+                     "this code ran for more than %.0f second without finishing; is there an endless loop?",
+                     SANDBOX_SECONDS);
+}
+
+void sandbox_charge(lua_State *L, double instructions, const char *what, const char *hint)
+{
+    Sandbox *sb = sandbox_of(L);
+    if (!sb->armed || instructions <= 0)
+        return;
+    if (sb->tripped)
+        sandbox_raise_trip(L, sb);
+    if (!(instructions <= (double)sb->budget)) { /* NaN too */
+        /* A small charge that tips the budget over is one more step of a long loop. */
+        bool step = instructions < CLOCK_CHARGE;
+        sandbox_overrun(L, sb, sandbox_line_from(L, 1), step ? NULL : what, step ? NULL : hint);
+    }
+    sb->budget -= (long long)instructions;
+    if (instructions >= CLOCK_CHARGE)
+        sandbox_check_clock(L, sb);
 }
 
 /* Count events enforce the limits. Line events (only while a file's top
@@ -159,15 +261,83 @@ static void sandbox_hook(lua_State *L, lua_Debug *ar)
         sandbox_raise_trip(L, sb);
     sb->budget -= HOOK_STEP;
     if (sb->budget < 0)
-        sandbox_trip(L, sb, sb->last_line,
-                     "this code ran more than %lld instructions without finishing; is there an endless loop?",
-                     sb->budget_total);
-    if (sb->deadline == 0)
-        sb->deadline = sandbox_now() + SANDBOX_SECONDS;
-    else if (sandbox_now() > sb->deadline)
-        sandbox_trip(L, sb, sb->last_line,
-                     "this code ran for more than %.0f second without finishing; is there an endless loop?",
-                     SANDBOX_SECONDS);
+        sandbox_overrun(L, sb, sb->last_line, NULL, NULL);
+    sandbox_check_clock(L, sb);
+}
+
+/* Copies the engine keeps count against the same cap as Lua's own memory, so
+ * 100 references to one 4 MB string cannot become 400 MB of copies; the time
+ * to make them comes out of the total budgets. */
+int sandbox_hold(lua_State *L, size_t bytes)
+{
+    Sandbox *sb = sandbox_of(L);
+    if (bytes > SANDBOX_MEMORY_LIMIT || sb->used + sb->held + bytes > SANDBOX_MEMORY_LIMIT + HOLD_MARGIN) {
+        int first = sb->hold_refused ? -2 : -1;
+        sb->hold_refused = true;
+        return first;
+    }
+    sb->held += bytes;
+    for (int t = 0; t < SANDBOX_TOTALS; t++)
+        if (sb->totals[t].active)
+            sb->totals[t].left -= (long long)(bytes / 4); /* copying (into fresh pages) takes time too */
+    return 0;
+}
+
+void sandbox_release(lua_State *L, size_t bytes)
+{
+    Sandbox *sb = sandbox_of(L);
+    sb->held -= bytes < sb->held ? bytes : sb->held;
+}
+
+void sandbox_set_total_budget(Sandbox *sb, SandboxTotal which, long long instructions)
+{
+    sb->totals[which] = (SandboxTotalState){instructions, instructions, instructions > 0};
+}
+
+long long sandbox_total_left(const Sandbox *sb, SandboxTotal which)
+{
+    return sb->totals[which].active ? sb->totals[which].left : -1;
+}
+
+/* Sets this call's budget: its own, or what is left of a smaller total. */
+static void sandbox_budget_begin(Sandbox *sb, long long budget)
+{
+    sb->budget_call = budget;
+    sb->limit = LIMIT_CALL;
+    for (int t = 0; t < SANDBOX_TOTALS; t++)
+        if (sb->totals[t].active && sb->totals[t].left < budget) {
+            budget = sb->totals[t].left;
+            sb->limit = t;
+        }
+    sb->budget = sb->budget_start = budget;
+}
+
+static void sandbox_budget_end(Sandbox *sb)
+{
+    long long used = sb->budget_start - (sb->budget > 0 ? sb->budget : 0) + CALL_MINIMUM;
+    for (int t = 0; t < SANDBOX_TOTALS; t++)
+        if (sb->totals[t].active)
+            sb->totals[t].left -= used;
+}
+
+/* ---- errors ----------------------------------------------------------------- */
+
+/* Takes Lua's own "scenario:LINE: " off a message, setting *line, when some
+ * scenario function on the stack is at that line (L may be NULL: trust it). */
+static const char *sandbox_strip_position(lua_State *L, const char *text, int *line)
+{
+    const char *prefix = SANDBOX_CHUNK ":";
+    size_t prefix_len = strlen(prefix);
+    if (strncmp(text, prefix, prefix_len) != 0)
+        return text;
+    char *end;
+    long n = strtol(text + prefix_len, &end, 10);
+    if (end == text + prefix_len || end[0] != ':' || n <= 0 || n > 1000000000L)
+        return text;
+    if (L != NULL && !sandbox_line_on_stack(L, n))
+        return text;
+    *line = (int)n;
+    return end + 1 + (end[1] == ' ');
 }
 
 /* Turns any error value into a message without running its metamethods, and
@@ -198,23 +368,14 @@ static int sandbox_message_handler(lua_State *L)
             text = scratch;
             break;
         }
-        /* Lua's own messages start "scenario:LINE: "; take the line from there. */
-        const char *prefix = SANDBOX_CHUNK ":";
-        size_t prefix_len = strlen(prefix);
-        if (strncmp(text, prefix, prefix_len) == 0) {
-            char *end;
-            long n = strtol(text + prefix_len, &end, 10);
-            if (end != text + prefix_len && end[0] == ':') {
-                line = (int)n;
-                text = end + 1 + (end[1] == ' ');
-            }
-        }
+        text = sandbox_strip_position(L, text, &line);
         if (line == 0)
             line = sandbox_line_from(L, 1);
     }
     sb->error_line = line;
     snprintf(sb->error_message, sizeof sb->error_message, "%s", text);
     lua_pushstring(L, sb->error_message);
+    sb->in_handler = false; /* __close handlers run next, under the usual limits */
     return 1;
 }
 
@@ -230,13 +391,36 @@ static int sandbox_after_protected(lua_State *L, int status, lua_KContext ctx)
     return lua_gettop(L);
 }
 
-/* Wraps pcall, xpcall, coroutine.resume and coroutine.close (upvalue 1). */
-static int sandbox_protected(lua_State *L)
+/* Wraps pcall, xpcall, coroutine.resume and coroutine.close (upvalue 1). Each
+ * costs the C work of a protected call or a switch of coroutines, far more than
+ * the few instructions a loop around it counts. */
+int sandbox_protected(lua_State *L)
 {
+    sandbox_charge(L, SWITCH_COST, "a protected call", NULL);
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_callk(L, lua_gettop(L) - 1, LUA_MULTRET, 0, sandbox_after_protected);
     return sandbox_after_protected(L, LUA_OK, 0);
+}
+
+/* A function made by coroutine.wrap (upvalue 1), charged like resume. */
+static int sandbox_wrapped_call(lua_State *L)
+{
+    sandbox_charge(L, SWITCH_COST, "a coroutine", NULL);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/* coroutine.wrap (upvalue 1), whose functions resume without passing through resume. */
+int sandbox_coroutine_wrap(lua_State *L)
+{
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    lua_pushcclosure(L, sandbox_wrapped_call, 1);
+    return 1;
 }
 
 /* Calls the original library function (upvalue 1) with this call's arguments. */
@@ -248,175 +432,30 @@ static int sandbox_call_original(lua_State *L)
     return lua_gettop(L);
 }
 
-/* ---- library functions whose work grows with their arguments --------------- */
-
-static void sandbox_charge(lua_State *L, double instructions, const char *what)
-{
-    Sandbox *sb = sandbox_of(L);
-    if (!sb->armed || instructions <= 0)
-        return;
-    if (instructions > (double)sb->budget)
-        sandbox_trip(L, sb, sandbox_line_from(L, 1),
-                     "%s would need more work than a scenario call may do (%lld instructions)",
-                     what, sb->budget_total);
-    sb->budget -= (long long)instructions;
-}
-
-static double sandbox_arg_length(lua_State *L, int i)
-{
-    return lua_type(L, i) == LUA_TSTRING ? (double)lua_rawlen(L, i) : 0;
-}
-
-static double sandbox_arg_integer(lua_State *L, int i, double otherwise)
-{
-    int ok;
-    lua_Integer n = lua_tointegerx(L, i, &ok);
-    return ok ? (double)n : otherwise;
-}
-
-static double sandbox_table_length(lua_State *L, int i)
-{
-    return lua_type(L, i) == LUA_TTABLE ? (double)lua_rawlen(L, i) : 0;
-}
-
-static double cost_rep(lua_State *L)
-{
-    double n = sandbox_arg_integer(L, 2, 0);
-    if (n <= 0)
-        return 0;
-    double bytes = n * (sandbox_arg_length(L, 1) + sandbox_arg_length(L, 3));
-    if (bytes > SANDBOX_BLOCK_LIMIT)
-        sandbox_trip(L, sandbox_of(L), sandbox_line_from(L, 1),
-                     "string.rep would build a string of %.0f MB; a scenario's strings are limited to %u MB",
-                     bytes / (1 << 20), SANDBOX_BLOCK_LIMIT >> 20);
-    return n + bytes / 16; /* the loop runs n times even for empty strings */
-}
-
-/* Repetitions (*, +, -) in a Lua pattern: each one can multiply the matcher's
- * worst-case work by the subject's length. Returns -1 for a plain string. */
-static int sandbox_pattern_repeats(const char *p, size_t m, bool *anchored)
-{
-    int repeats = 0;
-    bool special = false;
-    *anchored = m > 0 && p[0] == '^';
-    for (size_t i = 0; i < m; i++) {
-        switch (p[i]) {
-        case '%':
-            special = true;
-            i += (i + 1 < m && p[i + 1] == 'b') ? 3 : 1;
-            break;
-        case '[':
-            special = true;
-            i++;
-            if (i < m && p[i] == '^') i++;
-            if (i < m && p[i] == ']') i++;
-            while (i < m && p[i] != ']')
-                i += p[i] == '%' ? 2 : 1;
-            break;
-        case '*': case '+': case '-':
-            special = true;
-            repeats += i > 0;
-            break;
-        case '^': case '$': case '(': case ')': case '.': case '?':
-            special = true;
-            break;
-        default:
-            break;
-        }
-    }
-    return special ? repeats : -1;
-}
-
-static double cost_pattern(lua_State *L, bool plain_allowed)
-{
-    double n = sandbox_arg_length(L, 1) + 1;
-    size_t m = 0;
-    const char *p = lua_type(L, 2) == LUA_TSTRING ? lua_tolstring(L, 2, &m) : "";
-    bool anchored;
-    int repeats = sandbox_pattern_repeats(p, m, &anchored);
-    double work;
-    if (repeats < 0 || (plain_allowed && lua_toboolean(L, 4)))
-        work = n * (double)(m + 1);
-    else
-        work = (double)(m + 1) * pow(n, repeats + (anchored ? 0 : 1));
-    Sandbox *sb = sandbox_of(L);
-    if (sb->armed && work > sb->pattern_work)
-        sandbox_trip(L, sb, sandbox_line_from(L, 1),
-                     "this pattern has %d repetitions on a %.0f-byte string and could take too long; "
-                     "simplify the pattern or match a shorter string", repeats < 0 ? 0 : repeats, n - 1);
-    sb->pattern_work -= work;
-    return n / 16;
-}
-
-static double cost_find(lua_State *L) { return cost_pattern(L, true); }
-static double cost_match(lua_State *L) { return cost_pattern(L, false); }
-static double cost_string(lua_State *L) { return sandbox_arg_length(L, 1) / 16; }
-
-static double cost_format(lua_State *L)
-{
-    double bytes = 0;
-    for (int i = 1; i <= lua_gettop(L); i++)
-        bytes += sandbox_arg_length(L, i);
-    return lua_gettop(L) + bytes / 16;
-}
-
-static double cost_table(lua_State *L) { return sandbox_table_length(L, 1); }
-
-/* Elements from argument `first` to `first + 1`, as table.concat and table.unpack take them. */
-static double sandbox_range(lua_State *L, int first)
-{
-    double i = sandbox_arg_integer(L, first, 1);
-    double j = sandbox_arg_integer(L, first + 1, sandbox_table_length(L, 1));
-    return j >= i ? j - i + 1 : 0;
-}
-
-static double cost_concat(lua_State *L) { return sandbox_range(L, 3); } /* (t, sep, i, j) */
-static double cost_unpack(lua_State *L) { return sandbox_range(L, 2); } /* (t, i, j) */
-
-static double cost_move(lua_State *L)
-{
-    double f = sandbox_arg_integer(L, 2, 1), e = sandbox_arg_integer(L, 3, 0);
-    return e >= f ? e - f + 1 : 0;
-}
-
-static double cost_sort(lua_State *L)
-{
-    double n = sandbox_table_length(L, 1);
-    return n > 1 ? n * log2(n) : 0;
-}
-
-static double cost_utf8(lua_State *L) { return sandbox_arg_length(L, 1) / 4 + lua_gettop(L); }
-
-typedef struct {
-    const char *name;
-    double (*cost)(lua_State *L);
-} SandboxCost;
-
-/* Indexed by the integer upvalue of sandbox_charged. */
-static const SandboxCost sandbox_costs[] = {
-    {"string.rep", cost_rep},        {"string.find", cost_find},
-    {"string.match", cost_match},    {"string.gmatch", cost_match},
-    {"string.gsub", cost_match},     {"string.upper", cost_string},
-    {"string.lower", cost_string},   {"string.reverse", cost_string},
-    {"string.sub", cost_string},     {"string.byte", cost_string},
-    {"string.format", cost_format},  {"table.concat", cost_concat},
-    {"table.unpack", cost_unpack},    {"table.insert", cost_table},
-    {"table.remove", cost_table},    {"table.move", cost_move},
-    {"table.sort", cost_sort},       {"utf8.len", cost_utf8},
-    {"utf8.codepoint", cost_utf8},   {"utf8.offset", cost_utf8},
-    {"utf8.char", cost_utf8},
-};
-
+/* A CHARGE row: upvalue 2 is its index in the policy. */
 static int sandbox_charged(lua_State *L)
 {
-    const SandboxCost *c = &sandbox_costs[lua_tointeger(L, lua_upvalueindex(2))];
-    sandbox_charge(L, c->cost(L), c->name);
+    const PolicyRow *row = &sandbox_policy[lua_tointeger(L, lua_upvalueindex(2))];
+    double cost = row->cost(L);
+    Sandbox *sb = sandbox_of(L);
+    if (sb->armed && !sb->tripped && cost >= 0 && cost < CLOCK_CHARGE && cost <= (double)sb->budget) {
+        sb->budget -= (long long)cost;   /* the usual case: small, and no name to format */
+    } else if (cost > 0) {
+        char what[64];
+        if (strcmp(row->table, POLICY_GLOBALS) == 0)
+            snprintf(what, sizeof what, "%s", row->name);
+        else if (strcmp(row->table, POLICY_STRING_META) == 0)
+            snprintf(what, sizeof what, "arithmetic on a string");
+        else
+            snprintf(what, sizeof what, "%s.%s", row->table, row->name);
+        sandbox_charge(L, cost, what, NULL);
+    }
     return sandbox_call_original(L);
 }
 
 /* ---- replacements ------------------------------------------------------------ */
 
-static int sandbox_setmetatable(lua_State *L)
+int sandbox_setmetatable(lua_State *L)
 {
     if (lua_type(L, 2) == LUA_TTABLE) {
         lua_pushliteral(L, "__gc");
@@ -427,7 +466,7 @@ static int sandbox_setmetatable(lua_State *L)
     return sandbox_call_original(L);
 }
 
-static int sandbox_collectgarbage(lua_State *L)
+int sandbox_collectgarbage(lua_State *L)
 {
     const char *option = luaL_optstring(L, 1, "collect");
     if (strcmp(option, "count") != 0)
@@ -436,11 +475,14 @@ static int sandbox_collectgarbage(lua_State *L)
     return 1;
 }
 
-/* print writes to stderr, marked with the line, so a designer can trace. */
-static int sandbox_print(lua_State *L)
+/* print writes to stderr, marked with the line, so a designer can trace; what
+ * it writes is bounded, and shows control characters instead of sending them. */
+int sandbox_print(lua_State *L)
 {
     Sandbox *sb = sandbox_of(L);
     int n = lua_gettop(L);
+    if (sb->printed >= PRINT_LIMIT)
+        return 0;
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     for (int i = 1; i <= n; i++) {
@@ -452,16 +494,18 @@ static int sandbox_print(lua_State *L)
     luaL_pushresult(&b);
     size_t len;
     const char *text = lua_tolstring(L, -1, &len);
-    if (sb->printed < PRINT_LIMIT) {
-        fprintf(stderr, "%s:%d: print: %s\n", sb->path, sandbox_line_from(L, 1), text);
-        sb->printed += len + 1;
-        if (sb->printed >= PRINT_LIMIT)
-            fprintf(stderr, "%s: print: further output from this call is not shown\n", sb->path);
-    }
+    size_t room = PRINT_LIMIT - sb->printed;
+    char *shown = visible_copy(text, len < room ? len : room, false);
+    int written = fprintf(stderr, "%s:%d: print: %s\n", sb->path, sandbox_line_from(L, 1), shown ? shown : "");
+    free(shown);
+    sb->printed += written > 0 ? (size_t)written : len + 1;
+    if (sb->printed >= PRINT_LIMIT)
+        fprintf(stderr, "%s: print: further output is not shown (%u KB at most)\n", sb->path,
+                PRINT_LIMIT >> 10);
     return 0;
 }
 
-static int sandbox_random(lua_State *L)
+int sandbox_random(lua_State *L)
 {
     Rng *rng = &sandbox_of(L)->rng;
     lua_Integer lo = 1, hi;
@@ -488,160 +532,100 @@ static int sandbox_random(lua_State *L)
     return 1;
 }
 
-/* ---- the whitelist ------------------------------------------------------------- */
+/* ---- applying the policy ------------------------------------------------------ */
 
-typedef struct {
-    const char *name;          /* the global; "_G" is the base library */
-    lua_CFunction open;
-    const char *const *keep;   /* every field a scenario may use */
-} SandboxLibrary;
-
-static const char *const base_keep[] = {
-    "assert", "collectgarbage", "error", "getmetatable", "ipairs", "next", "pairs", "pcall",
-    "print", "rawequal", "rawget", "rawlen", "rawset", "select", "setmetatable", "tonumber",
-    "tostring", "type", "xpcall", "_G", "_VERSION",
-    "string", "table", "math", "utf8", "coroutine", NULL}; /* the libraries below */
-static const char *const string_keep[] = {
-    "byte", "char", "find", "format", "gmatch", "gsub", "len", "lower", "match", "pack",
-    "packsize", "rep", "reverse", "sub", "unpack", "upper", NULL}; /* no dump */
-static const char *const table_keep[] = {
-    "concat", "insert", "move", "pack", "remove", "sort", "unpack", NULL};
-static const char *const math_keep[] = {
-    "abs", "acos", "asin", "atan", "ceil", "cos", "deg", "exp", "floor", "fmod", "huge", "log",
-    "max", "maxinteger", "min", "mininteger", "modf", "pi", "rad", "random", "sin", "sqrt",
-    "tan", "tointeger", "type", "ult", NULL}; /* no randomseed */
-static const char *const utf8_keep[] = {
-    "char", "charpattern", "codepoint", "codes", "len", "offset", NULL};
-static const char *const coroutine_keep[] = {
-    "close", "create", "isyieldable", "resume", "running", "status", "wrap", "yield", NULL};
-
-/* Like Lua's linit.c: the libraries a scenario sees. No io, os, debug, package,
- * load, loadfile, dofile or require. */
-static const SandboxLibrary sandbox_libraries[] = {
-    {"_G", luaopen_base, base_keep},
-    {"string", luaopen_string, string_keep},
-    {"table", luaopen_table, table_keep},
-    {"math", luaopen_math, math_keep},
-    {"utf8", luaopen_utf8, utf8_keep},
-    {"coroutine", luaopen_coroutine, coroutine_keep},
-};
-
-typedef enum { REPLACE, WRAP, CHARGE } SandboxHow;
-
-typedef struct {
-    const char *library, *name;
-    SandboxHow how;            /* WRAP and CHARGE keep the original as upvalue 1 */
-    lua_CFunction function;    /* for REPLACE and WRAP */
-} SandboxOverride;
-
-static const SandboxOverride sandbox_overrides[] = {
-    {"_G", "pcall", WRAP, sandbox_protected},
-    {"_G", "xpcall", WRAP, sandbox_protected},
-    {"coroutine", "resume", WRAP, sandbox_protected},
-    {"coroutine", "close", WRAP, sandbox_protected},
-    {"_G", "setmetatable", WRAP, sandbox_setmetatable},
-    {"_G", "collectgarbage", REPLACE, sandbox_collectgarbage},
-    {"_G", "print", REPLACE, sandbox_print},
-    {"math", "random", REPLACE, sandbox_random},
-    {NULL, NULL, CHARGE, NULL}, /* and every entry of sandbox_costs */
-};
-
-static bool sandbox_listed(const char *const *list, const char *name)
+/* Pushes the table a row's name goes into: the globals, a library, or the string metatable. */
+static void sandbox_push_target(lua_State *L, int env, int meta, const char *table)
 {
-    for (; *list; list++)
-        if (strcmp(*list, name) == 0)
-            return true;
-    return false;
+    if (strcmp(table, POLICY_GLOBALS) == 0)
+        lua_pushvalue(L, env);
+    else if (strcmp(table, POLICY_STRING_META) == 0)
+        lua_pushvalue(L, meta);
+    else
+        lua_getfield(L, env, table);
 }
 
-/* Leaves on the stack a new table holding only the kept fields of the table at `index`. */
-static void sandbox_copy_kept(lua_State *L, int index, const char *const *keep)
+/* Pushes the original value of a row's name, as Lua's libraries define it. */
+static void sandbox_push_original(lua_State *L, int loaded, int old_meta, const PolicyRow *row)
 {
-    index = lua_absindex(L, index);
-    lua_newtable(L);
-    for (; *keep; keep++) {
-        lua_getfield(L, index, *keep);
-        lua_setfield(L, -2, *keep);
-    }
-}
-
-/* Replaces library.name with `function`, giving it the original as upvalue 1
- * (and `extra` as upvalue 2 when not nil). */
-static void sandbox_override(lua_State *L, const char *library, const char *name,
-                             SandboxHow how, lua_CFunction function, int cost_index)
-{
-    lua_getglobal(L, library);           /* library table */
-    if (how == REPLACE) {
-        lua_pushcfunction(L, function);
+    if (strcmp(row->table, POLICY_STRING_META) == 0) {
+        lua_getfield(L, old_meta, row->name);
     } else {
-        lua_getfield(L, -1, name);       /* the original */
-        if (how == CHARGE) {
-            lua_pushinteger(L, cost_index);
-            lua_pushcclosure(L, sandbox_charged, 2);
-        } else {
-            lua_pushcclosure(L, function, 1);
-        }
+        lua_getfield(L, loaded, row->table);
+        lua_getfield(L, -1, row->name);
+        lua_remove(L, -2);               /* the library */
     }
-    lua_setfield(L, -2, name);
-    lua_pop(L, 1);                       /* library table */
 }
 
+/* Pushes the value a scenario sees for policy row i. */
+static void sandbox_push_value(lua_State *L, int env, int loaded, int old_meta, size_t i)
+{
+    const PolicyRow *row = &sandbox_policy[i];
+    switch (row->how) {
+    case POLICY_LIBRARY:
+        lua_newtable(L);                 /* filled by the rows that name it */
+        break;
+    case POLICY_KEEP:
+        sandbox_push_original(L, loaded, old_meta, row);
+        break;
+    case POLICY_WRAP:
+        sandbox_push_original(L, loaded, old_meta, row);
+        lua_pushcclosure(L, row->function, 1);
+        break;
+    case POLICY_REPLACE:
+        lua_pushcfunction(L, row->function);
+        break;
+    case POLICY_CHARGE:
+        sandbox_push_original(L, loaded, old_meta, row);
+        lua_pushinteger(L, (lua_Integer)i);
+        lua_pushcclosure(L, sandbox_charged, 2);
+        break;
+    case POLICY_ENV:                     /* _G, or the string metatable's __index */
+        if (strcmp(row->table, POLICY_GLOBALS) == 0)
+            lua_pushvalue(L, env);
+        else
+            lua_getfield(L, env, "string");
+        break;
+    case POLICY_FALSE:
+        lua_pushboolean(L, 0);
+        break;
+    }
+}
+
+/* Opens each library into the registry (error messages name functions from
+ * there), then builds the scenario's globals and the string metatable from the
+ * policy alone: a name without a row is simply never copied. */
 static int sandbox_open_libraries(lua_State *L)
 {
-    for (size_t i = 0; i < sizeof sandbox_libraries / sizeof *sandbox_libraries; i++) {
-        const SandboxLibrary *lib = &sandbox_libraries[i];
-        luaL_requiref(L, lib->name, lib->open, 0); /* the module, also in _LOADED */
-        if (strcmp(lib->name, "_G") == 0) {
-            /* Error messages name library functions by finding them in
-             * _LOADED, so that keeps the originals; scenarios never see it. */
-            lua_newtable(L);
-            lua_pushnil(L);
-            while (lua_next(L, -3)) {
-                lua_pushvalue(L, -2);
-                lua_insert(L, -2);
-                lua_rawset(L, -4);
-            }
-            luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-            lua_insert(L, -2);
-            lua_setfield(L, -2, "_G");   /* _LOADED._G = copy of the originals */
-            lua_pop(L, 2);               /* _LOADED, module */
-        } else {
-            sandbox_copy_kept(L, -1, lib->keep);
-            lua_setglobal(L, lib->name); /* the scenario's view */
-            lua_pop(L, 1);               /* module */
+    for (size_t i = 0; i < sandbox_policy_count; i++)
+        if (sandbox_policy[i].how == POLICY_LIBRARY) {
+            luaL_requiref(L, sandbox_policy[i].name, sandbox_policy[i].function, 0);
+            lua_pop(L, 1);               /* the module, kept in _LOADED */
         }
-    }
-    /* Drop every global not on the base list (load, dofile, require, ...). */
-    lua_pushglobaltable(L);
-    lua_pushnil(L);
-    while (lua_next(L, -2)) {
-        lua_pop(L, 1);                   /* value */
-        if (lua_type(L, -1) != LUA_TSTRING || !sandbox_listed(base_keep, lua_tostring(L, -1))) {
-            lua_pushvalue(L, -1);
-            lua_pushnil(L);
-            lua_rawset(L, -4);           /* clearing a field during traversal is allowed */
-        }
-    }
-    lua_pop(L, 1);                       /* globals */
-
-    for (const SandboxOverride *o = sandbox_overrides; o->library; o++)
-        sandbox_override(L, o->library, o->name, o->how, o->function, 0);
-    for (size_t i = 0; i < sizeof sandbox_costs / sizeof *sandbox_costs; i++) {
-        char library[16];
-        const char *dot = strchr(sandbox_costs[i].name, '.');
-        snprintf(library, sizeof library, "%.*s", (int)(dot - sandbox_costs[i].name), sandbox_costs[i].name);
-        sandbox_override(L, library, dot + 1, CHARGE, NULL, (int)i);
-    }
-
-    /* Strings share one metatable: point it at the scenario's string table and
-     * hide it, so no scenario can reach or change it. */
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    int loaded = lua_gettop(L);
     lua_pushliteral(L, "");
     lua_getmetatable(L, -1);
-    lua_getglobal(L, "string");
-    lua_setfield(L, -2, "__index");
-    lua_pushboolean(L, 0);
-    lua_setfield(L, -2, "__metatable");
-    lua_pop(L, 2);                       /* metatable, "" */
+    int old_meta = lua_gettop(L);
+    lua_newtable(L);
+    int env = lua_gettop(L);
+    lua_newtable(L);
+    int meta = lua_gettop(L);
+    for (size_t i = 0; i < sandbox_policy_count; i++) {
+        const PolicyRow *row = &sandbox_policy[i];
+        if (row->how == POLICY_LIBRARY && strcmp(row->name, POLICY_GLOBALS) == 0)
+            continue;                    /* the globals are env itself */
+        sandbox_push_target(L, env, meta, row->how == POLICY_LIBRARY ? POLICY_GLOBALS : row->table);
+        sandbox_push_value(L, env, loaded, old_meta, i);
+        lua_setfield(L, -2, row->name);
+        lua_pop(L, 1);                   /* the target */
+    }
+    lua_pushliteral(L, "");
+    lua_pushvalue(L, meta);
+    lua_setmetatable(L, -2);             /* every string's, from now on */
+    lua_pop(L, 1);                       /* "" */
+    lua_pushvalue(L, env);
+    lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS); /* what every chunk gets as _ENV */
     return 0;
 }
 
@@ -697,7 +681,7 @@ const char *sandbox_error(const Sandbox *sb) { return sb->error; }
 const char *sandbox_error_message(const Sandbox *sb) { return sb->error_message; }
 int sandbox_error_line(const Sandbox *sb) { return sb->error_line; }
 size_t sandbox_memory_used(const Sandbox *sb) { return sb->used; }
-long long sandbox_work_done(const Sandbox *sb) { return sb->budget_total - sb->budget; }
+long long sandbox_work_done(const Sandbox *sb) { return sb->budget_start - sb->budget; }
 void sandbox_seed(Sandbox *sb, uint64_t seed) { rng_seed(&sb->rng, seed); }
 
 void sandbox_push_random(Sandbox *sb) { lua_pushcfunction(sb->L, sandbox_random); }
@@ -715,23 +699,9 @@ static void sandbox_set_error(Sandbox *sb, int line, const char *message)
         snprintf(sb->error, sizeof sb->error, "%s: %s", sb->path, sb->error_message);
 }
 
-/* Function and arguments on the stack; runs them under `budget`. */
-static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long budget)
+/* The error of a call that ended with `status` (not LUA_OK). */
+static void sandbox_failed(Sandbox *sb, int status)
 {
-    lua_State *L = sb->L;
-    int function = lua_gettop(L) - nargs;
-    sb->budget = sb->budget_total = budget;
-    sb->pattern_work = PATTERN_WORK_LIMIT;
-    sb->deadline = 0;                    /* set by the first hook: short calls never read the clock */
-    sb->tripped = false;
-    sb->printed = 0;
-    sb->last_line = 0;
-    sb->armed = true;
-    int status = lua_pcall(L, nargs, nresults, HANDLER_SLOT);
-    sb->armed = false;
-    sb->in_handler = false;
-    if (status == LUA_OK)
-        return 0;
     if (status == LUA_ERRMEM) {
         /* Memory errors skip the handler; the hook's last line is the best guess. */
         sandbox_set_error(sb, sb->trip_line ? sb->trip_line : sb->last_line,
@@ -742,15 +712,74 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
     } else {
         sandbox_set_error(sb, sb->error_line, sb->error_message);
     }
+}
+
+/* Function and arguments on the stack; runs them under `budget` (and the totals). */
+static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long budget, int hook_mask)
+{
+    lua_State *L = sb->L;
+    int function = lua_gettop(L) - nargs;
+    sandbox_budget_begin(sb, budget);
+    if (sb->budget <= 0) {               /* a total ran out before this call */
+        char message[320];
+        lua_settop(L, function - 1);
+        snprintf(message, sizeof message,
+                 "%s ran more than %lld instructions in all, the total budget it has; "
+                 "does the story loop back on itself, or do its functions do too much work?",
+                 total_names[sb->limit], sb->totals[sb->limit].total);
+        sandbox_set_error(sb, 0, message);
+        return -1;
+    }
+    sb->started = 0;
+    sb->tripped = false;
+    sb->last_line = 0;
+    sb->armed = true;
+    if (hook_mask != LUA_MASKCOUNT)      /* line events only while a file's top level runs */
+        lua_sethook(L, sandbox_hook, hook_mask, HOOK_STEP);
+    int status = lua_pcall(L, nargs, nresults, HANDLER_SLOT);
+    if (hook_mask != LUA_MASKCOUNT)
+        lua_sethook(L, sandbox_hook, LUA_MASKCOUNT, HOOK_STEP);
+    sb->armed = false;
+    sb->in_handler = false;
+    sandbox_budget_end(sb);
+    if (status == LUA_OK && sb->started != 0 && sandbox_now() - sb->started > SANDBOX_SECONDS) {
+        /* It finished, but late: a deadline that passed is an error, never a silent pass. */
+        snprintf(sb->trip_message, sizeof sb->trip_message,
+                 "this code ran for more than %.0f second; is there an endless loop?", SANDBOX_SECONDS);
+        sandbox_set_error(sb, sb->last_line, sb->trip_message);
+        lua_settop(L, function - 1);
+        return -1;
+    }
+    if (status == LUA_OK)
+        return 0;
+    sandbox_failed(sb, status);
     lua_settop(L, function - 1);         /* drop the error value */
     if (sb->used > SANDBOX_MEMORY_LIMIT / 2)
         lua_gc(L, LUA_GCCOLLECT); /* leave a failed call's garbage behind */
     return -1;
 }
 
+int sandbox_protect(Sandbox *sb, lua_CFunction glue, void *ud)
+{
+    lua_State *L = sb->L;
+    int top = lua_gettop(L);
+    lua_pushcfunction(L, glue);
+    lua_pushlightuserdata(L, ud);
+    int status = lua_pcall(L, 1, 0, 0);
+    if (status == LUA_OK)
+        return 0;
+    char message[256];
+    snprintf(message, sizeof message, "out of memory: this scenario holds so much that leadsim cannot %s "
+             "within the %u MB a scenario may use; make it smaller",
+             status == LUA_ERRMEM ? "do its own work" : "go on", SANDBOX_MEMORY_LIMIT >> 20);
+    sandbox_set_error(sb, 0, message);
+    lua_settop(L, top);
+    return -1;
+}
+
 int sandbox_call(Sandbox *sb, int nargs, int nresults)
 {
-    return sandbox_protected_run(sb, nargs, nresults, SANDBOX_CALL_BUDGET);
+    return sandbox_protected_run(sb, nargs, nresults, SANDBOX_CALL_BUDGET, LUA_MASKCOUNT);
 }
 
 int sandbox_run_string(Sandbox *sb, const char *source, size_t length)
@@ -768,42 +797,59 @@ int sandbox_run_string(Sandbox *sb, const char *source, size_t length)
     int status = luaL_loadbufferx(sb->L, source, length, "=" SANDBOX_CHUNK, "t");
     sb->armed = false;
     if (status != LUA_OK) {
-        const char *message = status == LUA_ERRMEM ? sb->trip_message : lua_tostring(sb->L, -1);
         int line = 0;
-        const char *prefix = SANDBOX_CHUNK ":";
-        if (strncmp(message, prefix, strlen(prefix)) == 0) {
-            char *end;
-            line = (int)strtol(message + strlen(prefix), &end, 10);
-            message = end[0] == ':' ? end + 1 + (end[1] == ' ') : message;
-        }
+        const char *message = status == LUA_ERRMEM ? sb->trip_message : lua_tostring(sb->L, -1);
+        message = sandbox_strip_position(NULL, message, &line);
         sandbox_set_error(sb, line, message);
         lua_pop(sb->L, 1);
         return -1;
     }
-    lua_sethook(sb->L, sandbox_hook, LUA_MASKCOUNT | LUA_MASKLINE, HOOK_STEP);
-    int result = sandbox_protected_run(sb, 0, 0, SANDBOX_LOAD_BUDGET);
-    lua_sethook(sb->L, sandbox_hook, LUA_MASKCOUNT, HOOK_STEP);
-    return result;
+    /* Line events keep last_line exact while the top level runs. */
+    return sandbox_protected_run(sb, 0, 0, SANDBOX_LOAD_BUDGET, LUA_MASKCOUNT | LUA_MASKLINE);
+}
+
+/* Reads a regular file of at most SANDBOX_FILE_LIMIT bytes; a FIFO or a device
+ * would block or never end, so they are refused before reading. */
+static char *sandbox_read_source(Sandbox *sb, size_t *length)
+{
+    int fd = open(sb->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0) {
+        sandbox_set_error(sb, 0, "cannot open the file");
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        sandbox_set_error(sb, 0, "this is not a regular file; a scenario must be a .lua text file");
+        return NULL;
+    }
+    char *source = malloc(SANDBOX_FILE_LIMIT + 1);
+    size_t total = 0;
+    ssize_t got = 1;
+    while (source && total <= SANDBOX_FILE_LIMIT && got > 0) {
+        got = read(fd, source + total, SANDBOX_FILE_LIMIT + 1 - total);
+        total += got > 0 ? (size_t)got : 0;
+    }
+    close(fd);
+    if (source == NULL || got < 0) {
+        sandbox_set_error(sb, 0, "cannot read the file");
+    } else if (total > SANDBOX_FILE_LIMIT) {
+        sandbox_set_error(sb, 0, "the file is larger than a scenario may be (4 MB); make it smaller");
+    } else {
+        *length = total;
+        return source;
+    }
+    free(source);
+    return NULL;
 }
 
 int sandbox_run_file(Sandbox *sb)
 {
-    FILE *f = fopen(sb->path, "rb");
-    if (f == NULL) {
-        sandbox_set_error(sb, 0, "cannot open the file");
+    size_t length = 0;
+    char *source = sandbox_read_source(sb, &length);
+    if (source == NULL)
         return -1;
-    }
-    char *source = malloc(SANDBOX_FILE_LIMIT + 1);
-    size_t length = source ? fread(source, 1, SANDBOX_FILE_LIMIT + 1, f) : 0;
-    bool failed = ferror(f) || source == NULL;
-    fclose(f);
-    int result = -1;
-    if (failed)
-        sandbox_set_error(sb, 0, "cannot read the file");
-    else if (length > SANDBOX_FILE_LIMIT)
-        sandbox_set_error(sb, 0, "the file is larger than a scenario may be (4 MB)");
-    else
-        result = sandbox_run_string(sb, source, length);
+    int result = sandbox_run_string(sb, source, length);
     free(source);
     return result;
 }

@@ -1,9 +1,10 @@
 /* sandbox: one locked-down Lua state per scenario file.
  *
  * Scenario files come from other people. What they can reach is one audited
- * whitelist (sandbox.c, sandbox_libraries); what they can do is bounded by an
- * instruction budget per call, a memory cap, and a wall-clock net. Every
- * failure becomes "FILE:LINE: message", built without running metamethods. */
+ * table (sandbox_policy.c); what they can do is bounded by an instruction
+ * budget per call, total budgets per playthrough and per check or explore
+ * run, a memory cap, and a wall-clock net. Every failure becomes
+ * "FILE:LINE: message", built without running metamethods. */
 #ifndef LEADSIM_SANDBOX_H
 #define LEADSIM_SANDBOX_H
 
@@ -28,6 +29,13 @@
 #endif
 #endif
 #define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
+#define SANDBOX_PLAYTHROUGH_BUDGET 5000000LL /* instructions in all for one playthrough */
+#define SANDBOX_RUN_BUDGET     50000000LL  /* instructions in all for one check or explore run, at least */
+#define SANDBOX_RUN_PER_PLAYTHROUGH 5000LL /* and this much per playthrough it asks for (a typical
+                                              library playthrough takes about 2,400) */
+
+/* Totals that every call draws from, besides its own budget. */
+typedef enum { SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_TOTAL_RUN, SANDBOX_TOTALS } SandboxTotal;
 
 typedef struct Sandbox Sandbox;
 
@@ -41,9 +49,23 @@ int  sandbox_run_string(Sandbox *sb, const char *source, size_t length); /* the 
 int  sandbox_call(Sandbox *sb, int nargs, int nresults); /* like lua_pcall under the call budget; 0 or -1,
                                                             and on failure nothing is left on the stack */
 
+int  sandbox_protect(Sandbox *sb, lua_CFunction glue, void *ud); /* the engine's own Lua work, glue(L) with
+                                                      ud at index 1, protected: out of memory is an
+                                                      error (0 or -1, sandbox_error says), never an abort */
+
 const char *sandbox_error(const Sandbox *sb);          /* "FILE:LINE: message" of the last failure */
 const char *sandbox_error_message(const Sandbox *sb);  /* the same without "FILE:LINE: " */
 int         sandbox_error_line(const Sandbox *sb);     /* its line, 0 when none is known */
+
+void      sandbox_set_total_budget(Sandbox *sb, SandboxTotal which, long long instructions); /* 0: none */
+long long sandbox_total_left(const Sandbox *sb, SandboxTotal which); /* -1 when none is set */
+void      sandbox_charge(lua_State *L, double instructions, const char *what, const char *hint);
+                                               /* charge C work before it runs; raises when over budget */
+
+int    sandbox_hold(lua_State *L, size_t bytes);    /* count a copy the engine keeps against the memory
+                                                      cap: 0; -1 when it would pass the cap, -2 when
+                                                      that was already so before */
+void   sandbox_release(lua_State *L, size_t bytes); /* the copy is gone */
 
 void   sandbox_seed(Sandbox *sb, uint64_t seed);   /* reset math.random and s.random */
 void   sandbox_push_random(Sandbox *sb);           /* push the deterministic random(m, n) function */

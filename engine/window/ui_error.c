@@ -1,6 +1,7 @@
 /* ui_error: a scenario that cannot load or stopped with an error. The game is
  * fine, and says so; the message names the file and line for the author. */
 #include "ui_internal.h"
+#include "visible.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,8 @@ void ui_show_error(App *app, const char *title, const char *text)
     snprintf(app->error.title, sizeof app->error.title, "%s", title);
     free(app->error.text);
     app->error.text = strdup(text);
-    fprintf(stderr, "%s\n", text);
+    visible_write(stderr, text, true);         /* what a scenario wrote, never raw to the terminal */
+    fputc('\n', stderr);
     ui_goto(app, SCREEN_ERROR);
 }
 

@@ -2,6 +2,7 @@
  * replays the choices so far, and a banner says what happened. An error keeps
  * the version before playing until a later save fixes it. */
 #include "ui_internal.h"
+#include "visible.h"
 
 #include <stdarg.h>
 
@@ -26,7 +27,7 @@ static void ui_banner(App *app, bool error, const char *fmt, ...)
     va_end(ap);
     app->watch.banner_error = error;
     app->watch.banner_until = error ? 0 : SDL_GetTicks() + 4000;
-    fprintf(stderr, "leadsim: %s\n", app->watch.banner);
+    visible_line(stderr, "leadsim: %s", app->watch.banner);
     app->dirty = true;
 }
 

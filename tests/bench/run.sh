@@ -51,6 +51,21 @@ printf '  %-34s %8.3f ms per decision (with %.3f, without %.3f)   goal: under 2 
 printf '  %-34s %8.2f ms (without %.2f): waits for the last save, writes the attempt\n' "the ending's decision" "$6" "$7"
 printf '  %-34s %8.2f ms more than with no attempts (%.2f against %.2f)   goal: under 50 ms\n' \
     "library with 10,000 attempts" "$(echo "$9 ${10}" | awk '{print $1 - $2}')" "$9" "${10}"
+echo "load + check of one scenario of many scenes (each an ending), median of 3: growth should be linear"
+many=$(mktemp -d)
+for n in 1000 10000 100000; do
+    printf 'scenario { id = "many-scenes", title = "Many scenes", start = "s1" }\nfor i = 1, %d do\n  scene("s" .. i) { ending = "Ending " .. i }\nend\n' "$n" >"$many/s$n.lua"
+    times=""
+    for i in 1 2 3; do
+        s=$(date +%s%N)
+        "$bin" check "$many/s$n.lua" >/dev/null 2>&1
+        e=$(date +%s%N)
+        times="$times $(( (e - s) / 1000 ))"
+    done
+    ms=$(echo $times | tr ' ' '\n' | sort -n | sed -n 2p | awk '{print $1 / 1000}')
+    printf '  %-28s %9.1f ms  (%.1f us per scene)\n' "$n scenes" "$ms" "$(echo "$ms $n" | awk '{print $1 * 1000 / $2}')"
+done
+rm -rf "$many"
 
 # ---- the window, against a minimal SDL2 + SDL2_ttf program ---------------------------------
 echo

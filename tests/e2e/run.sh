@@ -9,8 +9,10 @@
 # cases/NAME.stdin     optional standard input
 # cases/NAME.expected  "$ leadsim ARGS", stdout, "--- stderr", stderr, "--- exit N"
 # hostile/*.lua        each must end within 8 s (its limits stop it in about 1 s at most, 5 s
-#                      under ASan; the margin is wide so a loaded machine cannot fail it), with exit 1 and the message named by
-#                      its "-- expect: LINE: text" line (or by NAME.expect beside it)
+#                      under ASan; the margin is wide so a loaded machine cannot fail it), with
+#                      exit 1 and the message named by its "-- expect: LINE: text" line (or by
+#                      NAME.expect beside it), played with --choices 1,1,1 or those of its
+#                      "-- choices: " line; check and explore on it too end with exit 1
 set -u
 bin=$1
 shift
@@ -83,7 +85,8 @@ for file in "$here"/hostile/*.lua; do
     line=${expect%%: *}
     text=${expect#*: }
     start=$(now_ms)
-    timeout 10 "$bin" play "$file" --choices 1,1,1 --json >/dev/null 2>"$tmp/err"
+    choices=$(sed -n 's/^-- choices: //p' "$file" | head -n 1)
+    timeout 10 "$bin" play "$file" --choices "${choices:-1,1,1}" --json >/dev/null 2>"$tmp/err"
     code=$?
     elapsed=$(( $(now_ms) - start ))
     first=$(head -n 1 "$tmp/err")
@@ -99,6 +102,51 @@ for file in "$here"/hostile/*.lua; do
         echo "  got:      $first"
     fi
 done
+
+# Runs leadsim ARGS...; passes when it exits 1 within 8 s (a wide margin: loaded machines) and its output matches the grep
+# pattern PATTERN. Usage: ends_with_error NAME PATTERN ARGS...
+ends_with_error() {
+    label=$1 pattern=$2
+    shift 2
+    start=$(now_ms)
+    timeout 10 "$bin" "$@" >"$tmp/out" 2>&1
+    code=$?
+    elapsed=$(( $(now_ms) - start ))
+    if [ "$code" -eq 1 ] && grep -q "$pattern" "$tmp/out" && [ "$elapsed" -lt 8000 ]; then
+        pass=$((pass + 1))
+    else
+        failed "$label: leadsim $* (exit $code, ${elapsed} ms)"
+        head -n 3 "$tmp/out"
+    fi
+}
+
+# ---- and the designer's tools on the same files: each ends with exit 1 naming the file ----
+for file in "$here"/hostile/*.lua; do
+    name=$(basename "$file" .lua)
+    case "hostile-tools/$name" in $only) ;; *) continue ;; esac
+    ends_with_error "hostile-tools/$name" "$file:" check "$file"
+    ends_with_error "hostile-tools/$name" "$file:" explore "$file"
+done
+
+# ---- a FIFO named *.lua in a folder: refused at once, never read (reading would block) ----
+case "hostile/fifo" in $only)
+    dir=$(mktemp -d)
+    cp scripts/scenarios/twelve-percent.lua "$dir/"
+    mkfifo "$dir/pipe.lua"
+    ends_with_error "hostile/fifo" "^$dir/pipe.lua: error: this is not a regular file" check "$dir"
+    rm -rf "$dir" ;;
+esac
+
+# ---- messages for the same line come out in the same order on every run ----
+case "same-order" in $only)
+    for i in 1 2 3 4 5 6; do "$bin" check tests/e2e/order/meters_order.lua 2>&1 | cksum; done | sort -u >"$tmp/sums"
+    if [ "$(wc -l <"$tmp/sums")" -eq 1 ] && "$bin" check tests/e2e/order/meters_order.lua 2>&1 | grep -q "8 errors"; then
+        pass=$((pass + 1))
+    else
+        failed "same-order: check tests/e2e/order/meters_order.lua differs from run to run"
+        "$bin" check tests/e2e/order/meters_order.lua 2>&1 | tail -3
+    fi ;;
+esac
 
 # ---- the library as a whole: clean (no answer-key cues either), every competency assessed at
 # least 4 times, and at least 30% of decisions close calls. Properties, not exact output, so

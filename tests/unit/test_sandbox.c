@@ -1,9 +1,12 @@
 /* The sandbox: its whitelist, its limits and its error messages. */
 #include "unit.h"
 #include "sandbox.h"
+#include "sandbox_policy.h"
 
 #include <lauxlib.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Runs `source` as a file's top level; returns 0 or -1 like sandbox_run_string. */
 static int run(Sandbox *sb, const char *source)
@@ -61,6 +64,163 @@ static void test_whitelist_globals(void **state)
     if (run(sb, source) != 0)
         fail_msg("%s", sandbox_error(sb));
     sandbox_free(sb);
+}
+
+/* ---- the whitelist, checked against the policy table ---------------------------- */
+
+static const PolicyRow *policy_find(const char *table, const char *name)
+{
+    for (size_t i = 0; i < sandbox_policy_count; i++) {
+        const PolicyRow *row = &sandbox_policy[i];
+        const char *in = row->how == POLICY_LIBRARY ? POLICY_GLOBALS : row->table;
+        bool self = row->how == POLICY_LIBRARY && strcmp(row->name, POLICY_GLOBALS) == 0;
+        if (!self && strcmp(in, table) == 0 && strcmp(row->name, name) == 0)
+            return row;
+    }
+    return NULL;
+}
+
+/* Every key of the table on top must have a row in `table`; reports and counts those without. */
+static int whitelist_extra_names(lua_State *L, const char *table)
+{
+    int extra = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        lua_pop(L, 1);                   /* value */
+        const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "(not a string)";
+        if (policy_find(table, name) == NULL) {
+            print_message("not in the policy: %s.%s\n", table, name);
+            extra++;
+        }
+    }
+    return extra;
+}
+
+/* Pushes the original of a row, from _LOADED or the given original string metatable. */
+static void push_original(lua_State *L, const PolicyRow *row)
+{
+    if (strcmp(row->table, POLICY_STRING_META) == 0) {
+        lua_pushnil(L);                  /* the originals are gone; compared by kind only */
+        return;
+    }
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_getfield(L, -1, row->table);
+    lua_getfield(L, -1, row->name);
+    lua_replace(L, -3);
+    lua_pop(L, 1);
+}
+
+/* Whether the value on top is what the row says a scenario sees. */
+static bool whitelist_row_holds(lua_State *L, const PolicyRow *row)
+{
+    int value = lua_gettop(L);
+    bool ok;
+    push_original(L, row);
+    switch (row->how) {
+    case POLICY_LIBRARY: ok = lua_type(L, value) == LUA_TTABLE; break;
+    case POLICY_KEEP:    ok = !lua_isnil(L, value) && (lua_isnil(L, -1) || lua_rawequal(L, value, -1)); break;
+    case POLICY_WRAP: case POLICY_REPLACE: case POLICY_CHARGE:
+        ok = lua_iscfunction(L, value) && !lua_rawequal(L, value, -1);
+        break;
+    case POLICY_ENV:     ok = lua_type(L, value) == LUA_TTABLE; break;
+    case POLICY_FALSE:   ok = lua_type(L, value) == LUA_TBOOLEAN && !lua_toboolean(L, value); break;
+    default:             ok = false; break;
+    }
+    lua_settop(L, value);
+    return ok;
+}
+
+/* Pushes the table a scenario sees under `table`: its globals, a library, the string metatable. */
+static void push_scenario_table(lua_State *L, const char *table)
+{
+    if (strcmp(table, POLICY_STRING_META) == 0) {
+        lua_pushliteral(L, "");
+        lua_getmetatable(L, -1);         /* the C API sees past __metatable */
+        lua_remove(L, -2);
+        return;
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
+    if (strcmp(table, POLICY_GLOBALS) != 0) {
+        lua_getfield(L, -1, table);
+        lua_remove(L, -2);
+    }
+}
+
+/* Differences between what a scenario sees and the policy: names with no row,
+ * rows whose name is missing or is not what the row says. */
+static int whitelist_mismatches(Sandbox *sb)
+{
+    lua_State *L = sandbox_lua(sb);
+    int top = lua_gettop(L), mismatches = 0;
+    static const char *const tables[] = {POLICY_GLOBALS, "string", "table", "math", "utf8", "coroutine",
+                                         POLICY_STRING_META};
+    for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
+        push_scenario_table(L, tables[t]);
+        if (lua_type(L, -1) != LUA_TTABLE) {
+            print_message("missing table: %s\n", tables[t]);
+            mismatches++;
+        } else {
+            mismatches += whitelist_extra_names(L, tables[t]);
+        }
+        lua_settop(L, top);
+    }
+    for (size_t i = 0; i < sandbox_policy_count; i++) {
+        const PolicyRow *row = &sandbox_policy[i];
+        if (row->how == POLICY_LIBRARY && strcmp(row->name, POLICY_GLOBALS) == 0)
+            continue;
+        push_scenario_table(L, row->how == POLICY_LIBRARY ? POLICY_GLOBALS : row->table);
+        if (lua_type(L, -1) == LUA_TTABLE)
+            lua_getfield(L, -1, row->name);
+        else
+            lua_pushnil(L);
+        if (!whitelist_row_holds(L, row)) {
+            print_message("not as the policy says: %s.%s\n", row->table, row->name);
+            mismatches++;
+        }
+        lua_settop(L, top);
+    }
+    return mismatches;
+}
+
+static void test_whitelist_is_the_policy(void **state)
+{
+    (void)state;
+    Sandbox *sb = fresh();
+    assert_int_equal(whitelist_mismatches(sb), 0);
+    /* The check can fail: an extra global, a missing field, a kept original. */
+    lua_State *L = sandbox_lua(sb);
+    lua_pushinteger(L, 1);
+    lua_setglobal(L, "rogue");
+    assert_int_equal(whitelist_mismatches(sb), 1);
+    assert_int_equal(run(sb, "rogue = nil\nstring.len = nil\n"), 0);
+    assert_int_equal(whitelist_mismatches(sb), 1);
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    lua_getfield(L, -1, "string");
+    lua_getglobal(L, "string");
+    lua_getfield(L, -2, "len");
+    lua_setfield(L, -2, "len");          /* len is back, as kept: no mismatch */
+    lua_getfield(L, -2, "rep");
+    lua_setfield(L, -2, "rep");          /* the original rep, uncharged: one mismatch */
+    lua_pop(L, 3);
+    assert_int_equal(whitelist_mismatches(sb), 1);
+    sandbox_free(sb);
+}
+
+static void test_whitelist_forbids(void **state)
+{
+    (void)state;
+    static const char *const forbidden[][2] = {
+        {POLICY_GLOBALS, "load"}, {POLICY_GLOBALS, "loadfile"}, {POLICY_GLOBALS, "dofile"},
+        {POLICY_GLOBALS, "require"}, {POLICY_GLOBALS, "io"}, {POLICY_GLOBALS, "os"},
+        {POLICY_GLOBALS, "debug"}, {POLICY_GLOBALS, "package"}, {"string", "dump"},
+        {"math", "randomseed"}, {POLICY_GLOBALS, "rawequal_"},
+    };
+    for (size_t i = 0; i < sizeof forbidden / sizeof *forbidden; i++)
+        if (policy_find(forbidden[i][0], forbidden[i][1]))
+            fail_msg("the policy lets scenarios see %s.%s", forbidden[i][0], forbidden[i][1]);
+    assert_int_equal(policy_find(POLICY_GLOBALS, "collectgarbage")->how, POLICY_REPLACE);
+    assert_int_equal(policy_find(POLICY_GLOBALS, "pcall")->how, POLICY_WRAP);
+    assert_int_equal(policy_find(POLICY_STRING_META, "__metatable")->how, POLICY_FALSE);
 }
 
 static void test_escapes_fail_with_line(void **state)
@@ -146,6 +306,189 @@ static void test_gc_metamethods_refused(void **state)
     sandbox_free(sb);
 }
 
+/* ---- issue 10: every class of work inside one C call is bounded or refused ---------- */
+
+static void test_patterns_charged_by_worst_case(void **state)
+{
+    (void)state;
+    expect_failure("local s = ('a'):rep(40)\nlocal r = s:match(('a?'):rep(40) .. ('a'):rep(40) .. 'b')\n", 2,
+                   "could take too long");
+    expect_failure("local s = ('('):rep(200000)\n\nlocal r = s:find('%b()')\n", 3, "could take too long");
+    expect_failure("local s = ('a'):rep(100000)\nlocal r = s:find('(a*)%1b')\n", 2, "could take too long");
+    expect_failure("local s = ('a'):rep(100000)\nfor w in s:gmatch('a*a*b') do end\n", 2, "string.gmatch would need");
+    /* Ordinary patterns on ordinary text still run. */
+    Sandbox *sb = fresh();
+    const char *ordinary =
+        "local text = ('word  and   more words '):rep(50)\n"
+        "local squeezed = text:gsub('%s+', ' ')\n"
+        "local trimmed = ('  padded  '):match('^%s*(.-)%s*$')\n"
+        "assert(trimmed == 'padded')\n"
+        "assert(text:find('more', 1, true))\n"
+        "local n = 0\nfor w in text:gmatch('%a+') do n = n + 1 end\nassert(n == 200)\n"
+        "assert(('(a(b)c)'):match('%b()') == '(a(b)c)')\n"
+        "assert(('abab'):match('(ab)%1') == 'ab')\n";
+    if (run(sb, ordinary) != 0)
+        fail_msg("%s", sandbox_error(sb));
+    sandbox_free(sb);
+}
+
+static void test_table_functions_refuse_proxies(void **state)
+{
+    (void)state;
+    expect_failure("local t = setmetatable({}, {__len = function() return 2^62 end})\ntable.insert(t, 1, 'x')\n", 2,
+                   "table.insert does not take a table with a __len metamethod");
+    expect_failure("local t = setmetatable({}, {__len = function() return 2^53 end})\ntable.remove(t, 1)\n", 2,
+                   "table.remove does not take");
+    expect_failure("local t = setmetatable({}, {__index = function(_, i) return i end})\nlocal x = table.unpack(t, 1, 10)\n",
+                   2, "table.unpack does not take");
+    expect_failure("local t = setmetatable({}, {__newindex = rawset})\ntable.move({1, 2}, 1, 2, 1, t)\n", 2,
+                   "table.move does not take");
+    expect_failure("local t = setmetatable({3, 1, 2}, {__len = function() return 3 end})\ntable.sort(t)\n", 2,
+                   "table.sort does not take");
+    expect_failure("local x = table.unpack({}, 1, 1e8)\n", 1, "table.unpack would need more work");
+    expect_failure("local big = ('x'):rep(2^20)\nlocal t = {}\nfor i = 1, 2000 do t[i] = big end\ntable.sort(t)\n", 4,
+                   "table.sort would need more work");
+    expect_failure("for i = 1, 100 do local s = string.pack('c4000000', '') end\n", 1, "string.pack would need more work");
+    Sandbox *sb = fresh();
+    const char *plain = "local t = {5, 3, 9}\ntable.insert(t, 1)\ntable.sort(t)\nassert(table.concat(t, ',') == '1,3,5,9')\n"
+                        "assert(table.remove(t) == 9 and select('#', table.unpack(t)) == 3)\n"
+                        "local words = {'pear', 'apple', 'fig'}\ntable.sort(words)\nassert(words[1] == 'apple')\n";
+    if (run(sb, plain) != 0)
+        fail_msg("%s", sandbox_error(sb));
+    sandbox_free(sb);
+}
+
+static void test_protected_calls_are_charged(void **state)
+{
+    (void)state;
+    /* A loop of cheap instructions around costly C switches: each switch is charged. */
+    expect_failure("local co = coroutine.wrap(function() while true do pcall(coroutine.yield) end end)\n"
+                   "while true do pcall(co) end\n", 1, "endless loop");
+}
+
+/* Runs `spin` (about 650,000 instructions) until a total runs out; returns the calls that passed. */
+static int calls_until_total_runs_out(Sandbox *sb, const char *needle)
+{
+    lua_State *L = sandbox_lua(sb);
+    int passed = 0;
+    for (int i = 0; i < 100; i++) {
+        lua_getglobal(L, "spin");
+        if (sandbox_call(sb, 0, 0) != 0) {
+            if (strstr(sandbox_error_message(sb), needle) == NULL)
+                fail_msg("expected \"%s\", got: %s", needle, sandbox_error(sb));
+            return passed;
+        }
+        passed++;
+    }
+    return passed;
+}
+
+static void test_total_budgets(void **state)
+{
+    (void)state;
+    Sandbox *sb = fresh();
+    assert_int_equal(run(sb, "function spin() local n = 0 for i = 1, 300000 do n = n + i end end\n"), 0);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_PLAYTHROUGH, 3000000);
+    int passed = calls_until_total_runs_out(sb, "this playthrough ran more than 3000000 instructions in all");
+    if (passed < 3 || passed > 8)
+        fail_msg("%d calls passed", passed);
+    assert_int_equal(calls_until_total_runs_out(sb, "this playthrough"), 0); /* stays spent */
+    assert_true(sandbox_total_left(sb, SANDBOX_TOTAL_PLAYTHROUGH) <= 0);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_PLAYTHROUGH, 0);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_RUN, 2000000);
+    assert_int_equal(sandbox_total_left(sb, SANDBOX_TOTAL_PLAYTHROUGH), -1);
+    passed = calls_until_total_runs_out(sb, "this check or explore run ran more than 2000000");
+    if (passed < 2 || passed > 6)
+        fail_msg("%d calls passed", passed);
+    sandbox_set_total_budget(sb, SANDBOX_TOTAL_RUN, 0);
+    assert_int_equal(calls_until_total_runs_out(sb, "none"), 100);
+    sandbox_free(sb);
+}
+
+/* Stands for C work that outlasts the net: charged like every costly library
+ * function (which starts the clock), then slower than its charge said. */
+static int sleepy(lua_State *L)
+{
+    sandbox_charge(L, 5000, "sleepy", NULL);
+    struct timespec pause = {1, 200000000};
+    nanosleep(&pause, NULL);
+    return 0;
+}
+
+static void test_late_finish_is_an_error(void **state)
+{
+    (void)state;
+    Sandbox *sb = fresh();
+    lua_State *L = sandbox_lua(sb);
+    lua_pushcfunction(L, sleepy);
+    lua_setglobal(L, "sleepy");
+    assert_int_equal(run(sb, "function late()\n  sleepy()\nend\n"), 0);
+    lua_getglobal(L, "late");
+    assert_int_equal(sandbox_call(sb, 0, 0), -1);
+    assert_non_null(strstr(sandbox_error_message(sb), "ran for more than 1 second"));
+    sandbox_free(sb);
+}
+
+static void test_lines_cannot_be_forged(void **state)
+{
+    (void)state;
+    expect_failure("local x = 1\n\nerror('scenario:1: somewhere else', 0)\n", 3, "scenario:1: somewhere else");
+    expect_failure("local function f()\n  error('from the caller', 2)\nend\nf()\n", 4, "from the caller");
+}
+
+static void test_close_handlers_keep_the_limits(void **state)
+{
+    (void)state;
+    expect_failure("local guard <close> = setmetatable({}, {__close = function()\n"
+                   "  local s = ('x'):rep(3 * 2^20)\n  local t = s .. s .. s\nend})\nerror('unwinding')\n", 3,
+                   "grew past 4 MB");
+}
+
+static void test_print_is_bounded_and_visible(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/leadsim-print-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    fflush(stderr);
+    int saved = dup(2);
+    dup2(fd, 2);
+    Sandbox *sb = fresh();
+    int status = run(sb, "for i = 1, 5000 do print('\\27]0;title\\7', ('x'):rep(100)) end\n");
+    sandbox_free(sb);
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+    struct stat st;
+    fstat(fd, &st);
+    char *text = calloc(1, (size_t)st.st_size + 1);
+    assert_int_equal(pread(fd, text, (size_t)st.st_size, 0), st.st_size);
+    close(fd);
+    unlink(path);
+    assert_int_equal(status, 0);
+    assert_true(st.st_size < 80 * 1024);
+    assert_null(memchr(text, 27, (size_t)st.st_size));
+    assert_non_null(strstr(text, "hostile.lua:1: print: \\x1B]0;title\\x07\t"));
+    assert_non_null(strstr(text, "further output is not shown"));
+    free(text);
+}
+
+static void test_fifo_refused(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/leadsim-fifo-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[64];
+    snprintf(path, sizeof path, "%s/pipe.lua", dir);
+    assert_int_equal(mkfifo(path, 0600), 0);
+    Sandbox *sb = sandbox_new(path);
+    assert_int_equal(sandbox_run_file(sb), -1); /* returns at once: nothing is read */
+    assert_non_null(strstr(sandbox_error(sb), "not a regular file"));
+    sandbox_free(sb);
+    unlink(path);
+    rmdir(dir);
+}
+
 static void test_reusable_after_a_trip(void **state)
 {
     (void)state;
@@ -200,6 +543,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_whitelist_globals),
+        cmocka_unit_test(test_whitelist_is_the_policy),
+        cmocka_unit_test(test_whitelist_forbids),
         cmocka_unit_test(test_escapes_fail_with_line),
         cmocka_unit_test(test_bytecode_refused),
         cmocka_unit_test(test_endless_loops),
@@ -210,6 +555,15 @@ int main(void)
         cmocka_unit_test(test_reusable_after_a_trip),
         cmocka_unit_test(test_random_is_deterministic),
         cmocka_unit_test(test_syntax_error_line),
+        cmocka_unit_test(test_patterns_charged_by_worst_case),
+        cmocka_unit_test(test_table_functions_refuse_proxies),
+        cmocka_unit_test(test_protected_calls_are_charged),
+        cmocka_unit_test(test_total_budgets),
+        cmocka_unit_test(test_late_finish_is_an_error),
+        cmocka_unit_test(test_lines_cannot_be_forged),
+        cmocka_unit_test(test_close_handlers_keep_the_limits),
+        cmocka_unit_test(test_print_is_bounded_and_visible),
+        cmocka_unit_test(test_fifo_refused),
     };
     return cmocka_run_group_tests_name("sandbox", tests, NULL, NULL);
 }

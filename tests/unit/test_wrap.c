@@ -2,6 +2,8 @@
 #include "unit.h"
 #include "wrap.h"
 
+#include <time.h>
+
 static void test_normalize(void **state)
 {
     (void)state;
@@ -39,11 +41,46 @@ static void test_wrap_columns(void **state)
     assert_int_equal(wrap_columns(NULL, "\xC3\xA9t\xC3\xA9", 5), 3);
 }
 
+typedef struct {
+    size_t lines, bytes;
+    bool all_fit;
+} Count;
+
+static void count(void *ctx, const WrapLine *line)
+{
+    Count *c = ctx;
+    c->lines++;
+    c->bytes += line->length;
+    c->all_fit &= wrap_columns(NULL, line->text, line->length) <= 80;
+}
+
+/* Work grows with the text, not with the square of its longest word (was 99 s for 4 MB). */
+static void test_wrap_long_word_is_linear(void **state)
+{
+    (void)state;
+    size_t n = 4u << 20;
+    char *word = malloc(n + 1);
+    memset(word, 'x', n);
+    word[n] = '\0';
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Count c = {0, 0, true};
+    wrap_text(word, 80, wrap_columns, NULL, count, &c);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double seconds = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+    assert_int_equal(c.bytes, n);
+    assert_int_equal(c.lines, (n + 79) / 80);
+    assert_true(c.all_fit);
+    assert_true(seconds < 2.0);
+    free(word);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_normalize),
         cmocka_unit_test(test_wrap_columns),
+        cmocka_unit_test(test_wrap_long_word_is_linear),
     };
     return cmocka_run_group_tests_name("wrap", tests, NULL, NULL);
 }

@@ -1,0 +1,2 @@
+﻿scenario { id = "bom", title = "T", start = "e" }
+scene "e" { ending = "E" }

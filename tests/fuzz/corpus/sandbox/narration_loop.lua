@@ -1,0 +1,2 @@
+scenario { id = "x", start = "a" }
+scene "a" { next = "a" }
