@@ -111,7 +111,7 @@ scene "handover" {
 
     The calendar is not kind. The 2025 federal budget law brings Medicaid
     work requirements and six-month renewals for expansion adults from
-    January, and from October the state pays three-quarters of SNAP's
+    January, and since October the state has paid three-quarters of SNAP's
     administrative costs instead of half.
 
     "You're the third deputy on this in four years," Nolan says. "I'd like
