@@ -1468,10 +1468,11 @@ scene "hour72" {
       ([[Samir's line list now holds 640 names. About %d%% of the people who
         were exposed are protected, by vaccine, immune globulin or proof of
         immunity, or are at home in quarantine until it passes.]]):format(s.reached)
-        .. [[ That is the good news and the bad: anyone infected on Sunday or
-        Monday will break out in a rash between next weekend and the one
-        after. The outbreak is not over until 42 days, two incubation
-        periods, pass without a new case.]],
+        .. (s.reached >= 80 and [[ That is the good news. The bad: anyone]]
+            or [[ The rest are not, and anyone]])
+        .. [[ infected on Sunday or Monday will break out in a rash between
+        next weekend and the one after. The outbreak is not over until 42
+        days, two incubation periods, pass without a new case.]],
       [[Meanwhile the rest of the department's work has stopped. Flu clinics
         open in two weeks, restaurant inspections are four days behind, and
         the WIC office has rescheduled sixty appointments.]],
