@@ -127,7 +127,7 @@ scene "authority" {
     Choice would bring in roughly $14 million more a year in federal match on
     current spending, and would also open attendant care to most of the
     1,400 people on the waiver's waiting list, which the budget has never
-    priced. Marisol Vega
+    priced. Marisol Quintero
     of the Statewide Independent Living Council has already emailed: she
     wants "real money, real choice, no waiting list."
   ]],
@@ -184,7 +184,7 @@ scene "authority" {
 
 scene "design_table" {
   title = "Week 3, Thursday, 1:00 p.m.",
-  speaker = "Marisol Vega, Statewide Independent Living Council",
+  speaker = "Marisol Quintero, Statewide Independent Living Council",
   text = function(s)
     local opening = ""
     if s.route == "cfc" then
@@ -637,7 +637,7 @@ scene "dale" {
     if s.brokers then
       broker = [[ His support broker raised a concern in December.]]
     elseif s.cm_approve then
-      broker = [[ His case manager approved the hire in July.]]
+      broker = [[ His case manager approved the hire in November.]]
     end
     return [[Electronic visit verification flagged it: Dale Hughes, 63,
       living alone after a stroke, hired a friend as his aide, and she has
@@ -859,12 +859,12 @@ scene "ruth" {
 
 scene "union" {
   title = "March 2027, Wednesday, 2:00 p.m.",
-  speaker = "Angela Price, Home Care Workers United",
+  speaker = "Angela Cole, Home Care Workers United",
   text = function(s)
     local count = "Twenty-six hundred aides now work"
     if s.route == "pilot" then count = "Four hundred aides in the pilot counties now work" end
     return count .. [[ for self-directing participants. Angela
-    Price's union wants a bill that would let them bargain collectively with
+    Cole's union wants a bill that would let them bargain collectively with
     the state over a wage floor, benefits and training, as aides do in a
     number of other states, while participants remain the employers for
     hiring, firing and daily direction.
