@@ -1442,7 +1442,7 @@ scene "hearing" {
     local packet = {
       full = "The new contracts, every term certified, are in the committee's packet.",
       phased = "The new contracts and the schedule for January's amendment are in the committee's packet.",
-      rush = "The new contracts are in the committee's packet, along with the plans' letters disputing half their definitions.",
+      rush = "The new contracts are in the committee's packet, along with the plans' letters disputing half their definitions and a CMS letter asking when the rates will be certified.",
       bridge = "The six-month bridge contracts are in the committee's packet.",
       rollover = "The renewed contracts are in the committee's packet; staff have marked how little changed.",
       extension = "Your request for a 90-day extension of the old contracts is in the committee's packet.",
@@ -1556,6 +1556,13 @@ end
 local function epilogue(s, cobalt_walked)
   local lines = {}
   local live = new_terms_in_force(s)
+  -- Terms sent unpriced cannot carry certified rates (42 CFR 438.4, 438.7).
+  if s.sent == "rush" and not cobalt_walked then
+    lines[#lines + 1] = [[CMS would not approve rates the actuary had not
+      certified, so she priced the overnight standards in May and certified
+      again; federal approval came in August, back to July 1, after two rounds
+      of questions.]]
+  end
   -- Lakeshore's dispute with Cobalt
   if s.brokered then
     lines[#lines + 1] = [[The independent reviewer found Lakeshore and Cobalt
