@@ -1144,8 +1144,8 @@ scene "hearing" {
 -- the week added up to. Each ending's text then fills in the details.
 
 scene "verdict" {
-  title = "The following spring",
-  text = "The package takes effect on July 1, and by spring it has met the real world.",
+  title = "Spring 2028",
+  text = "The package took effect on July 1. Nine months on, it has met the real world.",
   next = function(s)
     if s.gap > 60 then return "sent_back" end
     if s.access < 55 then return "paper_balance" end
