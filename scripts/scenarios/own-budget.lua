@@ -53,7 +53,7 @@
 --
 -- Flags on `s`: s.route ("waiver", "cfc", "pilot", "compare"), s.co_design,
 -- s.budget ("range", "full", "discount", "hours"), s.fms ("both", "single",
--- "market", "state"), s.brokers, s.cm_approve, s.agency_partner,
+-- "market", "state"), s.brokers, s.cm_approve, s.cm_trained, s.agency_partner,
 -- s.walt_rule, s.rep_rule ("safeguarded", "strict", "exception", "case"),
 -- s.payroll_failed, s.paused, s.backup_pool, s.backup_plans, s.wage_floor.
 -- One scene appears only on some paths: "payroll" (month 7, when the fiscal
@@ -454,7 +454,7 @@ scene "case_managers" {
       be better at the work for it. But it treats fear as a knowledge gap when
       it is a question about their role and their liability, and the delay
       costs participants who were promised July.]],
-    next = "walt",
+    next = function(s) s.cm_trained = true; return "walt" end,
   },
 }
 
@@ -547,6 +547,11 @@ scene "carla" {
     local opened = "CMS approved the amendment in October, and enrollment opened statewide on the first."
     if s.route == "pilot" then opened = "Enrollment opened in the two pilot counties on the first." end
     if s.route == "cfc" then opened = "CMS approved the state plan amendment in October, and enrollment opened statewide on the first." end
+    if s.cm_trained then
+      -- The launch moved back for the case managers' training.
+      opened = "CMS approved the change in October; enrollment, moved back for the case managers' training, opens on December 1, and families are already applying."
+      if s.route == "pilot" then opened = "Enrollment in the two pilot counties, moved back for the case managers' training, opens on December 1, and families are already applying." end
+    end
     return opened .. [[ Eugene Pruitt, 81, has dementia; his
     daughter Carla is his legal representative for self-direction. She wants
     to be his paid aide: she already does most of his care, and the agency
