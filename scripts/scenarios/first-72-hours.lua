@@ -1327,8 +1327,8 @@ scene "yourself" {
     effects = { reserves = 20, reached = -3 },
     feedback = [[Resting was the right call, and many leaders never make it. But
       you left without handing anyone your authority, and at three o'clock
-      the hospital waited two hours for a health officer's signature on
-      immune globulin orders for two babies from the urgent-care list.
+      the hospital held immune globulin for two babies from the urgent-care
+      list for two hours, waiting for the county to confirm their exposure.
       Stepping away well means saying who decides while you are gone.]],
     next = function(s) s.unreachable = true; return "town_meeting" end,
   },
@@ -1368,7 +1368,7 @@ scene "town_meeting" {
     if s.unreachable then
       parts[#parts + 1] = [[Someone near the back has heard that two babies
         waited at the hospital for two hours because nobody at the county
-        would sign their orders.]]
+        would confirm they had been exposed.]]
     end
     return para(parts)
   end,
