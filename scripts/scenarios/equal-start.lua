@@ -86,7 +86,7 @@ scenario {
 
 scene "report" {
   title = "October 2026, Monday, 8:30 a.m.",
-  speaker = "Dr. Ruth Abernathy, Commissioner of Health",
+  speaker = "Dr. Naomi Sterling, Commissioner of Health",
   text = [[
     The state's Maternal Mortality Review Committee has published its
     five-year report. Forty-one women died of pregnancy-related causes between
@@ -105,7 +105,7 @@ scene "report" {
     Her list: Dr. Miriam Osei, obstetrician and Medicaid's chief medical
     officer for maternal health; Keisha Bright, founder of the Ellis Street
     Doula Collective; Teresa Highwater, health director of the Red Willow
-    Nation; Ben Kowalski, your maternal and child health epidemiologist; Lucía
+    Nation; Ben Novak, your maternal and child health epidemiologist; Lucía
     Ferreira, who runs the community health worker program in Harlan County;
     and Nate Carver, Medicaid's state plan and policy lead.
   ]],
@@ -516,7 +516,7 @@ scene "objection" {
 
 scene "budget" {
   title = "February 2027, Monday, 7:30 a.m.",
-  speaker = "Dr. Ruth Abernathy, Commissioner of Health",
+  speaker = "Dr. Naomi Sterling, Commissioner of Health",
   text = [[
     The appropriations committee has marked up the budget. Medicaid is under
     pressure everywhere: the 2025 federal law bars new or increased provider
@@ -604,7 +604,7 @@ scene "clash" {
       Ellisburg.]] .. extra .. [[ Dr. Osei says, evenly, "With respect, a
       doula does not stop a hemorrhage. A protocol does."
 
-      Keisha puts down her pen. "A protocol didn't stop Tamara Greene being
+      Keisha puts down her pen. "A protocol didn't stop Tamara Ellison being
       sent home from Ellisburg General with a pressure of 160 over 110 because
       nobody believed she had a headache. She died four days later. I was her
       doula."
@@ -749,7 +749,7 @@ scene "hospital" {
 
 scene "early_data" {
   title = "May 2027, Monday, 9:00 a.m.",
-  speaker = "Ben Kowalski, Maternal and Child Health Epidemiologist",
+  speaker = "Ben Novak, Maternal and Child Health Epidemiologist",
   notes = [[Good news and small numbers. Eighty-four mothers is enough to hope
     and not enough to claim. The health plan's VP is not a villain: his plan
     started its own outreach the same month, and announcing protects the
@@ -1017,7 +1017,7 @@ scene "night_after" {
 
 scene "year_end" {
   title = "October 2027, Tuesday, 10:00 a.m.",
-  speaker = "Dr. Ruth Abernathy, Commissioner of Health",
+  speaker = "Dr. Naomi Sterling, Commissioner of Health",
   notes = [[The last decision is about who owns the work after the leader
     moves on. The standing council and the public measures are close and
     stronger on different things: ownership and vision on one side,

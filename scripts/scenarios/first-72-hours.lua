@@ -1327,8 +1327,8 @@ scene "yourself" {
     effects = { reserves = 20, reached = -3 },
     feedback = [[Resting was the right call, and many leaders never make it. But
       you left without handing anyone your authority, and at three o'clock
-      the hospital waited two hours for a health officer's signature on
-      immune globulin orders for two babies from the urgent-care list.
+      the hospital held immune globulin for two babies from the urgent-care
+      list for two hours, waiting for the county to confirm their exposure.
       Stepping away well means saying who decides while you are gone.]],
     next = function(s) s.unreachable = true; return "town_meeting" end,
   },
@@ -1368,7 +1368,7 @@ scene "town_meeting" {
     if s.unreachable then
       parts[#parts + 1] = [[Someone near the back has heard that two babies
         waited at the hospital for two hours because nobody at the county
-        would sign their orders.]]
+        would confirm they had been exposed.]]
     end
     return para(parts)
   end,
@@ -1468,10 +1468,11 @@ scene "hour72" {
       ([[Samir's line list now holds 640 names. About %d%% of the people who
         were exposed are protected, by vaccine, immune globulin or proof of
         immunity, or are at home in quarantine until it passes.]]):format(s.reached)
-        .. [[ That is the good news and the bad: anyone infected on Sunday or
-        Monday will break out in a rash between next weekend and the one
-        after. The outbreak is not over until 42 days, two incubation
-        periods, pass without a new case.]],
+        .. (s.reached >= 80 and [[ That is the good news. The bad: anyone]]
+            or [[ The rest are not, and anyone]])
+        .. [[ infected on Sunday or Monday will break out in a rash between
+        next weekend and the one after. The outbreak is not over until 42
+        days, two incubation periods, pass without a new case.]],
       [[Meanwhile the rest of the department's work has stopped. Flu clinics
         open in two weeks, restaurant inspections are four days behind, and
         the WIC office has rescheduled sixty appointments.]],

@@ -111,7 +111,7 @@ scene "handover" {
 
     The calendar is not kind. The 2025 federal budget law brings Medicaid
     work requirements and six-month renewals for expansion adults from
-    January, and from October the state pays three-quarters of SNAP's
+    January, and since October the state has paid three-quarters of SNAP's
     administrative costs instead of half.
 
     "You're the third deputy on this in four years," Nolan says. "I'd like
@@ -1557,7 +1557,7 @@ scene "verdict" {
   end,
 }
 
-local function epilogue(s)
+local function epilogue(s, borrowed)
   local lines = {}
   if s.flex_granted then
     lines[#lines + 1] = [[The interview waivers FNS granted that spring ran out on
@@ -1599,7 +1599,11 @@ local function epilogue(s)
     lines[#lines + 1] = [[The one-page family measures still go to every office
       on Monday mornings.]]
   end
-  if s.embedded then
+  if s.embedded and borrowed then
+    lines[#lines + 1] = [[Dr. Adeyemi kept the two frontline leads you
+      appointed; they spend their days explaining the manual to managers who
+      never asked for it.]]
+  elseif s.embedded then
     lines[#lines + 1] = [[Dr. Adeyemi's first all-staff message named the frontline
       leads you appointed, and kept them.]]
   end
@@ -1641,7 +1645,7 @@ scene "borrowed_time" {
       under new names, and nobody on the floor can say who owns Front Door now.
       It was never quite theirs.
 
-      ]] .. epilogue(s)
+      ]] .. epilogue(s, true)
   end,
 }
 

@@ -53,7 +53,7 @@
 --
 -- Flags on `s`: s.route ("waiver", "cfc", "pilot", "compare"), s.co_design,
 -- s.budget ("range", "full", "discount", "hours"), s.fms ("both", "single",
--- "market", "state"), s.brokers, s.cm_approve, s.agency_partner,
+-- "market", "state"), s.brokers, s.cm_approve, s.cm_trained, s.agency_partner,
 -- s.walt_rule, s.rep_rule ("safeguarded", "strict", "exception", "case"),
 -- s.payroll_failed, s.paused, s.backup_pool, s.backup_plans, s.wage_floor.
 -- One scene appears only on some paths: "payroll" (month 7, when the fiscal
@@ -127,7 +127,7 @@ scene "authority" {
     Choice would bring in roughly $14 million more a year in federal match on
     current spending, and would also open attendant care to most of the
     1,400 people on the waiver's waiting list, which the budget has never
-    priced. Marisol Vega
+    priced. Marisol Quintero
     of the Statewide Independent Living Council has already emailed: she
     wants "real money, real choice, no waiting list."
   ]],
@@ -184,7 +184,7 @@ scene "authority" {
 
 scene "design_table" {
   title = "Week 3, Thursday, 1:00 p.m.",
-  speaker = "Marisol Vega, Statewide Independent Living Council",
+  speaker = "Marisol Quintero, Statewide Independent Living Council",
   text = function(s)
     local opening = ""
     if s.route == "cfc" then
@@ -454,7 +454,7 @@ scene "case_managers" {
       be better at the work for it. But it treats fear as a knowledge gap when
       it is a question about their role and their liability, and the delay
       costs participants who were promised July.]],
-    next = "walt",
+    next = function(s) s.cm_trained = true; return "walt" end,
   },
 }
 
@@ -547,6 +547,11 @@ scene "carla" {
     local opened = "CMS approved the amendment in October, and enrollment opened statewide on the first."
     if s.route == "pilot" then opened = "Enrollment opened in the two pilot counties on the first." end
     if s.route == "cfc" then opened = "CMS approved the state plan amendment in October, and enrollment opened statewide on the first." end
+    if s.cm_trained then
+      -- The launch moved back for the case managers' training.
+      opened = "CMS approved the change in October; enrollment, moved back for the case managers' training, opens on December 1, and families are already applying."
+      if s.route == "pilot" then opened = "Enrollment in the two pilot counties, moved back for the case managers' training, opens on December 1, and families are already applying." end
+    end
     return opened .. [[ Eugene Pruitt, 81, has dementia; his
     daughter Carla is his legal representative for self-direction. She wants
     to be his paid aide: she already does most of his care, and the agency
@@ -637,7 +642,7 @@ scene "dale" {
     if s.brokers then
       broker = [[ His support broker raised a concern in December.]]
     elseif s.cm_approve then
-      broker = [[ His case manager approved the hire in July.]]
+      broker = [[ His case manager approved the hire in November.]]
     end
     return [[Electronic visit verification flagged it: Dale Hughes, 63,
       living alone after a stroke, hired a friend as his aide, and she has
@@ -859,12 +864,12 @@ scene "ruth" {
 
 scene "union" {
   title = "March 2027, Wednesday, 2:00 p.m.",
-  speaker = "Angela Price, Home Care Workers United",
+  speaker = "Angela Cole, Home Care Workers United",
   text = function(s)
     local count = "Twenty-six hundred aides now work"
     if s.route == "pilot" then count = "Four hundred aides in the pilot counties now work" end
     return count .. [[ for self-directing participants. Angela
-    Price's union wants a bill that would let them bargain collectively with
+    Cole's union wants a bill that would let them bargain collectively with
     the state over a wage floor, benefits and training, as aides do in a
     number of other states, while participants remain the employers for
     hiring, firing and daily direction.

@@ -536,7 +536,7 @@ scene "the_error" {
     if s.report_team then
       return [[Gloria's review of the foster care draft comes back with one line
         circled. The share of children on three or more psychotropic medications
-        is 14.8 percent, nearly twice what any state reports. Dev joined the
+        is 14.8 percent, far above what other states publish. Dev joined the
         pharmacy claims to placements rather than to children, so a child who
         had lived in three foster homes had every prescription counted three
         times, and looked as if they were taking three medications.

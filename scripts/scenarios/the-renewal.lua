@@ -30,8 +30,10 @@
 -- that directs plans to pay providers in a set way needs CMS approval of a
 -- directed payment first; the state's tools against a failing plan are
 -- intermediate sanctions, liquidated damages and, after a hearing,
--- termination. Since January 2026 the plans publish their own yearly prior
--- authorization figures, but nobody publishes overturn rates by plan.
+-- termination. Since March 2026 each plan posts its own prior authorization
+-- figures once a year (CMS-0057-F: last year's share approved, denied and
+-- approved after appeal, on the plan's website), but the state publishes
+-- nothing side by side, and nobody reports what its fair hearings overturn.
 --
 -- Flags on `s` carry choices forward: s.purpose, s.real_measures,
 -- s.brokered, s.briefed_chair, s.narrow_clause, s.vague_promise,
@@ -96,8 +98,9 @@ scene "kickoff" {
       called the Governor's chief of staff on Friday.
     - The plans want a 6.5% rate increase. The actuary's range tops out at 4%.
     - The Consumer Health Alliance has written to ask why the only denial
-      figures anyone publishes are the plans' own yearly postings, and why
-      nobody reports how often denials are overturned on appeal.
+      figures anyone publishes are the plans' own yearly postings of last
+      year's numbers, and why nobody puts them side by side or reports how
+      often the state's fair hearings overturn a plan.
 
     "Where do you want to start?"
   ]],
@@ -1439,7 +1442,7 @@ scene "hearing" {
     local packet = {
       full = "The new contracts, every term certified, are in the committee's packet.",
       phased = "The new contracts and the schedule for January's amendment are in the committee's packet.",
-      rush = "The new contracts are in the committee's packet, along with the plans' letters disputing half their definitions.",
+      rush = "The new contracts are in the committee's packet, along with the plans' letters disputing half their definitions and a CMS letter asking when the rates will be certified.",
       bridge = "The six-month bridge contracts are in the committee's packet.",
       rollover = "The renewed contracts are in the committee's packet; staff have marked how little changed.",
       extension = "Your request for a 90-day extension of the old contracts is in the committee's packet.",
@@ -1553,6 +1556,13 @@ end
 local function epilogue(s, cobalt_walked)
   local lines = {}
   local live = new_terms_in_force(s)
+  -- Terms sent unpriced cannot carry certified rates (42 CFR 438.4, 438.7).
+  if s.sent == "rush" and not cobalt_walked then
+    lines[#lines + 1] = [[CMS would not approve rates the actuary had not
+      certified, so she priced the overnight standards in May and certified
+      again; federal approval came in August, back to July 1, after two rounds
+      of questions.]]
+  end
   -- Lakeshore's dispute with Cobalt
   if s.brokered then
     lines[#lines + 1] = [[The independent reviewer found Lakeshore and Cobalt

@@ -1144,8 +1144,8 @@ scene "hearing" {
 -- the week added up to. Each ending's text then fills in the details.
 
 scene "verdict" {
-  title = "The following spring",
-  text = "The package takes effect on July 1, and by spring it has met the real world.",
+  title = "Spring 2028",
+  text = "The package took effect on July 1. Nine months on, it has met the real world.",
   next = function(s)
     if s.gap > 60 then return "sent_back" end
     if s.access < 55 then return "paper_balance" end
@@ -1201,7 +1201,11 @@ scene "holds" {
 scene "paper_balance" {
   ending = "Balanced on paper",
   text = function(s)
-    return [[The budget balances, and within months the cost is visible elsewhere:
+    local balances = "The budget balances"
+    if s.gap > 0 then
+      balances = ("With the budget office covering the last $%d million, the budget balances"):format(s.gap)
+    end
+    return balances .. [[, and within months the cost is visible elsewhere:
       fewer dentists and specialists take Medicaid, waits are longer, and
       emergency rooms are busier. Part of the saving is coming back as
       higher costs in other lines. ]] .. epilogue(s)
@@ -1211,7 +1215,11 @@ scene "paper_balance" {
 scene "same_hole" {
   ending = "The same hole next year",
   text = function(s)
-    return [[The year balances. But the reserves are gone, and the next forecast
+    local balances = "The year balances."
+    if s.gap > 0 then
+      balances = ("The budget office covers the last $%d million, and the year balances."):format(s.gap)
+    end
+    return balances .. [[ But the reserves are gone, and the next forecast
       shows the same structural gap with less to fill it. Kevin's
       note on your package says, politely, that the Governor had asked for
       real savings. ]] .. epilogue(s)
