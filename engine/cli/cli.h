@@ -16,6 +16,7 @@ int cli_explore(int argc, char **argv);  /* leadsim explore FILE|ID [options] */
 int cli_new(int argc, char **argv);      /* leadsim new NAME: a scenario from the template */
 int cli_window(int argc, char **argv);   /* leadsim (no command): the library screen */
 int cli_history(int argc, char **argv);  /* leadsim history [show N | compare N M] */
+int cli_guide(int argc, char **argv);    /* leadsim guide ID|FILE: the facilitator's guide */
 
 /* ---- shared by the commands ---- */
 

@@ -15,6 +15,7 @@ static const char main_help[] =
     "  leadsim explore FILE|ID [options]    many automatic playthroughs: coverage, score ranges\n"
     "  leadsim new NAME                     start a scenario from the template\n"
     "  leadsim history [show N|compare N M] your attempts: list, debrief, side by side\n"
+    "  leadsim guide ID|FILE [options]      the facilitator's guide: objectives, map, decisions\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -30,6 +31,7 @@ static const Command commands[] = {
     {"explore", cli_explore},
     {"new", cli_new},
     {"history", cli_history},
+    {"guide", cli_guide},
     {NULL, NULL},
 };
 
