@@ -226,13 +226,16 @@ static int build_links(Build *b)
                      b->seen->steps[j].to != s->to;
         link_add(b, s->from, s->to, s->choice, varies);
     }
-    /* Letters in file order, whatever order the steps were found in. */
+    /* Letters in file order, whatever order the steps were found in; none when every option
+     * takes the way, so the map names only the choices that part. */
     for (int i = 0; i < b->g->link_count; i++) {
         char *label = b->g->links[i].label, sorted[64] = "";
+        int letters = 0;
         for (char c = 'A'; c < 'A' + SCENARIO_MAX_CHOICES; c++)
-            if (strchr(label, c))
+            if (strchr(label, c) && ++letters)
                 snprintf(sorted + strlen(sorted), sizeof sorted - strlen(sorted), "%s%c", sorted[0] ? ", " : "", c);
-        memcpy(label, sorted, sizeof sorted);
+        bool every = letters == sc->scenes[b->g->links[i].from].choice_count;
+        memcpy(label, every ? "" : sorted, every ? 1 : sizeof sorted);
     }
     return 0;
 }
@@ -640,8 +643,9 @@ static void build_overview(Build *b)
                           "players never see them. With a room discussing and voting at each decision, allow "
                           "more than the %ld minutes one player needs; the discussion is the point.", sc->minutes);
     g->map_note = build_printf(b, "From the start, top to bottom, each scene after the scenes that lead to it. The "
-                               "letters on a way are the options that take it; a way that depends on the path is "
-                               "one the scenario chooses from earlier choices: the same option may lead elsewhere.");
+                               "letters on a way name the options that take it; a way without letters is taken "
+                               "whatever the room chooses. A way that depends on the path is one the scenario "
+                               "chooses from earlier choices: the same option may lead elsewhere on another path.");
     g->questions = calloc((size_t)sc->reflection_count + 1, sizeof *g->questions);
     b->failed |= g->questions == NULL;
     for (int i = 0; g->questions && i < sc->reflection_count; i++)

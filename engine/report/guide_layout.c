@@ -11,6 +11,7 @@
 #define LAYOUT_LAYER_GAP 64.0    /* between layers: room for the letters and the arrowheads */
 #define LAYOUT_SWEEPS 24         /* ordering passes */
 #define LAYOUT_ROUNDS 24         /* coordinate passes */
+#define LAYOUT_ENDINGS_ROW 4     /* endings side by side before they take two rows */
 
 /* The graph being laid out: the scenes (vertices 0..n-1), then a slot per layer a way passes. */
 typedef struct {
@@ -73,9 +74,13 @@ static void layout_layers(Graph *gr)
             bottom = gr->layer[v] + 1 > bottom ? gr->layer[v] + 1 : bottom;
             story = true;
         }
+    int endings = 0;
     for (int v = 0; v < gr->n; v++)
+        endings += story && g->scenes[v].kind == SCENE_ENDING;
+    /* Many endings take two staggered rows, so the map stays narrow enough to read. */
+    for (int v = 0, k = 0; v < gr->n; v++)
         if (story && g->scenes[v].kind == SCENE_ENDING)
-            gr->layer[v] = bottom;
+            gr->layer[v] = bottom + (endings > LAYOUT_ENDINGS_ROW && k++ % 2 == 1);
     gr->layer_count = 0;
     for (int v = 0; v < gr->n; v++)
         gr->layer_count = gr->layer[v] + 1 > gr->layer_count ? gr->layer[v] + 1 : gr->layer_count;
@@ -114,7 +119,17 @@ static int layout_chains(Graph *gr)
     return 0;
 }
 
-/* Fills the layers in a first order: scenes in play order, each slot after the scenes. */
+/* Where a vertex first goes in its layer: a scene by its place in play order, a slot just before
+ * the scene its way leads down to (so a second row of endings sits between the first's). */
+static double layout_first_key(const Graph *gr, int v)
+{
+    if (gr->owner[v] < 0)
+        return v;
+    const int *c = gr->chain[gr->owner[v]];
+    return c[gr->chain_len[gr->owner[v]] - 1] - 0.5;
+}
+
+/* Fills the layers in a first order, which the sweeps then improve. */
 static int layout_fill_layers(Graph *gr)
 {
     gr->layers = calloc((size_t)gr->layer_count + 1, sizeof *gr->layers);
@@ -131,8 +146,18 @@ static int layout_fill_layers(Graph *gr)
     }
     for (int v = 0; v < gr->total; v++) {
         int l = gr->layer[v];
-        gr->rank[v] = gr->layer_size[l];
         gr->layers[l][gr->layer_size[l]++] = v;
+    }
+    for (int l = 0; l < gr->layer_count; l++) {
+        int *vs = gr->layers[l];
+        for (int i = 1; i < gr->layer_size[l]; i++)   /* insertion sort: layers are small */
+            for (int j = i; j > 0 && layout_first_key(gr, vs[j]) < layout_first_key(gr, vs[j - 1]); j--) {
+                int t = vs[j];
+                vs[j] = vs[j - 1];
+                vs[j - 1] = t;
+            }
+        for (int i = 0; i < gr->layer_size[l]; i++)
+            gr->rank[vs[i]] = i;
     }
     return 0;
 }
@@ -237,20 +262,25 @@ static void layout_place_layer(Graph *gr, int l, const double *want, double *lef
         gr->x[vs[i]] = (left[i] + right[i]) / 2;
 }
 
-/* Where each vertex wants to be: above its neighbours in the layer above (from_above) or below. */
-static void layout_wants(const Graph *gr, bool from_above, double *want, int *count)
+/* Where each vertex of layer l wants to be: at the mean of its neighbours in the layer above
+ * (from_above) or below, as they are now, so one pass carries a position through every layer. */
+static void layout_wants(const Graph *gr, int l, bool from_above, double *want, int *count)
 {
-    for (int v = 0; v < gr->total; v++) {
-        want[v] = 0;
-        count[v] = 0;
+    for (int i = 0; i < gr->layer_size[l]; i++) {
+        want[gr->layers[l][i]] = 0;
+        count[gr->layers[l][i]] = 0;
     }
     for (int i = 0; i < gr->piece_count; i++) {
         int self = from_above ? gr->piece_b[i] : gr->piece_a[i], other = from_above ? gr->piece_a[i] : gr->piece_b[i];
+        if (gr->layer[self] != l)
+            continue;
         want[self] += gr->x[other];
         count[self]++;
     }
-    for (int v = 0; v < gr->total; v++)
+    for (int i = 0; i < gr->layer_size[l]; i++) {
+        int v = gr->layers[l][i];
         want[v] = count[v] ? want[v] / count[v] : gr->x[v];
+    }
 }
 
 static int layout_x(Graph *gr)
@@ -258,19 +288,17 @@ static int layout_x(Graph *gr)
     size_t size = (size_t)gr->total + 1;
     double *want = calloc(size, sizeof *want), *left = calloc(size, sizeof *left), *right = calloc(size, sizeof *right);
     int *count = calloc(size, sizeof *count);
-    if (want && left && right && count) {
-        for (int v = 0; v < gr->total; v++)
-            want[v] = 0;                         /* first: packed around the centre line */
-        for (int l = 0; l < gr->layer_count; l++)
+    bool ok = want && left && right && count;
+    for (int l = 0; ok && l < gr->layer_count; l++)
+        layout_place_layer(gr, l, want, left, right);   /* first: packed around the centre line */
+    for (int round = 0; ok && round < LAYOUT_ROUNDS; round++) {
+        bool from_above = round % 2 == 1;               /* the last pass goes down from the start */
+        for (int i = 0; i < gr->layer_count; i++) {
+            int l = from_above ? i : gr->layer_count - 1 - i;
+            layout_wants(gr, l, from_above, want, count);
             layout_place_layer(gr, l, want, left, right);
-        for (int round = 0; round < LAYOUT_ROUNDS; round++) {
-            bool from_above = round % 2 == 0;
-            layout_wants(gr, from_above, want, count);
-            for (int i = 0; i < gr->layer_count; i++)
-                layout_place_layer(gr, from_above ? i : gr->layer_count - 1 - i, want, left, right);
         }
     }
-    bool ok = want && left && right && count;
     free(want);
     free(left);
     free(right);
@@ -316,7 +344,7 @@ static void layout_label(GuideNode *node, const char *name)
 
 /* Ports: where each piece leaves its upper vertex's bottom and meets its lower vertex's top,
  * spread across the box in the order of the other ends, so ways do not cross at a box. */
-static void layout_ports(const Graph *gr, const GuideLayout *out, double *out_x, double *in_x, int *rank)
+static void layout_ports(const Graph *gr, const GuideLayout *out, double *out_x, double *in_x)
 {
     for (int i = 0; i < gr->piece_count; i++) {
         int a = gr->piece_a[i], b = gr->piece_b[i], before = 0, count = 0, into = 0, into_count = 0;
@@ -334,7 +362,6 @@ static void layout_ports(const Graph *gr, const GuideLayout *out, double *out_x,
         }
         out_x[i] = gr->owner[a] >= 0 ? gr->x[a] : out->nodes[a].x + out->nodes[a].w * (before + 1) / (count + 1);
         in_x[i] = gr->owner[b] >= 0 ? gr->x[b] : out->nodes[b].x + out->nodes[b].w * (into + 1) / (into_count + 1);
-        rank[i] = before;
     }
 }
 
@@ -354,7 +381,7 @@ static void layout_route_self(GuideRoute *route, const GuideNode *node)
 
 /* A route's points, from its upper end to its lower one (then turned round for a loop back). */
 static void layout_route(const Graph *gr, GuideLayout *out, int r, int first_piece, const double *out_x,
-                         const double *in_x, const int *rank, const double *layer_y, const double *layer_h)
+                         const double *in_x, const double *layer_y, const double *layer_h)
 {
     GuideRoute *route = &out->routes[r];
     const int *c = gr->chain[r];
@@ -378,9 +405,10 @@ static void layout_route(const Graph *gr, GuideLayout *out, int r, int first_pie
     route->x[n] = in_x[first_piece + len - 2];
     route->y[n++] = lower->y;
     route->count = n;
-    int stagger = rank[route->up ? first_piece + len - 2 : first_piece] % 2;
-    route->label_x = route->up ? route->x[n - 1] : route->x[0];
-    route->label_y = route->up ? lower->y - 8 - 13 * stagger : upper->y + upper->h + 15 + 13 * stagger;
+    /* The letters beside the way's first piece, halfway down it, where ways that fan out are apart. */
+    int from = route->up ? n - 1 : 0, next = route->up ? n - 2 : 1;
+    route->label_x = (route->x[from] + route->x[next]) / 2 + 6;
+    route->label_y = (route->y[from] + route->y[next]) / 2 + 5;
     for (int k = 0; route->up && k < n / 2; k++) {   /* a loop back runs from the lower scene up */
         double tx = route->x[k], ty = route->y[k];
         route->x[k] = route->x[n - 1 - k];
@@ -396,8 +424,7 @@ static int layout_finish(Graph *gr, GuideLayout *out)
     int L = gr->layer_count;
     double *layer_y = calloc((size_t)L + 1, sizeof *layer_y), *layer_h = calloc((size_t)L + 1, sizeof *layer_h);
     double *out_x = calloc((size_t)gr->piece_count + 1, sizeof *out_x), *in_x = calloc((size_t)gr->piece_count + 1, sizeof *in_x);
-    int *rank = calloc((size_t)gr->piece_count + 1, sizeof *rank);
-    bool ok = layer_y && layer_h && out_x && in_x && rank;
+    bool ok = layer_y && layer_h && out_x && in_x;
     double least = 0, most = 0;
     for (int v = 0; ok && v < gr->total; v++) {
         least = v == 0 || gr->x[v] - gr->w[v] / 2 < least ? gr->x[v] - gr->w[v] / 2 : least;
@@ -423,20 +450,19 @@ static int layout_finish(Graph *gr, GuideLayout *out)
     out->height = L > 0 ? layer_y[L - 1] + layer_h[L - 1] + LAYOUT_MARGIN : 2 * LAYOUT_MARGIN;
     out->layer_count = L;
     if (ok)
-        layout_ports(gr, out, out_x, in_x, rank);
+        layout_ports(gr, out, out_x, in_x);
     for (int r = 0, first = 0; ok && r < gr->g->link_count; first += gr->chain_len[r] - 1, r++) {
         size_t points = (size_t)gr->chain_len[r] * 2 + 4;
         out->routes[r].x = calloc(points, sizeof *out->routes[r].x);
         out->routes[r].y = calloc(points, sizeof *out->routes[r].y);
         ok = out->routes[r].x && out->routes[r].y;
         if (ok)
-            layout_route(gr, out, r, first, out_x, in_x, rank, layer_y, layer_h);
+            layout_route(gr, out, r, first, out_x, in_x, layer_y, layer_h);
     }
     free(layer_y);
     free(layer_h);
     free(out_x);
     free(in_x);
-    free(rank);
     return ok ? 0 : -1;
 }
 

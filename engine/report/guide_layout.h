@@ -2,7 +2,7 @@
  *
  * Layered top to bottom from the start (a layered, Sugiyama-style layout): each scene
  * goes one layer below the lowest scene that leads to it, loops aside; endings share
- * the bottom layer. A way that spans several layers passes through a slot reserved in
+ * the bottom (two staggered rows when there are many). A way that spans several layers passes through a slot reserved in
  * each one, so it never runs through a scene; the order within a layer is chosen to
  * cross few ways, and each scene then sits near the scenes it connects to. Units are
  * CSS pixels at the size the HTML draws the map. */
@@ -14,8 +14,8 @@
 
 #define GUIDE_LABEL_LINES 3      /* lines of a scene's name in its box */
 #define GUIDE_LABEL_COLUMNS 24   /* characters per line */
-#define GUIDE_NODE_WIDTH 210.0
-#define GUIDE_LINE_HEIGHT 18.0   /* a name's line; its kind line above is smaller */
+#define GUIDE_NODE_WIDTH 250.0
+#define GUIDE_LINE_HEIGHT 21.0   /* a name's line; its kind line above is smaller */
 
 typedef struct {
     double x, y, w, h;           /* the box: top left and size */
@@ -30,7 +30,7 @@ typedef struct {
     int count;
     bool up;                     /* a loop back to an earlier scene */
     bool self;                   /* a loop from a scene to itself (drawn beside it) */
-    double label_x, label_y;     /* where its letters go (their baseline centre) */
+    double label_x, label_y;     /* where its letters start (on their baseline) */
 } GuideRoute;
 
 typedef struct {
