@@ -399,6 +399,10 @@ static char *build_leads(Build *b, int scene, int k, const char *lead)
     const Scene *s = &b->sc->scenes[scene];
     int next = k >= 0 ? s->choices[k].next : s->next;
     Text t = {0};
+    if (next == scene) {
+        text_add(&t, "Comes back to this decision.");
+        return text_take(b, &t);
+    }
     if (next != SCENARIO_NO_SCENE) {
         text_add(&t, "%s", lead);
         name_scene(&t, &b->g->scenes[b->position[next]]);
@@ -503,7 +507,7 @@ static char *build_reached_from(Build *b, int position)
         shown++;
         name_scene(&t, &g->scenes[link->from]);
         if (link->label[0])
-            text_add(&t, " (option%s %s)", strlen(link->label) > 1 ? "s" : "", link->label);
+            text_add(&t, ", option%s %s", strlen(link->label) > 1 ? "s" : "", link->label);
     }
     text_add(&t, "%s", count ? "." : "Not reached when the scenario was played automatically.");
     return text_take(b, &t);

@@ -116,7 +116,7 @@ static void md_labelled(FILE *out, const char *label, const char *text)
 
 static void md_option(FILE *out, const GuideOption *o)
 {
-    fprintf(out, "\n**%s.** ", o->letter);
+    fprintf(out, "**%s.** ", o->letter);
     md_inline(out, o->text);
     fputs(o->strongest ? " **(strongest)**" : o->close ? " **(close call)**" : "", out);
     fputs("\n\n", out);
@@ -124,6 +124,7 @@ static void md_option(FILE *out, const GuideOption *o)
     md_labelled(out, "- *Feedback:* ", o->feedback);
     md_labelled(out, "- ", o->leads_to);
     md_labelled(out, "- ", o->condition);
+    fputc('\n', out);
 }
 
 /* One scene: its situation as the room sees it, the notes, and a decision's options. */
@@ -153,10 +154,7 @@ static void md_scene(FILE *out, const GuideScene *s)
     }
     for (int k = 0; k < s->option_count; k++)
         md_option(out, &s->options[k]);
-    if (s->verdict) {
-        fputc('\n', out);
-        md_labelled(out, "**In short:** ", s->verdict);
-    }
+    md_labelled(out, "**In short:** ", s->verdict);
     if (s->leads_to)
         md_prose(out, "", s->leads_to);
 }
@@ -170,7 +168,7 @@ void report_guide_md(FILE *out, const Guide *g)
     for (int i = 0; i < g->scene_count; i++)
         if (g->scenes[i].kind != SCENE_ENDING)
             md_scene(out, &g->scenes[i]);
-    fprintf(out, "\n## %s\n\n", guide_heading(GUIDE_ENDINGS));
+    fprintf(out, "\n## %s\n", guide_heading(GUIDE_ENDINGS));
     for (int i = 0; i < g->scene_count; i++)
         if (g->scenes[i].kind == SCENE_ENDING)
             md_scene(out, &g->scenes[i]);
