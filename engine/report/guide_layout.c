@@ -9,6 +9,7 @@
 #define LAYOUT_GAP 34.0          /* between boxes side by side */
 #define LAYOUT_SLOT 18.0         /* the width a way passing through a layer takes */
 #define LAYOUT_LAYER_GAP 64.0    /* between layers: room for the letters and the arrowheads */
+#define LAYOUT_PLAIN_GAP 40.0    /* between layers no lettered way leaves: the map stays short */
 #define LAYOUT_SWEEPS 24         /* ordering passes */
 #define LAYOUT_ROUNDS 24         /* coordinate passes */
 #define LAYOUT_ENDINGS_ROW 4     /* endings side by side before they take two rows */
@@ -418,6 +419,20 @@ static void layout_route(const Graph *gr, GuideLayout *out, int r, int first_pie
     }
 }
 
+/* The gap below layer l: room for letters when a lettered way starts its way down there. */
+static double layout_gap(const Graph *gr, int l)
+{
+    for (int r = 0; r < gr->g->link_count; r++) {
+        if (gr->self[r] || gr->g->links[r].label[0] == '\0')
+            continue;
+        const int *c = gr->chain[r];
+        int labelled = gr->up[r] ? gr->layer[c[gr->chain_len[r] - 1]] - 1 : gr->layer[c[0]];
+        if (labelled == l)
+            return LAYOUT_LAYER_GAP;
+    }
+    return LAYOUT_PLAIN_GAP;
+}
+
 /* Boxes, layers' heights, then every way's points. */
 static int layout_finish(Graph *gr, GuideLayout *out)
 {
@@ -439,7 +454,7 @@ static int layout_finish(Graph *gr, GuideLayout *out)
         layer_h[node->layer] = node->h > layer_h[node->layer] ? node->h : layer_h[node->layer];
     }
     for (int l = 0; ok && l < L; l++)
-        layer_y[l] = l == 0 ? LAYOUT_MARGIN : layer_y[l - 1] + layer_h[l - 1] + LAYOUT_LAYER_GAP;
+        layer_y[l] = l == 0 ? LAYOUT_MARGIN : layer_y[l - 1] + layer_h[l - 1] + layout_gap(gr, l - 1);
     for (int v = 0; ok && v < gr->total; v++)
         gr->x[v] += LAYOUT_MARGIN - least;
     for (int v = 0; ok && v < gr->n; v++) {

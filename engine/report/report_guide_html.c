@@ -56,8 +56,8 @@ static const char html_style[] =
     "svg a:hover rect,svg a:hover polygon{stroke-width:4}\n"
     "@page{margin:14mm}\n"
     "@media print{html{font-size:11pt}body{max-width:none;padding:0}nav{display:none}a{color:inherit;"
-    "text-decoration:none}.map{overflow:visible;border:0;padding:0}.map svg{width:100%}"
-    "li.option,aside,.verdict,tr,figure{break-inside:avoid}h2,h3,h4{break-after:avoid}"
+    "text-decoration:none}#map{break-before:page}.map{overflow:visible;border:0;padding:0}"
+    ".map svg{break-inside:avoid}li.option,aside,.verdict,tr,h3{break-inside:avoid}h2,h3,h4{break-after:avoid}"
     "blockquote{background:none}}\n";
 
 /* ---- text ----------------------------------------------------------------------------------- */
@@ -216,22 +216,72 @@ static void html_legend(FILE *out)
     fputs("<li>A thick outline: the start</li>\n</ul>\n", out);
 }
 
+/* Print: the page's printable size in CSS pixels, for A4 and Letter alike (the narrower width, the
+ * shorter height, less the margins and a heading), so each slice of the map fits on a page. */
+#define PRINT_WIDTH 680.0
+#define PRINT_HEIGHT 900.0
+#define PRINT_LEAD 260.0         /* the first slice shares its page with the heading, note and legend */
+#define SLICE_BELOW 6.0          /* a cut this far below a layer's boxes: letters and arrowheads go on */
+#define MAX_SLICES 32
+
+/* Where the map is cut into slices, each short enough to print on one page, always between layers
+ * so no box is cut in two. cuts[0] is 0, cuts[count] the map's height; returns count. */
+static int html_slices(const GuideLayout *layout, double *cuts)
+{
+    double scale = layout->width > PRINT_WIDTH ? PRINT_WIDTH / layout->width : 1;
+    double budget = (PRINT_HEIGHT - PRINT_LEAD) / scale, start = 0;
+    int count = 0;
+    cuts[0] = 0;
+    for (int l = 1; l < layout->layer_count && count + 2 < MAX_SLICES; l++) {
+        double bottom = 0, above = 0;    /* of layer l, and of the layer before it */
+        for (int i = 0; i < layout->node_count; i++) {
+            const GuideNode *n = &layout->nodes[i];
+            if (n->layer == l && n->y + n->h > bottom)
+                bottom = n->y + n->h;
+            if (n->layer == l - 1 && n->y + n->h > above)
+                above = n->y + n->h;
+        }
+        if (bottom + SLICE_BELOW - start > budget) {
+            cuts[++count] = start = above + SLICE_BELOW;
+            budget = PRINT_HEIGHT / scale;
+        }
+    }
+    cuts[++count] = layout->height;
+    return count;
+}
+
+/* The boxes, then the ways over them: arrowheads meet their outlines. */
+static void html_drawing(FILE *out, const Guide *g, const GuideLayout *layout)
+{
+    for (int i = 0; i < layout->node_count; i++)
+        html_node(out, &g->scenes[i], &layout->nodes[i], i);
+    for (int r = 0; r < layout->route_count; r++)
+        html_route(out, &g->links[layout->routes[r].link], &layout->routes[r]);
+}
+
+/* The map as slices of one drawing, stacked: one picture on screen, a page each in print. */
 static void html_map(FILE *out, const Guide *g, const GuideLayout *layout)
 {
     fprintf(out, "<section id=\"map\">\n<h2>%s</h2>\n", guide_heading(GUIDE_MAP));
     html_prose(out, g->map_note);
     html_legend(out);
-    fprintf(out, "<div class=\"map\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
-            "width=\"%.0f\" height=\"%.0f\" role=\"img\" aria-labelledby=\"map-title\">\n<title id=\"map-title\">",
-            layout->width, layout->height, layout->width, layout->height);
-    html_escape(out, guide_heading(GUIDE_MAP));
-    fputs("</title>\n", out);
-    html_markers(out);
-    for (int i = 0; i < layout->node_count; i++)
-        html_node(out, &g->scenes[i], &layout->nodes[i], i);
-    for (int r = 0; r < layout->route_count; r++)   /* over the boxes: arrowheads meet their outlines */
-        html_route(out, &g->links[layout->routes[r].link], &layout->routes[r]);
-    fputs("</svg></div>\n</section>\n", out);
+    double cuts[MAX_SLICES + 1];
+    int slices = html_slices(layout, cuts);
+    fputs("<div class=\"map\">\n", out);
+    for (int k = 0; k < slices; k++) {
+        double h = cuts[k + 1] - cuts[k];
+        fprintf(out, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 %.0f %.0f %.0f\" width=\"%.0f\" "
+                "height=\"%.0f\" role=\"img\" aria-label=\"", cuts[k], layout->width, h, layout->width, h);
+        html_escape(out, guide_heading(GUIDE_MAP));
+        if (slices > 1)
+            fprintf(out, ", part %d of %d", k + 1, slices);
+        fputs("\">\n", out);
+        if (k == 0)
+            html_markers(out);              /* ids are the page's: the other slices use these */
+        html_drawing(out, g, layout);
+        fputs("</svg>\n", out);
+    }
+    fputs("</div>\n</section>\n", out);
 }
 
 /* ---- sections ------------------------------------------------------------------------------------ */
