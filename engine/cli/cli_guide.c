@@ -118,6 +118,10 @@ int cli_guide(int argc, char **argv)
     Guide g;
     int status = EXIT_INPUT;
     if (scene_map_gather(sc, SCENE_MAP_RUNS, &seen) == 0) {
+        if (seen.failures > 0)
+            fprintf(stderr, "%s: warning: %ld of %ld automatic playthroughs ended in an error, so the guide may "
+                    "miss what lies beyond it; leadsim check %s says where\n", sc->path, seen.failures,
+                    seen.failures + seen.playthroughs, sc->path);
         if (guide_build(&g, sc, &seen) == 0) {
             size_t size = 0;
             char *text = guide_render(&g, a.format, &size);

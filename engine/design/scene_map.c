@@ -40,6 +40,7 @@ int scene_map_gather(const Scenario *sc, long runs, GuideSeen *seen)
         return -1;
     }
     seen->playthroughs = report.playthroughs - report.failures;
+    seen->failures = report.failures;
     seen->min_decisions = report.min_decisions;
     seen->max_decisions = report.max_decisions;
     explore_report_free(&report);

@@ -608,8 +608,8 @@ static char *build_setting(Build *b)
     if (sc->meter_count == 0)
         text_add(&t, "No meters are shown on screen: the story alone tells the room how things stand.");
     else
-        text_add(&t, "On screen, the room watches %d meter%s as the story moves them: ", sc->meter_count,
-                 plural(sc->meter_count));
+        text_add(&t, "On screen, the room watches %d meter%s as the story moves %s: ", sc->meter_count,
+                 plural(sc->meter_count), sc->meter_count == 1 ? "it" : "them");
     for (int m = 0; m < sc->meter_count; m++) {
         const Meter *meter = &sc->meters[m];
         text_add(&t, "%s%s (starts at %.10g, from %.10g to %.10g%s)", list_sep(m, sc->meter_count), meter->label,
@@ -633,7 +633,8 @@ static void build_overview(Build *b)
     g->summary = build_prose(b, sc->summary ? sc->summary : "");
     g->framework = build_printf(b, "%s", sc->framework->title);
     Text t = {0};
-    text_add(&t, "About %ld minutes for one player. ", sc->minutes);
+    if (sc->minutes > 0)
+        text_add(&t, "About %ld minutes for one player. ", sc->minutes);
     if (seen->playthroughs > 0 && seen->min_decisions == seen->max_decisions)
         text_add(&t, "%d decisions on every path, ", seen->min_decisions);
     else if (seen->playthroughs > 0)
@@ -641,11 +642,14 @@ static void build_overview(Build *b)
     text_add(&t, "%d ending%s. Scored against the %s.", endings, plural(endings), sc->framework->title);
     g->facts = text_take(b, &t);
     g->setting = build_setting(b);
+    char more[64] = "";
+    if (sc->minutes > 0)
+        snprintf(more, sizeof more, " than the %ld minutes one player needs", sc->minutes);
     g->use = build_printf(b, "Read the scenes in play order before the session. Each decision gives the situation "
                           "the room sees, the options and what each shows about the competencies, the feedback "
                           "players read in the debrief, and which option is strongest. The notes are for you: "
                           "players never see them. With a room discussing and voting at each decision, allow "
-                          "more than the %ld minutes one player needs; the discussion is the point.", sc->minutes);
+                          "more time%s; the discussion is the point.", more);
     g->map_note = build_printf(b, "From the start, top to bottom, each scene after the scenes that lead to it. The "
                                "letters on a way name the options that take it; a way without letters is taken "
                                "whatever the room chooses. A way that depends on the path is one the scenario "

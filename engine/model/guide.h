@@ -26,7 +26,8 @@ typedef struct {
     char **choice_text;         /* per choice, at choice_base[scene] + k: the same */
     int *choice_base;
     int min_decisions, max_decisions; /* per finished playthrough */
-    long playthroughs;
+    long playthroughs;          /* that finished */
+    long failures;              /* that ended in a runtime error: the guide may miss what lies beyond */
 } GuideSeen;
 
 int  guide_seen_init(GuideSeen *seen, const Scenario *sc);            /* 0, or -1 out of memory */

@@ -50,9 +50,11 @@ static void md_overview(FILE *out, const Guide *g)
     }
     fputs("**At a glance:** ", out);
     md_inline(out, g->facts);
-    fputs("\n\n", out);
-    md_prose(out, "", g->summary);
-    fprintf(out, "\n## %s\n\n", guide_heading(GUIDE_OVERVIEW));
+    fprintf(out, "\n\n## %s\n\n", guide_heading(GUIDE_OVERVIEW));
+    if (g->summary[0]) {
+        md_prose(out, "", g->summary);
+        fputc('\n', out);
+    }
     md_prose(out, "", g->setting);
     fputc('\n', out);
     md_prose(out, "", g->use);
