@@ -22,6 +22,8 @@ static void scene_map_entered(void *ctx, const Playthrough *p)
     }
     if (scene->text_fn != SCRIPT_NONE)
         guide_seen_text(g->seen, p->scene, -1, p->text);
+    if (p->status == PLAY_ENDED)
+        guide_seen_ending(g->seen, p->scene, p->meters);
     for (int i = 0; i < p->shown_count; i++)
         if (scene->choices[p->shown[i]].text_fn != SCRIPT_NONE)
             guide_seen_text(g->seen, p->scene, p->shown[i], p->shown_text[i]);
@@ -44,6 +46,14 @@ int scene_map_gather(const Scenario *sc, long runs, GuideSeen *seen)
     seen->min_decisions = report.min_decisions;
     seen->max_decisions = report.max_decisions;
     explore_report_free(&report);
+    StyleResult *styles = NULL;
+    int count = explore_styles(sc, 1, 1, &styles);
+    if (count > STYLE_WEAKEST) {
+        seen->strongest_ending = styles[STYLE_STRONGEST].ending;
+        seen->weakest_ending = styles[STYLE_WEAKEST].ending;
+    }
+    if (count > 0)
+        explore_styles_free(styles, count);
     if (g.failed)
         guide_seen_free(seen);
     return g.failed ? -1 : 0;

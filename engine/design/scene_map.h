@@ -3,7 +3,8 @@
  * A scenario's `next` (and its texts) may be functions of the story so far, so reading
  * the file cannot say where a choice leads. This plays the scenario automatically, with
  * explore (least-used choices, so every option is tried), and keeps every step it sees
- * for the facilitator's guide (model/guide.h). */
+ * for the facilitator's guide (model/guide.h), with where the meters stood at each ending
+ * and where always the strongest, or the weakest, option leads. */
 #ifndef LEADSIM_SCENE_MAP_H
 #define LEADSIM_SCENE_MAP_H
 

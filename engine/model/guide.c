@@ -25,7 +25,13 @@ int guide_seen_init(GuideSeen *seen, const Scenario *sc)
     }
     seen->scene_text = calloc((size_t)sc->scene_count + 1, sizeof *seen->scene_text);
     seen->choice_text = calloc((size_t)choices + 1, sizeof *seen->choice_text);
-    if (!seen->choice_base || !seen->scene_text || !seen->choice_text) {
+    seen->ending_count = calloc((size_t)sc->scene_count + 1, sizeof *seen->ending_count);
+    size_t ranges = (size_t)sc->scene_count * (size_t)sc->meter_count + 1;
+    seen->ending_low = calloc(ranges, sizeof *seen->ending_low);
+    seen->ending_high = calloc(ranges, sizeof *seen->ending_high);
+    seen->strongest_ending = seen->weakest_ending = -1;
+    if (!seen->choice_base || !seen->scene_text || !seen->choice_text || !seen->ending_count || !seen->ending_low ||
+        !seen->ending_high) {
         guide_seen_free(seen);
         return -1;
     }
@@ -58,6 +64,17 @@ void guide_seen_text(GuideSeen *seen, int scene, int choice, const char *text)
         *slot = strdup(text);        /* out of memory: the guide says the text is written in play */
 }
 
+void guide_seen_ending(GuideSeen *seen, int scene, const double *meters)
+{
+    int n = seen->scenario->meter_count;
+    bool first = seen->ending_count[scene]++ == 0;
+    for (int m = 0; m < n; m++) {
+        double *low = &seen->ending_low[scene * n + m], *high = &seen->ending_high[scene * n + m];
+        *low = first || meters[m] < *low ? meters[m] : *low;
+        *high = first || meters[m] > *high ? meters[m] : *high;
+    }
+}
+
 void guide_seen_free(GuideSeen *seen)
 {
     const Scenario *sc = seen->scenario;
@@ -72,6 +89,9 @@ void guide_seen_free(GuideSeen *seen)
     free(seen->choice_text);
     free(seen->choice_base);
     free(seen->steps);
+    free(seen->ending_count);
+    free(seen->ending_low);
+    free(seen->ending_high);
     memset(seen, 0, sizeof *seen);
 }
 
@@ -491,6 +511,30 @@ static void build_options(Build *b, GuideScene *gs)
     gs->verdict = build_verdict(b, scene, gs);
 }
 
+/* Which play leads to an ending, and where the meters stood when automatic play reached it: the
+ * ranges show a facilitator what the ending turns on. */
+static void build_ending_facts(Build *b, Text *t, int scene)
+{
+    const GuideSeen *seen = b->seen;
+    const Scenario *sc = b->sc;
+    if (seen->strongest_ending == scene)
+        text_add(t, " A room that takes the strongest option at every decision ends here.");
+    if (seen->weakest_ending == scene)
+        text_add(t, " A room that takes the weakest option at every decision ends here.");
+    if (seen->ending_count[scene] == 0 || sc->meter_count == 0)
+        return;
+    text_add(t, " When automatic play ended here, the meters stood at: ");
+    for (int m = 0; m < sc->meter_count; m++) {
+        double low = seen->ending_low[scene * sc->meter_count + m], high = seen->ending_high[scene * sc->meter_count + m];
+        text_add(t, "%s%s ", m ? "; " : "", sc->meters[m].label);
+        if (low == high)
+            text_add(t, "%.10g", low);
+        else
+            text_add(t, "%.10g to %.10g", low, high);
+    }
+    text_add(t, ".");
+}
+
 /* "Reached from 12. Month 18 (options A, B) and The verdict." */
 static char *build_reached_from(Build *b, int position)
 {
@@ -510,6 +554,7 @@ static char *build_reached_from(Build *b, int position)
             text_add(&t, ", option%s %s", strlen(link->label) > 1 ? "s" : "", link->label);
     }
     text_add(&t, "%s", count ? "." : "Not reached when the scenario was played automatically.");
+    build_ending_facts(b, &t, g->scenes[position].scene);
     return text_take(b, &t);
 }
 

@@ -25,6 +25,9 @@ typedef struct {
     char **scene_text;          /* per scene: a text its function wrote, or NULL */
     char **choice_text;         /* per choice, at choice_base[scene] + k: the same */
     int *choice_base;
+    long *ending_count;         /* per scene: playthroughs that ended there */
+    double *ending_low, *ending_high; /* per scene x meter: the meters' range when it ended there */
+    int strongest_ending, weakest_ending; /* where always the strongest (weakest) option leads; -1 unknown */
     int min_decisions, max_decisions; /* per finished playthrough */
     long playthroughs;          /* that finished */
     long failures;              /* that ended in a runtime error: the guide may miss what lies beyond */
@@ -33,6 +36,7 @@ typedef struct {
 int  guide_seen_init(GuideSeen *seen, const Scenario *sc);            /* 0, or -1 out of memory */
 int  guide_seen_step(GuideSeen *seen, int from, int to, int choice);  /* adds it once; -1 out of memory */
 void guide_seen_text(GuideSeen *seen, int scene, int choice, const char *text); /* keeps the first; choice -1: the scene's */
+void guide_seen_ending(GuideSeen *seen, int scene, const double *meters);       /* a playthrough ended there */
 void guide_seen_free(GuideSeen *seen);
 
 /* ---- the guide ---- */

@@ -207,14 +207,14 @@ case "library-guides" in $only)
         fi
         outline=$(grep -c '^- \*\*\(Start, \)\{0,1\}\(Decision [0-9]*\|Narration\|Ending\):\*\* ' "$tmp/guide.md")
         articles=$(grep -c '^<article class="scene ' "$tmp/guide.html")
-        boxes=$(grep -c '^<a href="#scene-[0-9]*"><title>' "$tmp/guide.html")
+        boxes=$(grep -o '^<a href="#scene-[0-9]*"><title>' "$tmp/guide.html" | sort -u | wc -l | tr -d ' ')
         for section in "Learning objectives" "Map of the scenes" "The scenes in play order" "Endings" \
                 "Discussion questions"; do
             grep -qx "## $section" "$tmp/guide.md" || { ok=0; echo "  $id: the Markdown has no $section"; }
         done
         if [ "$outline" != "$scenes" ] || [ "$articles" != "$scenes" ] || [ "$boxes" != "$scenes" ]; then
             ok=0
-            echo "  $id: $scenes scenes, but $outline in the outline, $articles in the HTML, $boxes on the map"
+            echo "  $id: $scenes scenes, but $outline in the outline, $articles in the HTML, $boxes boxes on the map"
         fi
         if grep -q "when the scenario was played automatically" "$tmp/guide.md"; then
             ok=0

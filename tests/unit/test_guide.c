@@ -106,6 +106,13 @@ static void test_options_in_words(void **state)
     assert_non_null(open->notes);
     assert_non_null(strstr(open->text, "- a hiring freeze\n- a cut to travel"));  /* the author's list */
 
+    const GuideScene *good = &b.g.scenes[position_of(&b.g, "A plan that holds")];
+    const GuideScene *hard = &b.g.scenes[position_of(&b.g, "A hard landing")];
+    assert_non_null(strstr(good->leads_to, "Reached from decision 3 (Friday), option A."));
+    assert_non_null(strstr(good->leads_to, "takes the strongest option at every decision ends here"));
+    assert_non_null(strstr(hard->leads_to, "takes the weakest option at every decision ends here"));
+    assert_non_null(strstr(good->leads_to, "Trust 60 to 70"));    /* it needs trust of 55 or more */
+
     const GuideScene *team = &b.g.scenes[position_of(&b.g, "Tuesday")];
     assert_non_null(team->text_note);                   /* a function wrote it: one version is shown */
     assert_non_null(strstr(team->text, "The team meets; trust stands at "));
