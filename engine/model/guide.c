@@ -502,8 +502,10 @@ static void build_options(Build *b, GuideScene *gs)
         o->shows = build_shows(b, c);
         o->feedback = build_prose(b, c->feedback ? c->feedback : "");
         o->leads_to = build_leads(b, gs->scene, k, "Leads to ");
-        o->condition = c->when == SCRIPT_NONE ? NULL
-                     : build_printf(b, "Shown only on some paths: the scenario decides from earlier choices.");
+        if (c->when != SCRIPT_NONE || c->text_fn != SCRIPT_NONE)
+            o->note = build_printf(b, "%s%s%s", c->when != SCRIPT_NONE ? "Shown only on some paths: the scenario "
+                                   "decides from earlier choices." : "", c->when != SCRIPT_NONE && seen ? " " : "",
+                                   seen ? "Its wording depends on earlier choices; this is one version." : "");
         o->sum = c->weight_sum;
         o->strongest = k == strongest;
         o->close = scenario_close_call(scene, strongest, k, b->sc->framework->competency_count);
@@ -739,7 +741,7 @@ static void guide_scene_free(GuideScene *s)
         free(o->shows);
         free(o->feedback);
         free(o->leads_to);
-        free(o->condition);
+        free(o->note);
     }
     free(s->options);
     free(s->kind_name);

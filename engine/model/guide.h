@@ -52,7 +52,7 @@ typedef struct {
     char *shows;                /* "strong on Engaging Stakeholders (+3); costs Self-Awareness (-1)" */
     char *feedback;             /* "" when it has none */
     char *leads_to;             /* "Leads to: 3. Week 2, Thursday" */
-    char *condition;            /* "Shown only on some paths." or NULL */
+    char *note;                 /* when it is shown, how its wording varies; or NULL */
     int sum;                    /* its sum of weights */
     bool strongest, close;      /* the strongest of all; a close call beside it */
 } GuideOption;

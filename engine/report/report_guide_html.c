@@ -351,7 +351,7 @@ static void html_option(FILE *out, const GuideOption *o)
     html_labelled(out, "shows", "Shows:", o->shows);
     html_labelled(out, "feedback", "Feedback:", o->feedback);
     html_labelled(out, "leads", NULL, o->leads_to);
-    html_labelled(out, "note", NULL, o->condition);
+    html_labelled(out, "note", NULL, o->note);
     fputs("</li>\n", out);
 }
 

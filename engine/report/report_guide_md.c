@@ -125,7 +125,7 @@ static void md_option(FILE *out, const GuideOption *o)
     md_labelled(out, "- *Shows:* ", o->shows);
     md_labelled(out, "- *Feedback:* ", o->feedback);
     md_labelled(out, "- ", o->leads_to);
-    md_labelled(out, "- ", o->condition);
+    md_labelled(out, "- ", o->note);
     fputc('\n', out);
 }
 

@@ -98,8 +98,8 @@ static void test_options_in_words(void **state)
     assert_true(open->options[0].strongest);
     assert_true(open->options[1].close);                /* 2 points behind, stronger on decision making */
     assert_false(open->options[2].close);
-    assert_non_null(open->options[2].condition);        /* it has a `when` */
-    assert_null(open->options[0].condition);
+    assert_non_null(open->options[2].note);        /* it has a `when` */
+    assert_null(open->options[0].note);
     assert_string_equal(open->options[2].leads_to, "Comes back to this decision.");
     assert_non_null(strstr(open->options[1].leads_to, "depending on earlier choices"));
     assert_non_null(strstr(open->verdict, "Close call: B (+1), stronger on Effective Decision Making"));
