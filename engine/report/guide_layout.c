@@ -406,9 +406,10 @@ static void layout_route(const Graph *gr, GuideLayout *out, int r, int first_pie
     route->x[n] = in_x[first_piece + len - 2];
     route->y[n++] = lower->y;
     route->count = n;
-    /* The letters beside the way's first piece, halfway down it, where ways that fan out are apart. */
+    /* The letters on the way's first piece, halfway down it (their halo breaks the line, so they
+     * belong to it), where ways that fan out from a scene are furthest apart. */
     int from = route->up ? n - 1 : 0, next = route->up ? n - 2 : 1;
-    route->label_x = (route->x[from] + route->x[next]) / 2 + 6;
+    route->label_x = (route->x[from] + route->x[next]) / 2;
     route->label_y = (route->y[from] + route->y[next]) / 2 + 5;
     for (int k = 0; route->up && k < n / 2; k++) {   /* a loop back runs from the lower scene up */
         double tx = route->x[k], ty = route->y[k];

@@ -30,7 +30,7 @@ typedef struct {
     int count;
     bool up;                     /* a loop back to an earlier scene */
     bool self;                   /* a loop from a scene to itself (drawn beside it) */
-    double label_x, label_y;     /* where its letters start (on their baseline) */
+    double label_x, label_y;     /* where its letters go: the middle of their baseline */
 } GuideRoute;
 
 typedef struct {

@@ -52,7 +52,7 @@ static const char html_style[] =
     ".map svg{display:block;margin:0 auto;max-width:100%;height:auto}\n"
     "svg text{font-family:system-ui,-apple-system,\"Segoe UI\",\"DejaVu Sans\",Arial,sans-serif;fill:#1a1a1a}\n"
     "svg .name{font-size:17px}svg .kind{font-size:13px;font-weight:700;fill:#333}\n"
-    "svg .way{font-size:14px;font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}\n"
+    "svg .way{font-size:14px;font-weight:700;paint-order:stroke;stroke:#fff;stroke-width:6px;stroke-linejoin:round}\n"
     "svg a:hover rect,svg a:hover polygon{stroke-width:4}\n"
     "@page{margin:14mm}\n"
     "@media print{html{font-size:11pt}body{max-width:none;padding:0}nav{display:none}a{color:inherit;"
@@ -183,7 +183,8 @@ static void html_route(FILE *out, const GuideLink *link, const GuideRoute *r)
             r->up || r->self ? INK_LOOP : "#555", link->varies ? " stroke-dasharray=\"7 5\"" : "",
             r->up || r->self ? "arrow-back" : "arrow");
     if (link->label[0])
-        fprintf(out, "<text class=\"way\" x=\"%.1f\" y=\"%.1f\">%s</text>\n", r->label_x, r->label_y, link->label);
+        fprintf(out, "<text class=\"way\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">%s</text>\n", r->label_x,
+                r->label_y, r->self ? "start" : "middle", link->label);
 }
 
 static void html_markers(FILE *out)
