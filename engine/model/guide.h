@@ -35,7 +35,8 @@ typedef struct {
 
 int  guide_seen_init(GuideSeen *seen, const Scenario *sc);            /* 0, or -1 out of memory */
 int  guide_seen_step(GuideSeen *seen, int from, int to, int choice);  /* adds it once; -1 out of memory */
-void guide_seen_text(GuideSeen *seen, int scene, int choice, const char *text); /* keeps the first; choice -1: the scene's */
+/* Keeps the first text seen of a scene (choice -1) or of one of its choices. */
+void guide_seen_text(GuideSeen *seen, int scene, int choice, const char *text);
 void guide_seen_ending(GuideSeen *seen, int scene, const double *meters);       /* a playthrough ended there */
 void guide_seen_free(GuideSeen *seen);
 

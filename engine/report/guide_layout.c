@@ -439,7 +439,8 @@ static int layout_finish(Graph *gr, GuideLayout *out)
 {
     int L = gr->layer_count;
     double *layer_y = calloc((size_t)L + 1, sizeof *layer_y), *layer_h = calloc((size_t)L + 1, sizeof *layer_h);
-    double *out_x = calloc((size_t)gr->piece_count + 1, sizeof *out_x), *in_x = calloc((size_t)gr->piece_count + 1, sizeof *in_x);
+    size_t pieces = (size_t)gr->piece_count + 1;
+    double *out_x = calloc(pieces, sizeof *out_x), *in_x = calloc(pieces, sizeof *in_x);
     bool ok = layer_y && layer_h && out_x && in_x;
     double least = 0, most = 0;
     for (int v = 0; ok && v < gr->total; v++) {

@@ -2,10 +2,10 @@
  *
  * Layered top to bottom from the start (a layered, Sugiyama-style layout): each scene
  * goes one layer below the lowest scene that leads to it, loops aside; endings share
- * the bottom (two staggered rows when there are many). A way that spans several layers passes through a slot reserved in
- * each one, so it never runs through a scene; the order within a layer is chosen to
- * cross few ways, and each scene then sits near the scenes it connects to. Units are
- * CSS pixels at the size the HTML draws the map. */
+ * the bottom (two staggered rows when there are many). A way that spans several layers
+ * passes through a slot reserved in each one, so it never runs through a scene; the
+ * order within a layer is chosen to cross few ways, and each scene then sits near the
+ * scenes it connects to. Units are CSS pixels at the size the HTML draws the map. */
 #ifndef LEADSIM_GUIDE_LAYOUT_H
 #define LEADSIM_GUIDE_LAYOUT_H
 

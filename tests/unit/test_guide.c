@@ -161,7 +161,7 @@ static void route_point(const GuideRoute *r, int k, double t, double *x, double 
 }
 
 /* No two boxes overlap; every way is drawn from its scene's outline to the other's, and passes
- * through no other scene's box. */
+ * through no other scene's box; no way's letters cover a box. */
 static void check_layout(const Guide *g, const GuideLayout *layout, const char *what)
 {
     assert_int_equal(layout->node_count, g->scene_count);
@@ -179,7 +179,8 @@ static void check_layout(const Guide *g, const GuideLayout *layout, const char *
         assert_int_equal(route->link, r);
         assert_true(route->count >= 2);
         const GuideNode *from = &layout->nodes[link->from], *to = &layout->nodes[link->to];
-        if (!on_border(from, route->x[0], route->y[0]) || !on_border(to, route->x[route->count - 1], route->y[route->count - 1]))
+        int last = route->count - 1;
+        if (!on_border(from, route->x[0], route->y[0]) || !on_border(to, route->x[last], route->y[last]))
             fail_msg("%s: the way from '%s' to '%s' does not run from one box to the other", what,
                      g->scenes[link->from].name, g->scenes[link->to].name);
         for (int k = 0; !route->self && k + 1 < route->count; k++)
@@ -191,6 +192,17 @@ static void check_layout(const Guide *g, const GuideLayout *layout, const char *
                         fail_msg("%s: the way from '%s' to '%s' runs through '%s'", what, g->scenes[link->from].name,
                                  g->scenes[link->to].name, g->scenes[n].name);
             }
+    }
+    for (int r = 0; r < layout->route_count; r++) {      /* letters never hide a box */
+        const GuideRoute *route = &layout->routes[r];
+        const char *label = g->links[route->link].label;
+        double w = 9.0 * (double)strlen(label), x = route->self ? route->label_x : route->label_x - w / 2;
+        double top = route->label_y - 12, bottom = route->label_y + 3;   /* 14px letters on their baseline */
+        for (int n = 0; w > 0 && n < layout->node_count; n++) {
+            const GuideNode *box = &layout->nodes[n];
+            if (x < box->x + box->w && x + w > box->x && top < box->y + box->h && bottom > box->y)
+                fail_msg("%s: the letters '%s' cover the box of '%s'", what, label, g->scenes[n].name);
+        }
     }
     assert_true(layout->width > 0 && layout->height > 0);
 }
