@@ -478,7 +478,7 @@ static char *build_verdict(Build *b, const Scene *scene, const GuideScene *gs)
                 text_add(&t, "%s%s", list_sep(shown++, more), fw->competencies[c].title);
     }
     if (close > 0)
-        text_add(&t, ". Worth discussing: a room can defend either.");
+        text_add(&t, ". Worth discussing: a room can defend %s.", close > 1 ? "any of them" : "either");
     return text_take(b, &t);
 }
 
