@@ -17,6 +17,7 @@ int cli_new(int argc, char **argv);      /* leadsim new NAME: a scenario from th
 int cli_window(int argc, char **argv);   /* leadsim (no command): the library screen */
 int cli_history(int argc, char **argv);  /* leadsim history [show N | compare N M] */
 int cli_facilitate(int argc, char **argv); /* leadsim facilitate ID: a scenario for a room */
+int cli_guide(int argc, char **argv);    /* leadsim guide ID|FILE: the facilitator's guide */
 
 /* ---- shared by the commands ---- */
 

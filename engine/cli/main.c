@@ -16,6 +16,7 @@ static const char main_help[] =
     "  leadsim new NAME                     start a scenario from the template\n"
     "  leadsim history [show N|compare N M] your attempts: list, debrief, side by side\n"
     "  leadsim facilitate FILE|ID [options] run a scenario for a room: teams, votes, a group debrief\n"
+    "  leadsim guide ID|FILE [options]      the facilitator's guide: objectives, map, decisions\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -32,6 +33,7 @@ static const Command commands[] = {
     {"new", cli_new},
     {"history", cli_history},
     {"facilitate", cli_facilitate},
+    {"guide", cli_guide},
     {NULL, NULL},
 };
 

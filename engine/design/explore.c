@@ -38,11 +38,20 @@ static int *path_copy(const Path *path)
     return copy;
 }
 
+/* Tells the options' `entered` hook (when there is one) about the scene just entered. */
+static void explore_entered(const ExploreOptions *hooks, const Playthrough *p)
+{
+    if (hooks && hooks->entered && p->status != PLAY_FAILED)
+        hooks->entered(hooks->entered_ctx, p);
+}
+
 /* Plays from the start to an ending, a failure, or until `choose` returns 0 (give up). */
-static void explore_play(Playthrough *p, uint64_t seed, Chooser choose, void *ctx, Path *path)
+static void explore_play(Playthrough *p, uint64_t seed, Chooser choose, void *ctx, Path *path,
+                         const ExploreOptions *hooks)
 {
     path->count = 0;
     play_start(p, seed);
+    explore_entered(hooks, p);
     while (p->status == PLAY_RUNNING) {
         if (play_scene(p)->kind == SCENE_DECISION) {
             int number = choose(ctx, p, path->count);
@@ -52,6 +61,7 @@ static void explore_play(Playthrough *p, uint64_t seed, Chooser choose, void *ct
         } else {
             play_continue(p);
         }
+        explore_entered(hooks, p);
     }
 }
 
@@ -233,7 +243,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
         report->exhaustive = x.seq && x.counts;
         Chooser choose = explore_observing(&x, choose_next_path);
         while (report->exhaustive) {
-            explore_play(&p, options->seed, choose, &x, &path);
+            explore_play(&p, options->seed, choose, &x, &path, options);
             if (x.too_deep) {
                 report->unbounded = true;
                 x.too_deep = false;
@@ -262,7 +272,7 @@ int explore_run(const Scenario *sc, const ExploreOptions *options, ExploreReport
                                                                                          : choose_random);
         long step = options->runs / 100 > 0 ? options->runs / 100 : 1;
         for (long run = 0; run < options->runs; run++) {
-            explore_play(&p, options->seed + (uint64_t)run, choose, &x, &path);
+            explore_play(&p, options->seed + (uint64_t)run, choose, &x, &path, options);
             explore_record(report, &p, &path, &d);
             if (options->progress && run % step == 0)
                 options->progress(options->progress_ctx, run, options->runs);
@@ -364,7 +374,7 @@ static int choose_style(void *ctx, const Playthrough *p, int depth)
 static void style_single(StyleResult *r, Playthrough *p, uint64_t seed, StyleChooser *chooser, Path *path,
                          Debrief *d)
 {
-    explore_play(p, seed, choose_style, chooser, path);
+    explore_play(p, seed, choose_style, chooser, path, NULL);
     r->decisions = p->decision_count;
     r->ending = p->status == PLAY_ENDED ? p->scene : -1;
     r->choices = path_copy(path);
@@ -396,7 +406,7 @@ static int style_random(StyleResult *r, Playthrough *p, uint64_t seed, StyleChoo
         return -1;
     rng_seed(&chooser->rng, seed);
     for (long run = 0; run < r->runs; run++) {
-        explore_play(p, seed + (uint64_t)run, choose_style, chooser, path);
+        explore_play(p, seed + (uint64_t)run, choose_style, chooser, path, NULL);
         if (p->status == PLAY_ENDED && debrief_compute(d, p) == 0 && d->overall.assessed) {
             range_add(&r->range, &d->overall);
             scores[n++] = d->overall.score10;

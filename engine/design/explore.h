@@ -28,6 +28,9 @@ typedef struct {
     void (*observe)(void *ctx, const Playthrough *p); /* at each decision on screen, before the choice;
                                                          may be NULL */
     void *observe_ctx;
+    void (*entered)(void *ctx, const Playthrough *p); /* after each scene is entered (its text and choices
+                                                         current), failures aside; may be NULL */
+    void *entered_ctx;
 } ExploreOptions;
 
 typedef struct {

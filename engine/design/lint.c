@@ -205,18 +205,6 @@ void lint_coverage(const Scenario *sc, int *counts)
     }
 }
 
-/* True when choice k is a close second to the strongest, s, and beats it on some competency. */
-static bool lint_close(const Scene *scene, int s, int k, int n)
-{
-    const Choice *a = &scene->choices[k], *b = &scene->choices[s];
-    if (k == s || a->weight_sum < b->weight_sum - LINT_CLOSE)
-        return false;
-    for (int c = 0; c < n; c++)
-        if (a->weights[c] > b->weights[c])
-            return true;
-    return false;
-}
-
 int lint_close_calls(const Scenario *sc, int *decisions)
 {
     int n = sc->framework->competency_count, close = 0;
@@ -226,13 +214,10 @@ int lint_close_calls(const Scenario *sc, int *decisions)
         if (scene->kind != SCENE_DECISION)
             continue;
         (*decisions)++;
-        int strongest = 0;
-        for (int k = 1; k < scene->choice_count; k++)
-            if (scene->choices[k].weight_sum > scene->choices[strongest].weight_sum)
-                strongest = k;
+        int strongest = scenario_strongest(scene);
         bool found = false;
         for (int k = 0; k < scene->choice_count && !found; k++)
-            found = lint_close(scene, strongest, k, n);
+            found = scenario_close_call(scene, strongest, k, n);
         close += found;
     }
     return close;

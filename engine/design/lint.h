@@ -17,9 +17,9 @@ void lint_scenario(const Scenario *sc, DiagList *diags);
  * `counts` has one entry per framework competency. */
 void lint_coverage(const Scenario *sc, int *counts);
 /* Close calls: decisions where another choice comes within LINT_CLOSE points of the
- * strongest's sum of weights and is stronger on some competency (a real trade-off). Returns
- * how many; *decisions gets how many decisions the scenario has. */
-#define LINT_CLOSE 2
+ * strongest's sum of weights and is stronger on some competency (a real trade-off; the rule
+ * is scenario_close_call's). Returns how many; *decisions gets how many decisions it has. */
+#define LINT_CLOSE SCENARIO_CLOSE
 int  lint_close_calls(const Scenario *sc, int *decisions);
 
 /* Warnings for competencies that none of the scenarios assesses (they share one framework). */

@@ -808,3 +808,23 @@ const char *scenario_choice_name(const Choice *c, int position, char *buf, size_
     snprintf(buf, size, "#%d", position);
     return buf;
 }
+
+int scenario_strongest(const Scene *scene)
+{
+    int strongest = 0;
+    for (int k = 1; k < scene->choice_count; k++)
+        if (scene->choices[k].weight_sum > scene->choices[strongest].weight_sum)
+            strongest = k;
+    return strongest;
+}
+
+bool scenario_close_call(const Scene *scene, int strongest, int k, int competency_count)
+{
+    const Choice *a = &scene->choices[k], *b = &scene->choices[strongest];
+    if (k == strongest || a->weight_sum < b->weight_sum - SCENARIO_CLOSE)
+        return false;
+    for (int c = 0; c < competency_count; c++)
+        if (a->weights[c] > b->weights[c])
+            return true;
+    return false;
+}

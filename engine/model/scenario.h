@@ -98,4 +98,11 @@ int         scenario_scene(const Scenario *sc, const char *id);   /* index, or -
 int         scenario_meter(const Scenario *sc, const char *id);   /* index, or -1 */
 const char *scenario_choice_name(const Choice *c, int position, char *buf, size_t size); /* id or "#2" */
 
+/* The strongest of all a decision's choices (highest sum of weights, the first on ties), and
+ * whether choice k is a close call beside it: within SCENARIO_CLOSE points of its sum and
+ * stronger on some competency (a real trade-off, which the debrief shows). */
+#define SCENARIO_CLOSE 2
+int         scenario_strongest(const Scene *scene);
+bool        scenario_close_call(const Scene *scene, int strongest, int k, int competency_count);
+
 #endif

@@ -248,6 +248,45 @@ case "library-lengths" in $only)
     if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "library-lengths"; fi ;;
 esac
 
+# ---- the facilitator's guide works for every library scenario, in both formats: every scene
+# in the outline, the map and the play order, every option's destination found, nothing but
+# the page itself in the HTML --------------------------------------------------------------
+case "library-guides" in $only)
+    ok=1
+    for file in scripts/scenarios/[!_]*.lua; do
+        id=$(basename "$file" .lua)
+        scenes=$(grep -c '^scene ' "$file")
+        if ! "$bin" guide "$id" >"$tmp/guide.md" 2>"$tmp/err" || [ -s "$tmp/err" ] ||
+                ! "$bin" guide "$id" --format html -o "$tmp/guide.html" 2>/dev/null; then
+            ok=0
+            echo "  $id: leadsim guide failed"
+            head -n 3 "$tmp/err"
+            continue
+        fi
+        outline=$(grep -c '^- \*\*\(Start, \)\{0,1\}\(Decision [0-9]*\|Narration\|Ending\):\*\* ' "$tmp/guide.md")
+        articles=$(grep -c '^<article class="scene ' "$tmp/guide.html")
+        boxes=$(grep -o '^<a href="#scene-[0-9]*"><title>' "$tmp/guide.html" | sort -u | wc -l | tr -d ' ')
+        for section in "Learning objectives" "Map of the scenes" "The scenes in play order" "Endings" \
+                "Discussion questions"; do
+            grep -qx "## $section" "$tmp/guide.md" || { ok=0; echo "  $id: the Markdown has no $section"; }
+        done
+        if [ "$outline" != "$scenes" ] || [ "$articles" != "$scenes" ] || [ "$boxes" != "$scenes" ]; then
+            ok=0
+            echo "  $id: $scenes scenes, but $outline in the outline, $articles in the HTML, $boxes boxes on the map"
+        fi
+        if grep -q "when the scenario was played automatically" "$tmp/guide.md"; then
+            ok=0
+            echo "  $id: the guide could not find where some option leads"
+        fi
+        if ! grep -q "Content-Security-Policy\" content=\"default-src 'none'" "$tmp/guide.html" ||
+                grep -qi '<script\|src="http\|href="http' "$tmp/guide.html" || [ "$(tail -n 1 "$tmp/guide.html")" != "</html>" ]; then
+            ok=0
+            echo "  $id: the HTML is not one self-contained page"
+        fi
+    done
+    if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "library-guides"; fi ;;
+esac
+
 # ---- leadsim new: a clean scenario from the template, and never an overwrite ----------
 case "new" in $only)
     dir=$(mktemp -d)/drafts          # a folder that does not exist yet is created
