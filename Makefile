@@ -26,8 +26,8 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
-RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
-TEST_PKGS    := cmocka xvfb
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle libcurl
+TEST_PKGS    := cmocka xvfb node
 
 VERSION := 0.1.0
 WARN   := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
@@ -54,7 +54,7 @@ SEES_script   := base script
 SEES_model    := base script model
 SEES_records  := base model records
 SEES_design   := base model design
-SEES_report   := base model report
+SEES_report   := base model records report
 SEES_window   := base model records window
 SEES_cli      := base model records design report window cli
 LUA_LAYERS    := script model
@@ -69,9 +69,9 @@ ALL_INC    := $(foreach l,$(LAYERS),-Iengine/$(l))
 layer_of   = $(firstword $(subst /, ,$*))
 LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS))
 
-BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
+BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) -pthread $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
-ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
+ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm -pthread
 
 .PHONY: all run test unit e2e update-golden bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
@@ -131,11 +131,17 @@ test: unit e2e
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
 
-e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok
+# The xAPI validator (Learning Locker's xapi-validation) and the test LRS's packages, pinned by the lock.
+XAPI_MODULES := tests/xapi/node_modules/.package-lock.json
+$(XAPI_MODULES): tests/xapi/package.json tests/xapi/package-lock.json $(BUILD)/test-deps.ok
+	@cd tests/xapi && npm ci --no-audit --no-fund --loglevel=error >/dev/null
+	@touch $@
+
+e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok $(XAPI_MODULES)
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
 
 # Rewrites the e2e expected files from the current binary: review `git diff` before committing.
-update-golden: $(BUILD)/leadsim
+update-golden: $(BUILD)/leadsim $(XAPI_MODULES)
 	@sh tests/e2e/run.sh $(BUILD)/leadsim --update | tail -n 1
 	@git --no-pager diff --stat -- tests/e2e
 

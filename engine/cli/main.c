@@ -15,6 +15,8 @@ static const char main_help[] =
     "  leadsim explore FILE|ID [options]    many automatic playthroughs: coverage, score ranges\n"
     "  leadsim new NAME                     start a scenario from the template\n"
     "  leadsim history [show N|compare N M] your attempts: list, debrief, side by side\n"
+    "  leadsim export N|last [options]      an attempt as Markdown, JSON, HTML, xAPI or CSV\n"
+    "  leadsim sync                         send the statements waiting for the learning record store\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -30,6 +32,8 @@ static const Command commands[] = {
     {"explore", cli_explore},
     {"new", cli_new},
     {"history", cli_history},
+    {"export", cli_export},
+    {"sync", cli_sync},
     {NULL, NULL},
 };
 
