@@ -25,12 +25,12 @@ static const char html_style[] =
     "table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.95rem}"
     "th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ccc;vertical-align:top}"
     "td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}"
-    "figure{margin:.5rem 0 1rem}svg{display:block;width:100%;height:auto}"
+    "figure{margin:.5rem 0 1rem;max-width:34rem}svg{display:block;width:100%;height:auto}"
     "svg text{font-family:inherit;fill:#1a1a1a}"
     "@media (max-width:36rem){body{font-size:15px}main{padding:1rem .8rem 2rem}h1{font-size:1.4rem}"
     "th,td{padding:.25rem .3rem}}"
     "@page{margin:16mm 15mm}"
-    "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}h2{break-after:avoid}"
+    "@media print{body{font-size:10.5pt}main{max-width:none;padding:0}h2{break-after:avoid}figure{max-width:12cm}"
     "h3,h4{break-after:avoid}tr,figure,p{break-inside:avoid}a{color:inherit}}";
 
 /* Text into HTML, escaped; prose line breaks become <br> when `breaks`. */
@@ -86,36 +86,35 @@ static void html_score_text(FILE *out, const Score *s)
 }
 
 /* The domains as bars: each label above its bar, the score at the bar's end, the player's own
- * estimate as a thinner bar beneath. A viewBox lets it scale to any width. */
+ * estimate as a thinner bar beneath. The viewBox is a phone's width in CSS pixels, so its text
+ * reads at body size there; wider screens cap it (figure's max-width). */
 static void html_chart(FILE *out, const DebriefDoc *doc)
 {
     const Framework *fw = doc->framework;
-    const int row = 66, top = 34, bar = 440;
-    int height = top + fw->domain_count * row;
+    const int row = 64, top = 30, bar = 262, width = 360;
     char number[32];
-    fprintf(out, "<figure><svg viewBox=\"0 0 600 %d\" role=\"img\" aria-labelledby=\"chart-title\" "
-            "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">Scores by domain, out of 100",
-            height);
-    fputs(", beside your own estimate, out of 5</title>\n", out);
-    fprintf(out, "<rect x=\"0\" y=\"4\" width=\"14\" height=\"14\" fill=\"%s\"/><text x=\"20\" y=\"16\" "
-            "font-size=\"14\">Score (of 100)</text>\n<rect x=\"150\" y=\"8\" width=\"14\" height=\"7\" fill=\"%s\"/>"
-            "<text x=\"170\" y=\"16\" font-size=\"14\">Your estimate (of 5)</text>\n", HTML_SCORE_COLOUR,
+    fprintf(out, "<figure><svg viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\" "
+            "xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"chart-title\">Scores by domain, out of 100, "
+            "beside your own estimate, out of 5</title>\n", width, top + fw->domain_count * row);
+    fprintf(out, "<rect x=\"0\" y=\"3\" width=\"13\" height=\"13\" fill=\"%s\"/><text x=\"18\" y=\"14\" "
+            "font-size=\"13\">Score (of 100)</text>\n<rect x=\"140\" y=\"6\" width=\"13\" height=\"7\" fill=\"%s\"/>"
+            "<text x=\"158\" y=\"14\" font-size=\"13\">Your estimate (of 5)</text>\n", HTML_SCORE_COLOUR,
             HTML_ESTIMATE_COLOUR);
     for (int i = 0; i < fw->domain_count; i++) {
         const Score *s = &doc->scores.domains[i];
         int y = top + i * row, estimate = i < DOC_MAX_DOMAINS ? doc->answers.estimate[i] : 0;
-        fprintf(out, "<text x=\"0\" y=\"%d\" font-size=\"15\" font-weight=\"600\">", y + 14);
+        fprintf(out, "<text x=\"0\" y=\"%d\" font-size=\"14\" font-weight=\"600\">", y + 14);
         html_text(out, fw->domains[i].title, false);
-        fprintf(out, "</text>\n<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"20\" fill=\"#e8e8e8\"/>\n", y + 22, bar);
+        fprintf(out, "</text>\n<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"#e8e8e8\"/>\n", y + 21, bar);
         if (s->assessed)
-            fprintf(out, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>\n", y + 22,
+            fprintf(out, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"18\" fill=\"%s\"/>\n", y + 21,
                     bar * s->score10 / 1000.0, HTML_SCORE_COLOUR);
-        fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"15\">%s</text>\n", bar + 10, y + 37,
+        fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"14\">%s</text>\n", bar + 8, y + 35,
                 s->assessed ? debrief_format(s, number, sizeof number) : "not assessed");
         if (estimate > 0)
             fprintf(out, "<rect x=\"0\" y=\"%d\" width=\"%.1f\" height=\"8\" fill=\"%s\"/>\n<text x=\"%d\" y=\"%d\" "
-                    "font-size=\"13\">you: %d of %d</text>\n", y + 45, bar * estimate / (double)DOC_ESTIMATE_MAX,
-                    HTML_ESTIMATE_COLOUR, bar + 10, y + 54, estimate, DOC_ESTIMATE_MAX);
+                    "font-size=\"12\">you: %d of %d</text>\n", y + 42, bar * estimate / (double)DOC_ESTIMATE_MAX,
+                    HTML_ESTIMATE_COLOUR, bar + 8, y + 50, estimate, DOC_ESTIMATE_MAX);
     }
     fputs("</svg></figure>\n", out);
 }
