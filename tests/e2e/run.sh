@@ -304,6 +304,18 @@ case "exports" in $only)
     if [ "$ok" = 1 ]; then pass=$((pass + 1)); else failed "exports"; fi ;;
 esac
 
+# ---- a learning record store: nothing lost, nothing twice -----------------------------------------
+# tests/xapi/lrs-test.sh starts one on 127.0.0.1 that validates with xapi-validation, and takes it
+# down, up, failing and hanging, with an invalid statement, bad credentials, and kills of leadsim.
+case "lrs" in $only)
+    if sh tests/xapi/lrs-test.sh "$bin" >"$tmp/lrs.out" 2>&1; then
+        pass=$((pass + 1))
+    else
+        failed "lrs"
+        cat "$tmp/lrs.out"
+    fi ;;
+esac
+
 # ---- a real window, under Xvfb, with each renderer --------------------------------------
 # The rest of the window tests draw off screen; this opens the window a player gets.
 case "window" in $only)
