@@ -550,7 +550,7 @@ int history_statements(History *h, StatementState state, bool due_only, int limi
     sqlite3_bind_int(st, 2, due_only);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)time(NULL));
     sqlite3_bind_int(st, 4, limit);
-    int count = 0, rc;
+    int count = 0, rc = SQLITE_DONE;
     QueuedStatement *list = calloc((size_t)(limit > 0 ? limit : 1), sizeof *list);
     while (list && count < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
         QueuedStatement *q = &list[count];
@@ -565,9 +565,9 @@ int history_statements(History *h, StatementState state, bool due_only, int limi
     }
     bool failed = list == NULL || (count < limit && rc != SQLITE_DONE);
     sqlite3_finalize(st);
-    if (failed) {
+    if (failed || count == 0) {
         history_statements_free(list, count);
-        return -1;
+        return failed ? -1 : 0;
     }
     *out = list;
     return count;
