@@ -32,10 +32,10 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
-RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle libcurl
 PLAIN_LIBS   := libcsv              # libraries without a pkg-config file: checked by header, linked by name
 PLAIN_LDLIBS := -lcsv
-TEST_PKGS    := cmocka xvfb
+TEST_PKGS    := cmocka xvfb node
 
 VERSION := 0.1.0
 WARN   := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
@@ -140,11 +140,17 @@ test: unit e2e fuzz-replay
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
 
-e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok
+# The xAPI validator (Learning Locker's xapi-validation) and the test LRS's packages, pinned by the lock.
+XAPI_MODULES := tests/xapi/node_modules/.package-lock.json
+$(XAPI_MODULES): tests/xapi/package.json tests/xapi/package-lock.json $(BUILD)/test-deps.ok
+	@cd tests/xapi && npm ci --no-audit --no-fund --loglevel=error >/dev/null
+	@touch $@
+
+e2e: $(BUILD)/leadsim $(BUILD)/test-deps.ok $(XAPI_MODULES)
 	@sh tests/e2e/run.sh $(BUILD)/leadsim
 
 # Rewrites the e2e expected files from the current binary: review `git diff` before committing.
-update-golden: $(BUILD)/leadsim
+update-golden: $(BUILD)/leadsim $(XAPI_MODULES)
 	@sh tests/e2e/run.sh $(BUILD)/leadsim --update | tail -n 1
 	@git --no-pager diff --stat -- tests/e2e
 # --- fuzzing ---------------------------------------------------------------------

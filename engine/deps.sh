@@ -4,7 +4,8 @@
 #   sh engine/deps.sh --commands NAME...  the install command for each system (the README's table)
 #   sh engine/deps.sh --pkg-name NAME     the pkg-config name this system uses for NAME (lua5.4 -> lua)
 # NAMEs are pkg-config names, plus "fonts" (Inter and DejaVu Sans, seen through
-# fontconfig's fc-list) and "xvfb" (the window tests' X server; none on macOS).
+# fontconfig's fc-list), "xvfb" (the window tests' X server; none on macOS) and "node"
+# (Node.js and npm: the tests' xAPI validator and learning record store).
 # Whatever is missing, one command installs everything at once, so nobody meets a
 # second round: apt-get as root or through sudo, else the command is printed.
 set -u
@@ -21,11 +22,13 @@ packages_for() {
         fontconfig) echo "libfontconfig-dev fontconfig-devel fontconfig" ;;
         sqlite3)    echo "libsqlite3-dev sqlite-devel sqlite" ;;     # the history
         nettle)     echo "nettle-dev nettle-devel nettle" ;;         # SHA-256 of scenario files, for saves
+        libcurl)    echo "libcurl4-openssl-dev libcurl-devel curl" ;;  # xAPI statements to a learning record store
         # fc-list comes with the fontconfig tools, not the library: without them fonts never show as found
         fonts)      echo "fontconfig,fonts-inter,fonts-dejavu-core fontconfig,rsms-inter-fonts,dejavu-sans-fonts fontconfig,font-inter,font-dejavu" ;;
         libcsv)     echo "libcsv-dev libcsv-devel libcsv" ;;           # CSV exports (no pkg-config file: -lcsv)
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
         xvfb)       echo "xvfb xorg-x11-server-Xvfb -" ;;
+        node)       echo "nodejs,npm nodejs,npm node" ;;   # the xAPI validator and the test LRS
         *)          echo "" ;;
     esac
 }
@@ -50,6 +53,7 @@ present() {
                fc-list : family | grep -qi 'DejaVu Sans' ;;
         xvfb)  [ "$(uname -s)" = Darwin ] || command -v Xvfb >/dev/null 2>&1 ;;   # macOS: the window tests skip
         libcsv) printf '#include <csv.h>\n' | ${CC:-cc} -E -x c - >/dev/null 2>&1 ;;  # a header, no .pc
+        node)  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ;;
         *)     command -v pkg-config >/dev/null 2>&1 && pkg_name "$1" >/dev/null ;;
     esac
 }

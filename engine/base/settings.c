@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <ini.h>
 #include <limits.h>
+#include <regex.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,20 @@ typedef struct {
     const char *help;           /* the comment written above a new key */
 } SettingKey;
 
+/* Strings that must look a certain way when set, and secrets never echoed in a message. */
+typedef struct {
+    const char *section, *name;
+    const char *pattern;        /* an extended regex a non-empty value must match, or NULL */
+    const char *expected;       /* ... said in words */
+    bool secret;
+} SettingCheck;
+
+/* Patterns for the [xapi] and [lrs] values: what an LRS accepts, and no credentials in a URL. */
+#define PATTERN_MBOX "^mailto:[A-Za-z0-9.'_%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]+$"
+#define PATTERN_URL "^https?://[^[:space:]/@]+(/[^[:space:]]*)?$"
+#define PATTERN_IRI "^[A-Za-z][A-Za-z0-9+.-]*:[^][:space:]<>\"{}|\\^`#?]+$"
+#define PATTERN_ENDPOINT "^(https://[^[:space:]/@]+|http://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:[0-9]+)?)(/[^[:space:]]*)?$"
+
 #define FIELD(f) offsetof(Settings, f), sizeof(((Settings *)0)->f)
 
 static const SettingKey settings_keys[] = {
@@ -45,8 +60,42 @@ static const SettingKey settings_keys[] = {
     {"player", "name", KEY_STRING, FIELD(player), 0, 0, NULL, "shown in the debrief"},
     {"folders", "scenarios", KEY_STRING, FIELD(scenarios), 0, 0, NULL, "empty: the bundled library"},
     {"folders", "saves", KEY_STRING, FIELD(saves), 0, 0, NULL, "empty: saves/ in a source checkout, else ~/.local/share/leadsim"},
+    {"xapi", "name", KEY_STRING, FIELD(xapi_name), 0, 0, NULL,
+     "the learner's name in xAPI statements; empty: the player's name"},
+    {"xapi", "mbox", KEY_STRING, FIELD(xapi_mbox), 0, 0, NULL,
+     "the learner's email as mailto:name@agency.gov; or leave it empty and set an account"},
+    {"xapi", "account_homepage", KEY_STRING, FIELD(xapi_homepage), 0, 0, NULL,
+     "the system the learner's account is in, like https://lms.agency.gov"},
+    {"xapi", "account_name", KEY_STRING, FIELD(xapi_account), 0, 0, NULL,
+     "the learner's account there; empty: the player's name"},
+    {"xapi", "activity_base", KEY_STRING, FIELD(xapi_base), 0, 0, NULL,
+     "activity IRIs start with this: an address your agency controls"},
+    {"xapi", "platform", KEY_STRING, FIELD(xapi_platform), 0, 0, NULL, "named in each statement's context"},
+    {"lrs", "endpoint", KEY_STRING, FIELD(lrs_endpoint), 0, 0, NULL,
+     "the LRS's xAPI address, https://...; empty: nothing is sent"},
+    {"lrs", "username", KEY_STRING, FIELD(lrs_username), 0, 0, NULL, "the LRS's key for leadsim (Basic authentication)"},
+    {"lrs", "password", KEY_STRING, FIELD(lrs_password), 0, 0, NULL, "its secret; never printed"},
+    {"lrs", "timeout", KEY_INT, FIELD(lrs_timeout), 1, 300, NULL, "seconds one request to the LRS may take"},
 };
 #define SETTINGS_KEY_COUNT (sizeof settings_keys / sizeof *settings_keys)
+
+static const SettingCheck settings_checks[] = {
+    {"xapi", "mbox", PATTERN_MBOX, "mailto: and an email address", false},
+    {"xapi", "account_homepage", PATTERN_URL, "an http:// or https:// address", false},
+    {"xapi", "activity_base", PATTERN_IRI, "an IRI, like https://agency.gov/xapi/leadsim", false},
+    {"lrs", "endpoint", PATTERN_ENDPOINT, "an https:// address without a user name in it (http:// only on this machine)",
+     false},
+    {"lrs", "password", NULL, NULL, true},
+};
+#define SETTINGS_CHECK_COUNT (sizeof settings_checks / sizeof *settings_checks)
+
+static const SettingCheck *settings_check(const SettingKey *k)
+{
+    for (size_t i = 0; i < SETTINGS_CHECK_COUNT; i++)
+        if (strcmp(settings_checks[i].section, k->section) == 0 && strcmp(settings_checks[i].name, k->name) == 0)
+            return &settings_checks[i];
+    return NULL;
+}
 
 void settings_defaults(Settings *s)
 {
@@ -58,6 +107,26 @@ void settings_defaults(Settings *s)
     snprintf(s->font, sizeof s->font, "Inter");
     s->font_scale = 1.0;
     s->clicker_delay = 3;
+    snprintf(s->xapi_base, sizeof s->xapi_base, "https://leadsim.example/xapi");
+    snprintf(s->xapi_platform, sizeof s->xapi_platform, "leadsim");
+    s->lrs_timeout = 10;
+}
+
+bool settings_xapi_actor(const Settings *s)
+{
+    return s->xapi_mbox[0] || s->xapi_homepage[0];
+}
+
+/* The value matches its key's pattern, if it has one (compiled each time: settings are read rarely). */
+static bool settings_matches(const SettingCheck *check, const char *value)
+{
+    regex_t re;
+    if (check == NULL || check->pattern == NULL || value[0] == '\0' ||
+        regcomp(&re, check->pattern, REG_EXTENDED | REG_NOSUB) != 0)
+        return true;
+    bool ok = regexec(&re, value, 0, NULL, 0) == 0;
+    regfree(&re);
+    return ok;
 }
 
 /* ---- reading ---------------------------------------------------------------------- */
@@ -108,8 +177,13 @@ static void settings_bad(SettingsRead *r, const SettingKey *k, const char *value
     case KEY_DOUBLE: snprintf(fallback, sizeof fallback, "%g", *(const double *)field); break;
     default:         snprintf(fallback, sizeof fallback, "%s", field); break;
     }
-    diag_add(r->diags, DIAG_WARNING, r->path, r->line, "bad-setting", NULL,
-             "%s must be %s, not '%s'; using %s", k->name, expected, value, fallback);
+    const SettingCheck *check = settings_check(k);
+    if (check && check->secret)
+        diag_add(r->diags, DIAG_WARNING, r->path, r->line, "bad-setting", NULL,
+                 "%s must be %s; the value given is not used", k->name, expected);
+    else
+        diag_add(r->diags, DIAG_WARNING, r->path, r->line, "bad-setting", NULL,
+                 "%s must be %s, not '%s'; using %s", k->name, expected, value, fallback);
 }
 
 static int settings_handler(void *user, const char *section, const char *name, const char *value)
@@ -169,6 +243,8 @@ static int settings_handler(void *user, const char *section, const char *name, c
     case KEY_STRING:
         if (strlen(value) >= k->size)
             settings_bad(r, k, value, "shorter");
+        else if (!settings_matches(settings_check(k), value))
+            settings_bad(r, k, value, settings_check(k)->expected);
         else
             snprintf(field, k->size, "%s", value);
         break;

@@ -25,9 +25,23 @@ typedef struct {
     int clicker_delay;          /* seconds a clicker's focus rests on a choice before it is taken; 0 off */
     char scenarios[512];        /* folder of the library; "" = the bundled one */
     char saves[512];            /* folder for saves and exports; "" = saves/ in the data folder */
+    /* [xapi]: who the statements are about, and the IRIs they use */
+    char xapi_name[128];        /* the actor's name; "" = the player's */
+    char xapi_mbox[256];        /* "mailto:someone@agency.gov", or "" for an account */
+    char xapi_homepage[256];    /* the account's system, "https://lms.agency.gov" */
+    char xapi_account[128];     /* the account's name there; "" = the player's name */
+    char xapi_base[256];        /* activity IRIs start with it: <base>/scenarios/<id> */
+    char xapi_platform[64];     /* context.platform */
+    /* [lrs]: where statements are sent; nothing is queued while endpoint is "" */
+    char lrs_endpoint[512];     /* https://, or http:// on this machine only */
+    char lrs_username[256];
+    char lrs_password[256];     /* never printed */
+    int lrs_timeout;            /* seconds one request may take */
 } Settings;
 
 void settings_defaults(Settings *s);
+/* True when the [xapi] actor can be named: an mbox, or an account's homepage. */
+bool settings_xapi_actor(const Settings *s);
 /* Reads `path` into s (starting from the defaults). Problems go to diags with
  * their lines. Returns 0, or -1 when the file cannot be read (s keeps the defaults). */
 int  settings_load(Settings *s, const char *path, DiagList *diags);

@@ -184,3 +184,23 @@ bool cli_save_folder(const char *settings_flag, char *out, size_t size)
     diag_list_free(&diags);
     return save_dir(settings.saves, out, size);
 }
+
+History *cli_history_open(const char *settings_flag, Settings *settings, char *dir, size_t size)
+{
+    char file[4096], notice[4400], why[4400];
+    DiagList diags = {0};
+    settings_defaults(settings);
+    settings_load(settings, settings_path(settings_flag, file, sizeof file), &diags);
+    diag_print_all(stderr, &diags);
+    diag_list_free(&diags);
+    if (!save_dir(settings->saves, dir, size)) {
+        fprintf(stderr, "leadsim: no save folder: set [folders] saves in settings.ini\n");
+        return NULL;
+    }
+    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    if (notice[0])
+        fprintf(stderr, "leadsim: %s\n", notice);
+    if (h == NULL)
+        fprintf(stderr, "leadsim: %s\n", why);
+    return h;
+}

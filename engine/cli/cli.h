@@ -4,7 +4,10 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "document.h"
+#include "history.h"
 #include "scenario.h"
+#include "settings.h"
 #include "session.h"
 #include "ui.h"
 
@@ -18,6 +21,8 @@ int cli_window(int argc, char **argv);   /* leadsim (no command): the library sc
 int cli_history(int argc, char **argv);  /* leadsim history [show N | compare N M] */
 int cli_facilitate(int argc, char **argv); /* leadsim facilitate ID: a scenario for a room */
 int cli_guide(int argc, char **argv);    /* leadsim guide ID|FILE: the facilitator's guide */
+int cli_export(int argc, char **argv);   /* leadsim export N|last --format md|json|html|xapi|csv */
+int cli_sync(int argc, char **argv);     /* leadsim sync: send the statements waiting for the LRS */
 
 /* ---- shared by the commands ---- */
 
@@ -38,8 +43,24 @@ bool cli_parse_size(const char *text, int *w, int *h);   /* "1920x1080" */
 /* Opens the window (or draws headless into `screenshot`) with these start options. */
 int  cli_window_run(const AppStart *start, const char *screenshot, int w, int h);
 
+/* Reads the settings (--settings FILE, or the usual places) and opens the history in their save
+ * folder (its path in dir); NULL after saying why. */
+History *cli_history_open(const char *settings_flag, Settings *settings, char *dir, size_t size);
 /* The save folder for these settings (--settings FILE, or the usual places): false when there is none. */
 bool cli_save_folder(const char *settings_flag, char *out, size_t size);
+
+/* An attempt from the history, replayed into its debrief with the answers kept. */
+typedef struct {
+    AttemptDetail detail;
+    Session session;
+    DebriefDoc doc;
+    bool built;
+} CliAttempt;
+
+/* "12" or "last" (the newest, among the filters; NULL: all); -1 when it is neither. */
+int64_t cli_attempt_id(History *h, const char *text, const char *scenario, const char *player);
+int  cli_attempt_open(History *h, int64_t id, CliAttempt *a);   /* EXIT_OK, or EXIT_INPUT after saying why */
+void cli_attempt_close(CliAttempt *a);
 
 /* Resolves FILE|ID and loads it, printing what went wrong. NULL on failure. */
 Scenario *cli_load_scenario(const char *file_or_id);

@@ -109,32 +109,12 @@ static void history_print_json(const Attempt *a, int count)
 
 static int history_print_csv(History *h, const Attempt *a, int count)
 {
-    static const char *const head[] = {"attempt", "finished", "player", "scenario", "seed", "ending", "overall",
-                                       "kind", "item", "earned", "best", "worst", "score", "decisions", "traded",
-                                       "missed"};
-    csv_row(stdout, head, 16);
+    report_csv_header(stdout);
     for (int i = 0; i < count; i++) {
         AttemptDetail d;
         if (history_get(h, a[i].id, &d) != 0)
             return EXIT_INPUT;
-        for (int k = 0; k < d.score_count; k++) {
-            const AttemptScore *s = &d.scores[k];
-            char n[8][32];
-            snprintf(n[0], 32, "%" PRId64, a[i].id);
-            snprintf(n[1], 32, "%" PRIu64, a[i].seed);
-            snprintf(n[2], 32, "%d", s->earned);
-            snprintf(n[3], 32, "%d", s->best);
-            snprintf(n[4], 32, "%d", s->worst);
-            snprintf(n[5], 32, "%d", s->decisions);
-            snprintf(n[6], 32, "%d", s->traded);
-            snprintf(n[7], 32, "%d", s->missed);
-            char overall[16], score[16];
-            const char *row[] = {n[0], a[i].finished, a[i].player, a[i].scenario, n[1], a[i].ending,
-                                 a[i].overall10 < 0 ? "" : debrief_tenths(a[i].overall10, overall, sizeof overall),
-                                 s->domain ? "domain" : "competency", s->item, n[2], n[3], n[4],
-                                 s->score10 < 0 ? "" : debrief_tenths(s->score10, score, sizeof score), n[5], n[6], n[7]};
-            csv_row(stdout, row, 16);
-        }
+        report_csv_attempt(stdout, &d);
         history_detail_free(&d);
     }
     return EXIT_OK;
@@ -186,34 +166,51 @@ static void history_answers(DebriefDoc *doc, const AttemptDetail *d)
     cJSON_Delete(estimates);
 }
 
-static int history_show(History *h, int64_t id, bool json)
+int cli_attempt_open(History *h, int64_t id, CliAttempt *a)
 {
-    AttemptDetail d;
-    if (history_get(h, id, &d) != 0) {
+    memset(a, 0, sizeof *a);
+    if (history_get(h, id, &a->detail) != 0) {
         fprintf(stderr, "leadsim: there is no attempt %" PRId64 " in %s\n", id, history_path(h));
         return EXIT_INPUT;
     }
-    Session s;
     char note[1024];
-    DebriefDoc doc;
-    int status = history_replay(&d, &s, note, sizeof note) == 0 ? EXIT_OK : EXIT_INPUT;
-    if (status == EXIT_OK && debrief_doc_build(&doc, &s, d.answered, d.attempt.player) != 0)
+    int status = history_replay(&a->detail, &a->session, note, sizeof note) == 0 ? EXIT_OK : EXIT_INPUT;
+    if (status == EXIT_OK && debrief_doc_build(&a->doc, &a->session, a->detail.answered, a->detail.attempt.player) != 0)
         status = EXIT_INPUT;
-    if (status == EXIT_OK) {
-        history_answers(&doc, &d);
-        if (note[0])
-            fprintf(stderr, "leadsim: attempt %" PRId64 ": %s\n", id, note);
-        char *text = json ? report_json_attempt(&doc, d.attempt.finished) : NULL;
-        if (json && text)
-            fputs(text, stdout);
-        else if (!json)
-            report_text(stdout, &doc, text_width(stdout));
-        free(text);
-        debrief_doc_free(&doc);
+    if (status != EXIT_OK) {
+        cli_attempt_close(a);
+        return status;
     }
-    if (s.scenario)
-        session_close(&s);
-    history_detail_free(&d);
+    a->built = true;
+    history_answers(&a->doc, &a->detail);
+    if (note[0])
+        fprintf(stderr, "leadsim: attempt %" PRId64 ": %s\n", id, note);
+    return EXIT_OK;
+}
+
+void cli_attempt_close(CliAttempt *a)
+{
+    if (a->built)
+        debrief_doc_free(&a->doc);
+    if (a->session.scenario)
+        session_close(&a->session);
+    history_detail_free(&a->detail);
+    memset(a, 0, sizeof *a);
+}
+
+static int history_show(History *h, int64_t id, bool json)
+{
+    CliAttempt a;
+    int status = cli_attempt_open(h, id, &a);
+    if (status != EXIT_OK)
+        return status;
+    char *text = json ? report_json_attempt(&a.doc, a.detail.attempt.finished) : NULL;
+    if (json && text)
+        fputs(text, stdout);
+    else if (!json)
+        report_text(stdout, &a.doc, text_width(stdout));
+    free(text);
+    cli_attempt_close(&a);
     return status;
 }
 
@@ -315,12 +312,11 @@ static int history_compare(History *h, int64_t first, int64_t second)
 
 /* ---- the command ------------------------------------------------------------------------------------- */
 
-/* "12" or "last" (the newest, among the filters); -1 when it is neither. */
-static int64_t history_id(History *h, const char *text, const HistoryArgs *args)
+int64_t cli_attempt_id(History *h, const char *text, const char *scenario, const char *player)
 {
     if (strcmp(text, "last") == 0) {
         Attempt *list;
-        int count = history_list(h, args->scenario, args->player, &list);
+        int count = history_list(h, scenario, player, &list);
         int64_t id = count > 0 ? list[count - 1].id : -1;
         free(list);
         return id;
@@ -352,8 +348,8 @@ static int history_run(History *h, const HistoryArgs *args, const char *dir)
     if ((!show && !compare) || args->operand_count != (show ? 2 : 3))
         return cli_usage_error("history", show || compare ? "%s needs %s" : "unknown command '%s'%s", verb,
                                show ? "one attempt: show N, or show last" : compare ? "two attempts: compare N M" : "");
-    int64_t first = history_id(h, args->operands[1], args);
-    int64_t second = compare ? history_id(h, args->operands[2], args) : 0;
+    int64_t first = cli_attempt_id(h, args->operands[1], args->scenario, args->player);
+    int64_t second = compare ? cli_attempt_id(h, args->operands[2], args->scenario, args->player) : 0;
     if (first < 0 || second < 0) {
         fprintf(stderr, "leadsim: no such attempt '%s'; leadsim history lists them\n",
                 first < 0 ? args->operands[1] : args->operands[2]);
@@ -385,18 +381,11 @@ int cli_history(int argc, char **argv)
     }
     if (args.json && args.csv)
         return cli_usage_error("history", "choose --json or --csv, not both");
-    char dir[4096], notice[4400], why[4400];
-    if (!cli_save_folder(args.settings, dir, sizeof dir)) {
-        fprintf(stderr, "leadsim: no save folder: set [folders] saves in settings.ini\n");
+    char dir[4096];
+    Settings settings;
+    History *h = cli_history_open(args.settings, &settings, dir, sizeof dir);
+    if (h == NULL)
         return EXIT_INPUT;
-    }
-    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
-    if (notice[0])
-        fprintf(stderr, "leadsim: %s\n", notice);
-    if (h == NULL) {
-        fprintf(stderr, "leadsim: %s\n", why);
-        return EXIT_INPUT;
-    }
     int status = history_run(h, &args, dir);
     history_close(h);
     return status;

@@ -1,11 +1,14 @@
 /* cli_play: leadsim play FILE|ID [options] */
 #include "cli.h"
 #include "debrief.h"
+#include "lrs.h"
 #include "recorder.h"
 #include "session.h"
 #include "settings.h"
 #include "paths.h"
 #include "report_json.h"
+#include "report_xapi.h"
+#include "uuid.h"
 #include "text_play.h"
 #include "watch.h"
 #include "visible.h"
@@ -132,6 +135,9 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
                 play_scene(&s->play)->line, play_scene(&s->play)->id);
         return EXIT_INPUT;
     }
+    /* The attempt's statements go to the LRS while the player reads the debrief; whatever is not
+     * sent when the program ends waits in the history for the next time. */
+    LrsSync *sync = rec && rec->attempt >= 0 && rec->statements ? lrs_sync_start(rec->dir, rec->statements_ctx) : NULL;
     if (!json) {
         DebriefDoc doc;
         if (debrief_doc_build(&doc, s, choices == NULL, NULL) != 0) {
@@ -143,7 +149,20 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
             recorder_answers(rec, &doc);
         debrief_doc_free(&doc);
     }
+    lrs_sync_finish(sync);
     return EXIT_OK;
+}
+
+/* The recorder's statements: report_xapi's, with a registration for the attempt. */
+static char *play_statements(void *ctx, const DebriefDoc *doc, const char *started, const char *finished)
+{
+    const Settings *settings = ctx;
+    char registration[UUID_TEXT], why[512] = "no random bytes for a registration";
+    XapiAttempt attempt = {started, finished, registration};
+    char *text = uuid_v4(registration) ? report_xapi(doc, settings, &attempt, why, sizeof why) : NULL;
+    if (text == NULL)
+        fprintf(stderr, "leadsim: no statements for the LRS: %s\n", why);
+    return text;
 }
 
 static int play_json(const Session *s)
@@ -280,6 +299,8 @@ static int play_terminal(Session *s, PlayArgs *a)
     if (status == EXIT_OK && recording &&
         recorder_start(&rec, s, dir, settings.player, a->resume ? resumed : NULL, &save, play_report, NULL) != 0)
         recording = false;
+    if (recording && settings.lrs_endpoint[0])     /* statements are queued only for an LRS */
+        recorder_statements(&rec, play_statements, &settings);
     if (status == EXIT_OK && !a->resume && session_start(s, a->seed) != 0) {
         visible_line(stderr, "%s", s->play.error);
         status = EXIT_INPUT;

@@ -17,6 +17,8 @@ static const char main_help[] =
     "  leadsim history [show N|compare N M] your attempts: list, debrief, side by side\n"
     "  leadsim facilitate FILE|ID [options] run a scenario for a room: teams, votes, a group debrief\n"
     "  leadsim guide ID|FILE [options]      the facilitator's guide: objectives, map, decisions\n"
+    "  leadsim export N|last [options]      an attempt as Markdown, JSON, HTML, xAPI or CSV\n"
+    "  leadsim sync                         send the statements waiting for the learning record store\n"
     "  leadsim --help, leadsim CMD --help, leadsim --version\n"
     "\n"
     "Try: leadsim play twelve-percent --text\n";
@@ -34,6 +36,8 @@ static const Command commands[] = {
     {"history", cli_history},
     {"facilitate", cli_facilitate},
     {"guide", cli_guide},
+    {"export", cli_export},
+    {"sync", cli_sync},
     {NULL, NULL},
 };
 

@@ -56,6 +56,18 @@ static const char *const migrations[HISTORY_SCHEMA] = {
     "  score REAL,"
     "  decisions INTEGER, traded INTEGER, missed INTEGER,"
     "  PRIMARY KEY (attempt, kind, item));",
+    /* 2: xAPI statements waiting for the LRS, kept after they are sent (what was sent, and when) */
+    "CREATE TABLE statements ("
+    "  id TEXT PRIMARY KEY,"                /* the statement's UUID: a resend is the same statement */
+    "  attempt INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,"
+    "  seq INTEGER NOT NULL,"
+    "  body TEXT NOT NULL,"
+    "  state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'sent', 'invalid')),"
+    "  tries INTEGER NOT NULL DEFAULT 0,"
+    "  next_try INTEGER NOT NULL DEFAULT 0,"  /* Unix time the next try is due */
+    "  error TEXT,"
+    "  done_at TEXT);"
+    "CREATE INDEX statements_by_state ON statements(state, attempt, seq);",
 };
 
 /* ---- opening ------------------------------------------------------------------------------------ */
@@ -197,12 +209,12 @@ static char *history_choices_json(const PlayRecord *r)
     return text;
 }
 
-static int history_insert_attempt(History *h, const DebriefDoc *doc, const char *sha256)
+static int history_insert_attempt(History *h, const DebriefDoc *doc, const char *sha256, const char *started)
 {
     static const char sql[] =
         "INSERT INTO attempts (finished_at, player, scenario, title, file_sha256, framework, seed, choices,"
-        " ending, ending_title, decisions, overall_earned, overall_best, overall_worst, overall_score, scenario_file)"
-        " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        " ending, ending_title, decisions, overall_earned, overall_best, overall_worst, overall_score, scenario_file,"
+        " started_at) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     sqlite3_stmt *st;
     int rc = sqlite3_prepare_v2(h->db, sql, -1, &st, NULL);
     if (rc != SQLITE_OK)
@@ -227,6 +239,7 @@ static int history_insert_attempt(History *h, const DebriefDoc *doc, const char 
     bind_score(st, 14, all);
     char file[4096];
     bind_text(st, 15, realpath(doc->scenario->path, file) ? file : doc->scenario->path);
+    bind_text(st, 16, started && started[0] ? started : NULL);
     rc = sqlite3_step(st);
     sqlite3_finalize(st);
     cJSON_free(choices);
@@ -261,14 +274,52 @@ static int history_insert_scores(History *h, int64_t id, const DebriefDoc *doc)
     return rc;
 }
 
+/* Each statement of the array under its own id, in order. */
+static int history_insert_statements(History *h, int64_t id, const char *statements)
+{
+    cJSON *array = cJSON_Parse(statements);
+    if (!cJSON_IsArray(array)) {
+        cJSON_Delete(array);
+        return SQLITE_MISUSE;
+    }
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(h->db, "INSERT INTO statements (id, attempt, seq, body) VALUES (?, ?, ?, ?)", -1,
+                                &st, NULL);
+    int seq = 0;
+    const cJSON *item;
+    cJSON_ArrayForEach(item, array) {
+        if (rc != SQLITE_OK)
+            break;
+        char *body = cJSON_PrintUnformatted(item);
+        sqlite3_reset(st);
+        bind_text(st, 1, cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(item, "id")));
+        sqlite3_bind_int64(st, 2, id);
+        sqlite3_bind_int(st, 3, seq++);
+        bind_text(st, 4, body);
+        rc = body && sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
+        cJSON_free(body);
+    }
+    sqlite3_finalize(st);
+    cJSON_Delete(array);
+    return rc;
+}
+
 int64_t history_add(History *h, const DebriefDoc *doc, const char *sha256, char *why, size_t size)
+{
+    return history_add_queued(h, doc, sha256, NULL, NULL, why, size);
+}
+
+int64_t history_add_queued(History *h, const DebriefDoc *doc, const char *sha256, const char *started,
+                           const char *statements, char *why, size_t size)
 {
     int rc = sqlite3_exec(h->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
     int64_t id = -1;
-    if (rc == SQLITE_OK && (rc = history_insert_attempt(h, doc, sha256)) == SQLITE_OK) {
+    if (rc == SQLITE_OK && (rc = history_insert_attempt(h, doc, sha256, started)) == SQLITE_OK) {
         id = sqlite3_last_insert_rowid(h->db);
         rc = history_insert_scores(h, id, doc);
     }
+    if (rc == SQLITE_OK && statements)
+        rc = history_insert_statements(h, id, statements);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(h->db, "COMMIT", NULL, NULL, NULL);
     if (rc != SQLITE_OK) {
@@ -331,7 +382,7 @@ static int column_score10(sqlite3_stmt *st, int i)
 }
 
 #define ATTEMPT_COLUMNS "id, finished_at, player, scenario, title, file_sha256, framework, seed, ending," \
-                        " ending_title, decisions, overall_score"
+                        " ending_title, decisions, overall_score, started_at"
 
 static void history_row(sqlite3_stmt *st, Attempt *a)
 {
@@ -350,6 +401,7 @@ static void history_row(sqlite3_stmt *st, Attempt *a)
     column_copy(st, 9, a->ending_title, sizeof a->ending_title);
     a->decisions = sqlite3_column_int(st, 10);
     a->overall10 = column_score10(st, 11);
+    column_copy(st, 12, a->started, sizeof a->started);
 }
 
 int history_list(History *h, const char *scenario, const char *player, Attempt **out)
@@ -455,17 +507,17 @@ int history_get(History *h, int64_t id, AttemptDetail *d)
     bool found = sqlite3_step(st) == SQLITE_ROW;
     if (found) {
         history_row(st, &d->attempt);
-        const unsigned char *choices = sqlite3_column_text(st, 12);
+        const unsigned char *choices = sqlite3_column_text(st, 13);
         found = history_record(choices ? (const char *)choices : "[]", &d->record);
         d->record.seed = d->attempt.seed;
         d->record.scenario = strdup(d->attempt.scenario);
-        column_copy(st, 13, d->answers.feeling, sizeof d->answers.feeling);
-        column_copy(st, 14, d->answers.mattered, sizeof d->answers.mattered);
-        column_copy(st, 15, d->estimates, sizeof d->estimates);
-        column_copy(st, 16, d->answers.commitments[0], sizeof d->answers.commitments[0]);
-        column_copy(st, 17, d->answers.commitments[1], sizeof d->answers.commitments[1]);
-        column_copy(st, 18, d->file, sizeof d->file);
-        d->answered = sqlite3_column_int(st, 19) != 0;
+        column_copy(st, 14, d->answers.feeling, sizeof d->answers.feeling);
+        column_copy(st, 15, d->answers.mattered, sizeof d->answers.mattered);
+        column_copy(st, 16, d->estimates, sizeof d->estimates);
+        column_copy(st, 17, d->answers.commitments[0], sizeof d->answers.commitments[0]);
+        column_copy(st, 18, d->answers.commitments[1], sizeof d->answers.commitments[1]);
+        column_copy(st, 19, d->file, sizeof d->file);
+        d->answered = sqlite3_column_int(st, 20) != 0;
     }
     sqlite3_finalize(st);
     if (!found || history_get_scores(h, d) != 0) {
@@ -480,4 +532,103 @@ void history_detail_free(AttemptDetail *d)
     record_free(&d->record);
     free(d->scores);
     memset(d, 0, sizeof *d);
+}
+
+/* ---- statements for the LRS ---------------------------------------------------------------------- */
+
+static const char *const statement_states[] = {"waiting", "sent", "invalid"};
+
+int history_statements(History *h, StatementState state, bool due_only, int limit, QueuedStatement **out)
+{
+    static const char sql[] = "SELECT id, attempt, body, tries, error FROM statements WHERE state = ?1"
+                              " AND (?2 = 0 OR next_try <= ?3) ORDER BY attempt, seq LIMIT ?4";
+    sqlite3_stmt *st;
+    *out = NULL;
+    if (sqlite3_prepare_v2(h->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    bind_text(st, 1, statement_states[state]);
+    sqlite3_bind_int(st, 2, due_only);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)time(NULL));
+    sqlite3_bind_int(st, 4, limit);
+    int count = 0, rc = SQLITE_DONE;
+    QueuedStatement *list = calloc((size_t)(limit > 0 ? limit : 1), sizeof *list);
+    while (list && count < limit && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+        QueuedStatement *q = &list[count];
+        column_copy(st, 0, q->id, sizeof q->id);
+        q->attempt = sqlite3_column_int64(st, 1);
+        q->body = strdup((const char *)sqlite3_column_text(st, 2));
+        q->tries = sqlite3_column_int(st, 3);
+        column_copy(st, 4, q->error, sizeof q->error);
+        if (q->body == NULL)
+            break;
+        count++;
+    }
+    bool failed = list == NULL || (count < limit && rc != SQLITE_DONE);
+    sqlite3_finalize(st);
+    if (failed || count == 0) {
+        history_statements_free(list, count);
+        return failed ? -1 : 0;
+    }
+    *out = list;
+    return count;
+}
+
+void history_statements_free(QueuedStatement *list, int count)
+{
+    for (int i = 0; list && i < count; i++)
+        free(list[i].body);
+    free(list);
+}
+
+char *history_attempt_statements(History *h, int64_t attempt)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(h->db, "SELECT body FROM statements WHERE attempt = ? ORDER BY seq", -1, &st, NULL) !=
+        SQLITE_OK)
+        return NULL;
+    sqlite3_bind_int64(st, 1, attempt);
+    cJSON *array = cJSON_CreateArray();
+    while (sqlite3_step(st) == SQLITE_ROW)
+        cJSON_AddItemToArray(array, cJSON_Parse((const char *)sqlite3_column_text(st, 0)));
+    sqlite3_finalize(st);
+    char *printed = cJSON_GetArraySize(array) > 0 ? cJSON_Print(array) : NULL;
+    cJSON_Delete(array);
+    char *text = printed ? malloc(strlen(printed) + 2) : NULL;
+    if (text)
+        sprintf(text, "%s\n", printed);
+    cJSON_free(printed);
+    return text;
+}
+
+int history_statement_mark(History *h, const char *id, StatementState state, const char *error, long next_try)
+{
+    static const char sql[] =
+        "UPDATE statements SET state = ?2, error = ?3, tries = tries + (?2 = 'waiting'), next_try = ?4,"
+        " done_at = CASE WHEN ?2 = 'waiting' THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%SZ', 'now') END"
+        " WHERE id = ?1";
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(h->db, sql, -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    bind_text(st, 1, id);
+    bind_text(st, 2, statement_states[state]);
+    bind_text(st, 3, error && error[0] ? error : NULL);
+    sqlite3_bind_int64(st, 4, next_try);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+int history_statement_counts(History *h, int counts[3])
+{
+    sqlite3_stmt *st;
+    counts[0] = counts[1] = counts[2] = 0;
+    if (sqlite3_prepare_v2(h->db, "SELECT state, count(*) FROM statements GROUP BY state", -1, &st, NULL) != SQLITE_OK)
+        return -1;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        for (int i = 0; i < 3; i++)
+            if (strcmp((const char *)sqlite3_column_text(st, 0), statement_states[i]) == 0)
+                counts[i] = sqlite3_column_int(st, 1);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
 }

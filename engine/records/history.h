@@ -14,7 +14,7 @@
 #include "hash.h"
 
 #define HISTORY_FILE "history.sqlite3"
-#define HISTORY_SCHEMA 1             /* the version this leadsim writes */
+#define HISTORY_SCHEMA 2             /* the version this leadsim writes */
 
 typedef struct History History;
 
@@ -30,6 +30,7 @@ typedef struct {
     char ending[128], ending_title[256];   /* "" when it stopped before an ending */
     int decisions;
     int overall10;
+    char started[32];                /* ISO 8601, UTC; "" when not kept */
 } Attempt;
 
 /* A score of one competency or domain in an attempt. */
@@ -60,6 +61,10 @@ const char *history_path(const History *h);
 
 /* Records a finished (or stopped) attempt from its debrief; returns its id, or -1 (why). */
 int64_t history_add(History *h, const DebriefDoc *doc, const char *sha256, char *why, size_t size);
+/* The same, with when it started (ISO 8601, or NULL) and the xAPI statements to queue for the LRS
+ * (a JSON array, or NULL), all in one transaction: an attempt is never kept without its statements. */
+int64_t history_add_queued(History *h, const DebriefDoc *doc, const char *sha256, const char *started,
+                           const char *statements, char *why, size_t size);
 /* Keeps the answers given after the scores (reactions, self-estimate, commitments). 0 or -1. */
 int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why, size_t size);
 
@@ -70,5 +75,28 @@ int history_get(History *h, int64_t id, AttemptDetail *out);     /* 0, or -1 whe
 void history_detail_free(AttemptDetail *d);
 /* Per scenario: how many attempts, and the last and best overall (x10; -1 when none). */
 int history_summary(History *h, const char *scenario, int *attempts, int *last10, int *best10);
+
+/* ---- statements waiting for the learning record store ---------------------------------------------- */
+
+typedef enum { STATEMENT_WAITING, STATEMENT_SENT, STATEMENT_INVALID } StatementState;
+
+typedef struct {
+    char id[40];                     /* the statement's UUID, chosen when it was queued */
+    int64_t attempt;
+    char *body;                      /* the statement, as JSON */
+    int tries;
+    char error[512];                 /* why the LRS refused it, or the last failure */
+} QueuedStatement;
+
+/* Statements in one state, oldest first, at most `limit`; `due_only` leaves out those waiting for
+ * a retry's time to come. Count, or -1. Free with history_statements_free. */
+int  history_statements(History *h, StatementState state, bool due_only, int limit, QueuedStatement **out);
+void history_statements_free(QueuedStatement *list, int count);
+/* The queued statements of one attempt as a JSON array (the caller frees it), or NULL when none. */
+char *history_attempt_statements(History *h, int64_t attempt);
+/* Marks a statement sent or invalid (with the LRS's reason), or, as WAITING, counts a failed try
+ * and sets when the next one is due (Unix time). 0 or -1. */
+int  history_statement_mark(History *h, const char *id, StatementState state, const char *error, long next_try);
+int  history_statement_counts(History *h, int counts[3]);     /* per StatementState; 0 or -1 */
 
 #endif

@@ -102,7 +102,11 @@ static void recorder_finish(Recorder *r)
         history_close(h);
         return;                          /* the save stays: nothing is lost */
     }
-    r->attempt = history_add(h, &doc, r->data.sha256, why, sizeof why);
+    char finished[32];
+    save_now(finished);
+    char *statements = r->statements ? r->statements(r->statements_ctx, &doc, r->data.started, finished) : NULL;
+    r->attempt = history_add_queued(h, &doc, r->data.sha256, r->data.started, statements, why, sizeof why);
+    free(statements);
     if (r->attempt < 0)
         recorder_say(r, why);
     else if (r->save_path[0] && unlink(r->save_path) == 0)
@@ -153,6 +157,12 @@ int recorder_start(Recorder *r, Session *s, const char *dir, const char *player,
     if (!r->started)
         recorder_say(r, "leadsim: saves cannot be written (no thread for them)");
     return session_listen(s, (SessionListener){recorder_heard, r});
+}
+
+void recorder_statements(Recorder *r, RecorderStatements statements, void *ctx)
+{
+    r->statements = statements;
+    r->statements_ctx = ctx;
 }
 
 void recorder_answers(Recorder *r, const DebriefDoc *doc)

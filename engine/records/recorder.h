@@ -15,6 +15,10 @@
 #include "save.h"
 
 typedef void (*RecorderReport)(void *ctx, const char *message);
+/* The xAPI statements of a finished attempt (a JSON array, freed with free()), to queue for the LRS
+ * with the attempt; NULL queues none. The records layer cannot render them itself, so the command
+ * or the window that keeps the attempt gives this (cli/cli_play.c passes report_xapi's). */
+typedef char *(*RecorderStatements)(void *ctx, const DebriefDoc *doc, const char *started, const char *finished);
 
 typedef struct {
     Session *session;
@@ -33,6 +37,8 @@ typedef struct {
     char *pending;                /* JSON to write, or NULL */
     bool writing, quit, started;
     char failed[4400];            /* the writer's last problem, reported by the game thread */
+    RecorderStatements statements;
+    void *statements_ctx;
 } Recorder;
 
 /* Starts keeping `s` (already opened, not yet started) in `dir`. `resume_path`, when not
@@ -40,6 +46,8 @@ typedef struct {
  * with its start time. */
 int  recorder_start(Recorder *r, Session *s, const char *dir, const char *player, const char *resume_path,
                     const SaveData *resume, RecorderReport report, void *ctx);
+/* Queue xAPI statements with the attempt at its ending (set after recorder_start). */
+void recorder_statements(Recorder *r, RecorderStatements statements, void *ctx);
 /* The answers of the finished debrief, for the attempt. */
 void recorder_answers(Recorder *r, const DebriefDoc *doc);
 void recorder_flush(Recorder *r);        /* waits until the last save is on disk */

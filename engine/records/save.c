@@ -20,7 +20,7 @@ void save_data_free(SaveData *data)
     memset(data, 0, sizeof *data);
 }
 
-static void save_now(char out[32])
+void save_now(char out[32])
 {
     time_t now = time(NULL);
     struct tm tm;

@@ -48,6 +48,7 @@ char *save_text(const SaveData *data);     /* the JSON a save holds; free with c
 /* Writes atomically; 0, or -1 with `why` (the file at `path` is then as it was). */
 int  save_write(const char *path, const SaveData *data, char *why, size_t size);
 void save_data_free(SaveData *data);
+void save_now(char out[32]);                                                  /* ISO 8601 UTC, to the second */
 int  save_data_from(SaveData *data, const Session *s, const char *player); /* a fresh save of s; 0 or -1 */
 /* A record's decisions as JSON, [{"scene", "choice", "number"}, ...], and back (appended to r;
  * false when malformed). The history stores them the same way. */

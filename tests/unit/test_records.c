@@ -272,6 +272,86 @@ static void test_damaged_and_newer_databases(void **state)
     assert_non_null(strstr(why, "newer leadsim"));
 }
 
+/* Statements for the LRS: queued with their attempt, in order; a failed try waits until it is due;
+ * sent and invalid ones leave the queue and are counted; a bad array keeps the attempt out too. */
+static void test_statement_queue(void **state)
+{
+    (void)state;
+    const char *dir = fresh_dir("queue");
+    char notice[1024], why[1024];
+    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    assert_non_null(h);
+    Session s;
+    open_story(&s);
+    assert_int_equal(session_start(&s, 3), 0);
+    int choices[] = {2, 1};
+    ChoiceList list = {choices, 2, 0, 0};
+    assert_int_equal(session_follow(&s, &list), FOLLOW_OVER);
+    DebriefDoc doc;
+    assert_int_equal(debrief_doc_build(&doc, &s, false, "Ana"), 0);
+    const char *three = "[{\"id\": \"a1\", \"verb\": 1}, {\"id\": \"a2\"}, {\"id\": \"a3\"}]";
+    int64_t id = history_add_queued(h, &doc, "abc", "2026-01-02T03:04:05Z", three, why, sizeof why);
+    assert_true(id > 0);
+    assert_int_equal(history_add_queued(h, &doc, "abc", NULL, "[{\"id\": \"a1\"}]", why, sizeof why), -1);
+    Attempt *attempts;
+    assert_int_equal(history_list(h, NULL, NULL, &attempts), 1);   /* the repeated id kept the second out */
+    assert_string_equal(attempts[0].started, "2026-01-02T03:04:05Z");
+    free(attempts);
+    QueuedStatement *q;
+    assert_int_equal(history_statements(h, STATEMENT_WAITING, true, 10, &q), 3);
+    assert_string_equal(q[0].id, "a1");
+    assert_string_equal(q[0].body, "{\"id\":\"a1\",\"verb\":1}");
+    assert_string_equal(q[2].id, "a3");
+    history_statements_free(q, 3);
+    assert_int_equal(history_statement_mark(h, "a1", STATEMENT_SENT, NULL, 0), 0);
+    assert_int_equal(history_statement_mark(h, "a2", STATEMENT_INVALID, "HTTP 400: no verb", 0), 0);
+    assert_int_equal(history_statement_mark(h, "a3", STATEMENT_WAITING, "timed out", (long)time(NULL) + 60), 0);
+    assert_int_equal(history_statements(h, STATEMENT_WAITING, true, 10, &q), 0);      /* not due yet */
+    history_statements_free(q, 0);
+    assert_int_equal(history_statements(h, STATEMENT_WAITING, false, 10, &q), 1);     /* leadsim sync: now */
+    assert_int_equal(q[0].tries, 1);
+    assert_string_equal(q[0].error, "timed out");
+    history_statements_free(q, 1);
+    int counts[3];
+    assert_int_equal(history_statement_counts(h, counts), 0);
+    assert_int_equal(counts[STATEMENT_WAITING], 1);
+    assert_int_equal(counts[STATEMENT_SENT], 1);
+    assert_int_equal(counts[STATEMENT_INVALID], 1);
+    char *all = history_attempt_statements(h, id);
+    assert_non_null(strstr(all, "\"a3\""));
+    free(all);
+    assert_null(history_attempt_statements(h, id + 1));
+    debrief_doc_free(&doc);
+    session_close(&s);
+    history_close(h);
+}
+
+/* A history of the first schema (attempts and scores only) gains the statements table and keeps
+ * what it had. */
+static void test_schema_upgrade(void **state)
+{
+    (void)state;
+    const char *dir = fresh_dir("upgrade");
+    char path[600], notice[1024], why[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, HISTORY_FILE);
+    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    int one[] = {1, 1};
+    add_attempt(h, one);
+    history_close(h);
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, "DROP TABLE statements; PRAGMA user_version = 1", NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    assert_non_null(h);
+    Attempt *list;
+    assert_int_equal(history_list(h, NULL, NULL, &list), 1);
+    free(list);
+    int counts[3];
+    assert_int_equal(history_statement_counts(h, counts), 0);
+    history_close(h);
+}
+
 /* The same as add_attempt, for a forked child: no cmocka, just a status. */
 static bool child_attempt(History *h, const int *choices)
 {
@@ -417,6 +497,8 @@ int main(void)
         cmocka_unit_test(test_full_disk_keeps_the_last_good_save),
         cmocka_unit_test(test_history_round_trip),
         cmocka_unit_test(test_damaged_and_newer_databases),
+        cmocka_unit_test(test_statement_queue),
+        cmocka_unit_test(test_schema_upgrade),
         cmocka_unit_test(test_two_writers),
         cmocka_unit_test(test_kill_while_writing),
     };

@@ -57,6 +57,66 @@ static void test_missing_file_keeps_defaults(void **state)
     assert_int_equal(diags.count, 0);
 }
 
+/* [xapi] and [lrs]: good values kept, bad ones reported with the default kept, a password never echoed. */
+static void test_learning_record_keys(void **state)
+{
+    (void)state;
+    const char *good = unit_write("good.ini",
+        "[xapi]\n"
+        "name = Ana Diaz\n"
+        "mbox = mailto:ana.diaz@agency.gov\n"
+        "activity_base = https://agency.gov/xapi/leadsim\n"
+        "platform = leadsim at the agency\n"
+        "[lrs]\n"
+        "endpoint = https://lrs.agency.gov/xapi/\n"
+        "username = key\n"
+        "password = s3cret;word\n"
+        "timeout = 3\n");
+    Settings s;
+    DiagList diags = {0};
+    assert_int_equal(settings_load(&s, good, &diags), 0);
+    assert_int_equal(diags.count, 0);
+    assert_string_equal(s.xapi_mbox, "mailto:ana.diaz@agency.gov");
+    assert_string_equal(s.lrs_endpoint, "https://lrs.agency.gov/xapi/");
+    assert_string_equal(s.lrs_password, "s3cret;word");
+    assert_int_equal(s.lrs_timeout, 3);
+    assert_true(settings_xapi_actor(&s));
+
+    const char *bad = unit_write("bad.ini",
+        "[xapi]\n"
+        "mbox = ana@agency.gov\n"
+        "account_homepage = lms.agency.gov\n"
+        "activity_base = not an iri\n"
+        "[lrs]\n"
+        "endpoint = https://key:pw@lrs.agency.gov/xapi\n"
+        "timeout = 0\n"
+        "[lrs]\n"
+        "endpoint = http://lrs.agency.gov/xapi\n");
+    diag_list_free(&diags);
+    assert_int_equal(settings_load(&s, bad, &diags), 0);
+    assert_int_equal(diags.count, 6);
+    assert_non_null(strstr(diags.items[0].message, "mbox must be mailto: and an email address, not 'ana@agency.gov'"));
+    assert_int_equal(diags.items[1].line, 3);
+    assert_int_equal(diags.items[2].line, 4);
+    assert_non_null(strstr(diags.items[3].message, "endpoint must be an https:// address without a user name"));
+    assert_int_equal(diags.items[4].line, 7);
+    assert_non_null(strstr(diags.items[5].message, "http:// only on this machine"));
+    assert_string_equal(s.xapi_mbox, "");
+    assert_string_equal(s.xapi_base, "https://leadsim.example/xapi");
+    assert_string_equal(s.lrs_endpoint, "");
+    assert_int_equal(s.lrs_timeout, 10);
+    assert_false(settings_xapi_actor(&s));
+    diag_list_free(&diags);
+
+    const char *local = unit_write("local.ini", "[lrs]\nendpoint = http://127.0.0.1:8080/xapi\n"
+                                   "[xapi]\naccount_homepage = https://lms.agency.gov\n");
+    assert_int_equal(settings_load(&s, local, &diags), 0);
+    assert_int_equal(diags.count, 0);
+    assert_string_equal(s.lrs_endpoint, "http://127.0.0.1:8080/xapi");
+    assert_true(settings_xapi_actor(&s));
+    diag_list_free(&diags);
+}
+
 static char *slurp(const char *path)
 {
     FILE *f = fopen(path, "r");
@@ -170,6 +230,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults_and_bad_values),
         cmocka_unit_test(test_missing_file_keeps_defaults),
+        cmocka_unit_test(test_learning_record_keys),
         cmocka_unit_test(test_save_keeps_what_the_user_wrote),
         cmocka_unit_test(test_save_refuses_without_losing_the_old_file),
         cmocka_unit_test(test_theme_contrast),
