@@ -26,8 +26,8 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
-RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle
-TEST_PKGS    := cmocka xvfb
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle libmicrohttpd libqrencode
+TEST_PKGS    := cmocka xvfb chromium node
 
 VERSION := 0.1.0
 WARN   := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
@@ -48,16 +48,17 @@ endif
 # Layers, in the order data flows. A layer sees its own headers and those of
 # the layers it names below; only script and model see Lua's, so a view that
 # reaches into Lua does not compile (docs/architecture.md).
-LAYERS        := base script model records room design report window cli
+LAYERS        := base script model records room phones design report window cli
 SEES_base     := base
 SEES_script   := base script
 SEES_model    := base script model
 SEES_records  := base model records
 SEES_room     := base model records room
+SEES_phones   := base model records room phones
 SEES_design   := base model design
 SEES_report   := base model room report
-SEES_window   := base model records room window
-SEES_cli      := base model records room design report window cli
+SEES_window   := base model records room phones window
+SEES_cli      := base model records room phones design report window cli
 LUA_LAYERS    := script model
 
 ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))
@@ -68,7 +69,8 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ALL_INC    := $(foreach l,$(LAYERS),-Iengine/$(l))
 
 layer_of   = $(firstword $(subst /, ,$*))
-LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS))
+LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS)) \
+             $(if $(filter $(layer_of),phones),-I$(BUILD)/gen)
 
 BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
@@ -110,6 +112,18 @@ $(BUILD)/test-deps.ok: $(BUILD)/config.mk
 $(BUILD)/obj/%.o: engine/%.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(BASE_CFLAGS) $(LAYER_INC) -MMD -MP -c $< -o $@
+
+# The phone page is built into the binary: each file becomes a byte array (od, no xxd needed).
+PAGE_FILES := engine/phones/page.html engine/phones/app.js engine/phones/app.css
+$(BUILD)/gen/phones_page_data.h: $(PAGE_FILES)
+	@mkdir -p $(@D)
+	$(Q)for f in $(PAGE_FILES); do \
+	  name=$$(basename $$f | tr . _); \
+	  echo "static const unsigned char $$name[] = {"; \
+	  od -An -v -tx1 $$f | sed 's/ *\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+	  echo "};"; \
+	done > $@.tmp && mv $@.tmp $@
+$(BUILD)/obj/phones/phones_page.o: $(BUILD)/gen/phones_page_data.h
 
 $(BUILD)/leadsim: $(ENGINE_OBJ)
 	$(Q)$(CC) $^ -o $@ $(ALL_LDLIBS)

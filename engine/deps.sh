@@ -21,10 +21,15 @@ packages_for() {
         fontconfig) echo "libfontconfig-dev fontconfig-devel fontconfig" ;;
         sqlite3)    echo "libsqlite3-dev sqlite-devel sqlite" ;;     # the history
         nettle)     echo "nettle-dev nettle-devel nettle" ;;         # SHA-256 of scenario files, for saves
+        libmicrohttpd) echo "libmicrohttpd-dev libmicrohttpd-devel libmicrohttpd" ;;  # votes from phones
+        libqrencode)   echo "libqrencode-dev qrencode-devel qrencode" ;;              # the join QR code
         # fc-list comes with the fontconfig tools, not the library: without them fonts never show as found
         fonts)      echo "fontconfig,fonts-inter,fonts-dejavu-core fontconfig,rsms-inter-fonts,dejavu-sans-fonts fontconfig,font-inter,font-dejavu" ;;
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
         xvfb)       echo "xvfb xorg-x11-server-Xvfb -" ;;
+        # the phone page's real-browser test: Chromium driven by puppeteer-core (npm)
+        chromium)   echo "chromium chromium -" ;;
+        node)       echo "nodejs,npm nodejs,npm node" ;;
         *)          echo "" ;;
     esac
 }
@@ -48,6 +53,8 @@ present() {
                fc-list : family | grep -qi '^Inter' &&
                fc-list : family | grep -qi 'DejaVu Sans' ;;
         xvfb)  [ "$(uname -s)" = Darwin ] || command -v Xvfb >/dev/null 2>&1 ;;   # macOS: the window tests skip
+        chromium) [ "$(uname -s)" = Darwin ] || command -v chromium >/dev/null 2>&1 ;;  # macOS: the browser test skips
+        node)  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ;;
         *)     command -v pkg-config >/dev/null 2>&1 && pkg_name "$1" >/dev/null ;;
     esac
 }
