@@ -1,7 +1,7 @@
 # leadsim: build, run, test, bench, install.
 #
 #   make run      build and open the game (installs missing packages first)
-#   make test     unit + end-to-end tests   (SANITIZE=1: under ASan + UBSan)
+#   make test     unit + end-to-end + phone-browser tests   (SANITIZE=1: under ASan + UBSan)
 #   make bench    benchmarks, side by side with a reference
 #   make update-golden  rewrite the e2e expected files (review the diff)
 #   make install  PREFIX=/usr/local DESTDIR=
@@ -76,7 +76,7 @@ BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) $(DEP_CFLAGS) $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
 ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -lm
 
-.PHONY: all run test unit e2e update-golden bench docs install uninstall clean deps help
+.PHONY: all run test unit e2e phones update-golden bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
 
 help:
@@ -114,7 +114,7 @@ $(BUILD)/obj/%.o: engine/%.c $(BUILD)/config.mk
 	$(Q)$(CC) $(BASE_CFLAGS) $(LAYER_INC) -MMD -MP -c $< -o $@
 
 # The phone page is built into the binary: each file becomes a byte array (od, no xxd needed).
-PAGE_FILES := engine/phones/page.html engine/phones/app.js engine/phones/app.css
+PAGE_FILES := engine/phones/page.html engine/phones/app.js engine/phones/app.css engine/phones/icon.svg
 $(BUILD)/gen/phones_page_data.h: $(PAGE_FILES)
 	@mkdir -p $(@D)
 	$(Q)for f in $(PAGE_FILES); do \
@@ -141,7 +141,16 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/unit.h $(BUILD)/test-deps
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS) $(CMOCKA_LIBS)
 
-test: unit e2e
+test: unit e2e phones
+
+# The phone server with a room behind it (tests/phones/phones_driver.c), for the browser and load tests.
+$(BUILD)/tests/phones_driver: tests/phones/phones_driver.c $(LIB_OBJ) $(BUILD)/test-deps.ok
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+# A real phone browser (headless Chromium through puppeteer-core) joins, votes and follows the room.
+phones: $(BUILD)/tests/phones_driver
+	@sh tests/phones/run.sh $(BUILD)
 
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)

@@ -72,11 +72,6 @@
   $('change-team').addEventListener('click', showTeams);
 
   // ---- the decision --------------------------------------------------------------------
-  function choiceText(n) {
-    const c = room.choices.find((x) => x.number === n);
-    return c ? c.text : '';
-  }
-
   function buildChoices() {
     const box = $('choices');
     box.textContent = '';
@@ -127,7 +122,7 @@
     request('vote', { serial: room.serial, choice: n }).then((r) => {
       if (r.ok) {
         mine = r.data.choice; problem('');
-        status('Vote received: ' + mine + ', ' + choiceText(mine) + '.');
+        status('Vote received: choice ' + mine + '.');
         updateChoices();
       } else if (r.status === 403) {
         device = ''; poll();

@@ -127,11 +127,10 @@ static enum MHD_Result phones_answer(void *cls, struct MHD_Connection *connectio
         if (!upload)
             return MHD_NO;
         *con_cls = upload;
-        /* Refused before it is read: a body that says it is too large. */
+        /* Refused before it is read (and the connection closed): a body that says it is too large.
+         * Everything else is answered on the next call, so the connection can be kept alive. */
         upload->too_large = phones_declares_too_much(connection);
-        if (upload->too_large || strcmp(method, MHD_HTTP_METHOD_POST) != 0)
-            return phones_respond(p, connection, url, method, upload);
-        return MHD_YES;
+        return upload->too_large ? phones_respond(p, connection, url, method, upload) : MHD_YES;
     }
     if (*upload_data_size > 0) {
         if (upload->size + *upload_data_size > sizeof upload->body)

@@ -70,3 +70,22 @@ int phones_ballots_apply(PhonesBallots *b, Room *room, const PhoneVote *votes, i
             room_team_vote(room, t, phones_ballots_team_choice(b, t));
     return changed;
 }
+
+void phones_state_from_room(const Room *room, uint32_t serial, bool open, PhoneState *out)
+{
+    memset(out, 0, sizeof *out);
+    const Playthrough *play = &room->session.play;
+    const Scene *scene = room->session.started ? play_scene(play) : NULL;
+    for (int t = 0; t < room->team_count; t++)
+        out->teams[t] = room->teams[t];
+    out->team_count = room->team_count;
+    if (!scene || scene->kind != SCENE_DECISION || play->status != PLAY_RUNNING)
+        return;
+    out->serial = serial;
+    out->open = open && room->phase == ROOM_VOTING;
+    out->title = scene->title;
+    out->text = play->text;
+    for (int k = 0; k < play->shown_count && k < SCENARIO_MAX_CHOICES; k++)
+        out->choices[k] = (PhoneChoice){.text = play->shown_text[k], .id = scene->choices[play->shown[k]].id};
+    out->choice_count = play->shown_count;
+}

@@ -29,4 +29,8 @@ void phones_ballots_reset(PhonesBallots *b, uint32_t serial);   /* a new decisio
 int  phones_ballots_apply(PhonesBallots *b, Room *room, const PhoneVote *votes, int n);
 int  phones_ballots_team_choice(const PhonesBallots *b, int team);  /* the team's choice, 0 none */
 
+/* The room's current decision as phones see it, for phones_publish (which copies it): the
+ * pointers are the room's own and valid until its next step. serial 0 when not at a decision. */
+void phones_state_from_room(const Room *room, uint32_t serial, bool open, PhoneState *out);
+
 #endif

@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 typedef struct {
-    const char *name;                /* the path after "/CODE/": "", "app.js", "app.css" */
+    const char *name;                /* the path after "/CODE/": "", "app.js", "app.css", "icon.svg" */
     const char *type;                /* its Content-Type */
     const unsigned char *bytes;
     size_t size;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include "phones_page.h"
+#include "wrap.h"
 
 PhonesLimits phones_default_limits(void)
 {
@@ -145,16 +146,20 @@ void phones_rules_free(PhonesRules *r)
     r->state_json = NULL;
 }
 
-/* Texts longer than a phone should show are cut (at a UTF-8 boundary). */
-static cJSON *phones_add_text(cJSON *object, const char *name, const char *text)
+/* Prose as its author meant it (wrap_normalize: paragraphs, list items, no editor breaks),
+ * cut where a phone should stop (at a UTF-8 boundary). */
+static cJSON *phones_add_text(cJSON *object, const char *name, const char *raw)
 {
-    char cut[PHONES_MAX_TEXT + 1];
-    size_t n = strnlen(text ? text : "", PHONES_MAX_TEXT);
+    char *text = wrap_normalize(raw ? raw : "");
+    if (!text)
+        return NULL;
+    size_t n = strnlen(text, PHONES_MAX_TEXT);
     while (n == PHONES_MAX_TEXT && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
         n--;
-    memcpy(cut, text ? text : "", n);
-    cut[n] = '\0';
-    return cJSON_AddStringToObject(object, name, cut);
+    text[n] = '\0';
+    cJSON *item = cJSON_AddStringToObject(object, name, text);
+    free(text);
+    return item;
 }
 
 static char *phones_render_state(const PhoneState *s)
