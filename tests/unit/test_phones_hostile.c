@@ -24,7 +24,7 @@ static int connect_local(int port)
     int fd = socket(AF_INET, SOCK_STREAM, 0);
     struct sockaddr_in addr = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    struct timeval two = {.tv_sec = 2};
+    struct timeval two = {.tv_sec = 1};   /* keep-alive replies wait this long for the close */
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &two, sizeof two);
     if (connect(fd, (struct sockaddr *)&addr, sizeof addr) != 0) {
         close(fd);
