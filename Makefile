@@ -171,7 +171,12 @@ docs: $(BUILD)/leadsim
 	@echo "wrote docs/coverage.md"
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
-BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window
+BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window \
+             $(BUILD)/bench/phones_load $(BUILD)/tests/phones_driver
+
+$(BUILD)/bench/phones_load: tests/bench/phones_load.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -O2 -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror $< -o $@ -lpthread
 
 $(BUILD)/bench/runstat: tests/bench/runstat.c
 	@mkdir -p $(@D)

@@ -43,6 +43,10 @@ median=$(echo $times | tr ' ' '\n' | sort -n | sed -n 6p)
 files=$("$bin" check scripts 2>/dev/null | sed -n 's/checked \([0-9]*\) files.*/\1/p')
 printf '  %-28s %9.1f ms for %s files\n' "leadsim check scripts" "$(echo "$median" | awk '{print $1 / 1000}')" "$files"
 
+# ---- votes from phones: 40 phones polling and voting on loopback ------------------------------
+echo
+sh tests/bench/phones.sh "$build" 40 "${PHONES_BENCH_SECONDS:-60}"
+
 # ---- the window, against a minimal SDL2 + SDL2_ttf program ---------------------------------
 echo
 if [ -z "${DISPLAY:-}" ]; then

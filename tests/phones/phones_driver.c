@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 #include "phones.h"
@@ -34,6 +35,9 @@ typedef struct {
     Phones *phones;
     PhonesBallots ballots;
     uint32_t serial;
+    double started;                  /* for the CPU share over the run */
+    double feed_seconds, feed_max;   /* the game thread's cost: draining and applying votes */
+    long feeds;
     FILE *log;                       /* the decisions taken, as JSON lines, for the final tally */
     char *taken;                     /* those lines, in memory */
     size_t taken_size;
@@ -46,11 +50,24 @@ static void driver_publish(Driver *d, bool open)
     phones_publish(d->phones, &state);
 }
 
+static double driver_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* What a game frame does with phones: drain, and feed the room. */
 static void driver_feed(Driver *d)
 {
+    double start = driver_now();
     PhoneVote votes[PHONES_MAX_DEVICES];
     int n = phones_drain(d->phones, votes, PHONES_MAX_DEVICES);
     phones_ballots_apply(&d->ballots, &d->room, votes, n);
+    double spent = driver_now() - start;
+    d->feed_seconds += spent;
+    d->feed_max = spent > d->feed_max ? spent : d->feed_max;
+    d->feeds++;
 }
 
 static void driver_print_counts(FILE *out, const Room *r)
@@ -139,8 +156,14 @@ static void driver_final(Driver *d)
     fflush(d->log);
     printf("tally {\"decisions\":[%.*s{\"serial\":%u,", (int)d->taken_size, d->taken, (unsigned)d->serial);
     driver_print_counts(stdout, &d->room);
-    printf(",\"taken\":0}],\"devices\":%d,\"votes_in\":%d,\"room_votes_in\":%d,\"served\":%lu,\"refused\":%lu}\n",
-           s.devices, s.votes_in, room_votes_in(&d->room), s.served, s.refused);
+    struct rusage usage;
+    getrusage(RUSAGE_SELF, &usage);
+    double cpu = (double)usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + (double)usage.ru_stime.tv_sec +
+                 usage.ru_stime.tv_usec / 1e6;
+    printf(",\"taken\":0}],\"devices\":%d,\"votes_in\":%d,\"room_votes_in\":%d,\"served\":%lu,\"refused\":%lu,"
+           "\"feed_us_mean\":%.2f,\"feed_us_max\":%.1f,\"cpu_s\":%.3f,\"wall_s\":%.3f}\n",
+           s.devices, s.votes_in, room_votes_in(&d->room), s.served, s.refused,
+           d->feeds ? d->feed_seconds / d->feeds * 1e6 : 0, d->feed_max * 1e6, cpu, driver_now() - d->started);
     fflush(stdout);
 }
 
@@ -231,6 +254,7 @@ int main(int argc, char **argv)
     d.log = open_memstream(&d.taken, &d.taken_size);
     signal(SIGINT, driver_signal);
     signal(SIGTERM, driver_signal);
+    d.started = driver_now();
     driver_to_decision(&d);
     driver_print_join(&d, bind, qr);
     driver_loop(&d, seconds);
