@@ -163,6 +163,26 @@ update-golden: $(BUILD)/leadsim
 	@sh tests/e2e/run.sh $(BUILD)/leadsim --update | tail -n 1
 	@git --no-pager diff --stat -- tests/e2e
 
+# --- fuzzing -------------------------------------------------------------------------
+# tests/fuzz/fuzz_NAME.c is a libFuzzer target (clang, with ASan and UBSan); make fuzz runs
+# each for FUZZ_SECONDS from its seeds in tests/fuzz/corpus/NAME. What it learns goes to
+# build/fuzz/corpus/NAME, crashes to build/fuzz/. Not part of make test.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -std=c11 -D_DEFAULT_SOURCE
+FUZZ_SRC_phones := engine/phones/phones_rules.c engine/phones/phones_page.c engine/base/wrap.c
+
+build/fuzz/fuzz_phones: tests/fuzz/fuzz_phones.c $(FUZZ_SRC_phones) $(BUILD)/gen/phones_page_data.h
+	@mkdir -p $(@D)
+	$(Q)$(FUZZ_CC) $(FUZZ_FLAGS) -Iengine/base -Iengine/model -Iengine/records -Iengine/room -Iengine/phones \
+	  -I$(BUILD)/gen $(DEP_CFLAGS) $< $(FUZZ_SRC_phones) -o $@ $(shell pkg-config --libs libcjson) -lm
+
+.PHONY: fuzz
+fuzz: build/fuzz/fuzz_phones
+	@mkdir -p build/fuzz/corpus/phones
+	cd build/fuzz && ./fuzz_phones -max_total_time=$(FUZZ_SECONDS) -max_len=2048 -timeout=5 \
+	  corpus/phones ../../tests/fuzz/corpus/phones
+
 # --- generated documentation ---------------------------------------------------
 # docs/coverage.md is the output of the command, never edited by hand; make e2e
 # fails when it is stale.
