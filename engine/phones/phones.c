@@ -160,17 +160,25 @@ typedef union {
     struct sockaddr_in6 v6;
 } PhonesSockaddr;
 
-static int phones_bind_address(const PhonesOptions *o, PhonesSockaddr *addr, bool *v6)
+/* The address to listen on. No bind address: every interface, IPv6 and IPv4 on one socket
+ * (*dual), since phones may reach the laptop by either. */
+static int phones_bind_address(const PhonesOptions *o, PhonesSockaddr *addr, bool *v6, bool *dual)
 {
-    const char *bind = o->bind && *o->bind ? o->bind : "0.0.0.0";
     memset(addr, 0, sizeof *addr);
-    *v6 = false;
-    if (inet_pton(AF_INET, bind, &addr->v4.sin_addr) == 1) {
+    *v6 = *dual = false;
+    if (!o->bind || !*o->bind) {
+        addr->v6.sin6_family = AF_INET6;
+        addr->v6.sin6_addr = in6addr_any;
+        addr->v6.sin6_port = htons((uint16_t)o->port);
+        *v6 = *dual = true;
+        return 0;
+    }
+    if (inet_pton(AF_INET, o->bind, &addr->v4.sin_addr) == 1) {
         addr->v4.sin_family = AF_INET;
         addr->v4.sin_port = htons((uint16_t)o->port);
         return 0;
     }
-    if (inet_pton(AF_INET6, bind, &addr->v6.sin6_addr) == 1) {
+    if (inet_pton(AF_INET6, o->bind, &addr->v6.sin6_addr) == 1) {
         addr->v6.sin6_family = AF_INET6;
         addr->v6.sin6_port = htons((uint16_t)o->port);
         *v6 = true;
@@ -189,9 +197,10 @@ static int phones_listening_port(struct MHD_Daemon *daemon)
     return ntohs(addr.any.sa_family == AF_INET6 ? addr.v6.sin6_port : addr.v4.sin_port);
 }
 
-static struct MHD_Daemon *phones_daemon(Phones *p, const PhonesOptions *o, const PhonesSockaddr *addr, bool v6)
+static struct MHD_Daemon *phones_daemon(Phones *p, const PhonesOptions *o, const PhonesSockaddr *addr, bool v6,
+                                        bool dual)
 {
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | (v6 ? MHD_USE_IPv6 : 0);
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | (dual ? MHD_USE_DUAL_STACK : v6 ? MHD_USE_IPv6 : 0);
     /* Headers and URL must fit in 16 KB (MHD answers more with an error); idle connections go
      * after 10 s, so slow or silent clients cannot hold the slots. */
     return MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, phones_answer, p,
@@ -204,14 +213,27 @@ static struct MHD_Daemon *phones_daemon(Phones *p, const PhonesOptions *o, const
                             MHD_OPTION_END);
 }
 
+static bool phones_code_ok(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t i = 0; i < n; i++)
+        if (!((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= 'a' && code[i] <= 'z') || (code[i] >= '0' && code[i] <= '9')))
+            return false;
+    return n >= 3 && n < PHONES_CODE_SIZE;
+}
+
 int phones_start(Phones **out, const PhonesOptions *o, char *why, size_t size)
 {
     *out = NULL;
     char code[PHONES_CODE_SIZE];
     PhonesSockaddr addr;
-    bool v6;
-    if (phones_bind_address(o, &addr, &v6) != 0) {
+    bool v6, dual;
+    if (phones_bind_address(o, &addr, &v6, &dual) != 0) {
         snprintf(why, size, "'%s' is not an IPv4 or IPv6 address", o->bind);
+        return -1;
+    }
+    if (o->room_code && !phones_code_ok(o->room_code)) {
+        snprintf(why, size, "a room code is 3 to 7 letters or digits");
         return -1;
     }
     if (o->room_code ? snprintf(code, sizeof code, "%s", o->room_code) < 1 : phones_random_code(code) != 0) {
@@ -225,10 +247,14 @@ int phones_start(Phones **out, const PhonesOptions *o, char *why, size_t size)
     }
     pthread_mutex_init(&p->lock, NULL);
     phones_rules_init(&p->rules, code, o->limits);
-    p->daemon = phones_daemon(p, o, &addr, v6);
+    p->daemon = phones_daemon(p, o, &addr, v6, dual);
+    if (!p->daemon && dual) {   /* a machine without IPv6: every IPv4 interface */
+        addr = (PhonesSockaddr){.v4 = {.sin_family = AF_INET, .sin_port = htons((uint16_t)o->port)}};
+        p->daemon = phones_daemon(p, o, &addr, false, false);
+    }
     if (!p->daemon) {
         snprintf(why, size, "could not listen on %s port %d (is another program using it?)",
-                 o->bind && *o->bind ? o->bind : "0.0.0.0", o->port);
+                 o->bind && *o->bind ? o->bind : "every interface", o->port);
         phones_stop(p);
         return -1;
     }

@@ -22,8 +22,8 @@ typedef struct Phones Phones;
 
 typedef struct {
     int port;                        /* 0: any free port (phones_port says which) */
-    const char *bind;                /* an IPv4 or IPv6 address; NULL: every interface (0.0.0.0) */
-    const char *room_code;           /* NULL: a fresh random one */
+    const char *bind;                /* an IPv4 or IPv6 address; NULL: every interface, IPv6 and IPv4 */
+    const char *room_code;           /* 3-7 letters or digits; NULL: a fresh random one */
     const PhonesLimits *limits;      /* NULL: phones_default_limits() */
     int max_connections;             /* 0: 128 */
 } PhonesOptions;

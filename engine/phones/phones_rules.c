@@ -402,6 +402,8 @@ static void phones_join(PhonesRules *r, const PhonesRequest *req, PhonesReply *r
         device->votes = (PhonesBucket){.tokens = r->limits.vote_burst, .last = req->now};
         r->device_count++;
     }
+    if (device->team != (int)team && device->choice > 0)
+        device->pending = true;   /* its vote now counts for the new team */
     device->team = (int)team;
     phones_reply_json(r, reply, phones_device_json(device));
 }

@@ -170,8 +170,9 @@ static void driver_final(Driver *d)
 static void driver_print_join(Driver *d, const char *bind, bool qr)
 {
     char addresses[PHONES_MAX_ADDRESSES][PHONES_ADDRESS_SIZE], url[PHONES_URL_SIZE];
-    int n = bind && strcmp(bind, "0.0.0.0") != 0 ? 0 : phones_lan_addresses(addresses, PHONES_MAX_ADDRESSES);
-    phones_url(url, sizeof url, n > 0 ? addresses[0] : (bind ? bind : "127.0.0.1"), phones_port(d->phones),
+    bool everywhere = !bind || strcmp(bind, "0.0.0.0") == 0;
+    int n = everywhere ? phones_lan_addresses(addresses, PHONES_MAX_ADDRESSES) : 0;
+    phones_url(url, sizeof url, n > 0 ? addresses[0] : everywhere ? "127.0.0.1" : bind, phones_port(d->phones),
                phones_code(d->phones));
     printf("url %s\n", url);
     for (int i = 1; i < n; i++) {
@@ -245,7 +246,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "phones_driver: cannot open %s as a room %s\n", argv[1], why);
         return 1;
     }
-    options.bind = bind;
+    options.bind = bind = *bind ? bind : NULL;   /* --bind "": every interface */
     options.room_code = code;
     if (phones_start(&d.phones, &options, why, sizeof why) != 0) {
         fprintf(stderr, "phones_driver: %s\n", why);

@@ -261,6 +261,10 @@ static void test_teams(void **state)
     PhoneVote votes[8];
     assert_int_equal(phones_rules_drain(&f->rules, votes, 8), 1);
     assert_int_equal(votes[0].team, 0);
+    assert_int_equal(ask(f, PHONES_POST, "/ROOMX/join", device, "{\"team\":1}", NULL, 0), 200);
+    assert_int_equal(phones_rules_drain(&f->rules, votes, 8), 1);   /* the vote moves with its device */
+    assert_int_equal(votes[0].team, 1);
+    assert_int_equal(votes[0].choice, 2);
 }
 
 /* ---- limits --------------------------------------------------------------------------------------- */

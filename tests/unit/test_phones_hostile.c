@@ -63,12 +63,13 @@ static int send_raw(const Server *s, const char *raw, size_t size, char *out, si
 static int request(const Server *s, const char *method, const char *path, const char *device, const char *body,
                    char *out, size_t out_size)
 {
-    char raw[4096];
+    char raw[8192];
     int n = snprintf(raw, sizeof raw,
                      "%s %s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nConnection: close\r\n%s%s%s"
                      "Content-Type: application/json\r\nContent-Length: %zu\r\n\r\n%s",
                      method, path, s->port, device ? "X-Leadsim-Device: " : "", device ? device : "",
                      device ? "\r\n" : "", body ? strlen(body) : 0, body ? body : "");
+    assert_true(n > 0 && (size_t)n < sizeof raw);
     return send_raw(s, raw, (size_t)n, out, out_size);
 }
 
@@ -285,6 +286,21 @@ static void test_thousand_connections(void **state)
     assert_int_equal(phones_stats(s->phones).devices, 1);
 }
 
+static void test_start_refusals(void **state)
+{
+    Server *s = *state;
+    Phones *other;
+    char why[256];
+    PhonesOptions taken = {.bind = "127.0.0.1", .port = s->port};
+    assert_int_equal(phones_start(&other, &taken, why, sizeof why), -1);
+    assert_non_null(strstr(why, "could not listen on 127.0.0.1 port"));
+    PhonesOptions bad = {.bind = "not an address"};
+    assert_int_equal(phones_start(&other, &bad, why, sizeof why), -1);
+    PhonesOptions code = {.bind = "127.0.0.1", .room_code = "../x"};
+    assert_int_equal(phones_start(&other, &code, why, sizeof why), -1);
+    assert_alive(s);
+}
+
 static void test_request_flood(void **state)
 {
     Server *s = *state;
@@ -305,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_closed_old_and_replayed_votes),
         cmocka_unit_test(test_oversized_bodies),
         cmocka_unit_test(test_thousand_connections),
+        cmocka_unit_test(test_start_refusals),
         cmocka_unit_test(test_request_flood),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
