@@ -148,7 +148,7 @@ $(BUILD)/tests/phones_driver: tests/phones/phones_driver.c $(LIB_OBJ) $(BUILD)/t
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
 
-# A real phone browser (headless Chromium through puppeteer-core) joins, votes and follows the room.
+# A real phone browser (headless Chromium through the DevTools protocol) joins, votes and follows the room.
 phones: $(BUILD)/tests/phones_driver
 	@sh tests/phones/run.sh $(BUILD)
 

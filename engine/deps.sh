@@ -27,9 +27,9 @@ packages_for() {
         fonts)      echo "fontconfig,fonts-inter,fonts-dejavu-core fontconfig,rsms-inter-fonts,dejavu-sans-fonts fontconfig,font-inter,font-dejavu" ;;
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
         xvfb)       echo "xvfb xorg-x11-server-Xvfb -" ;;
-        # the phone page's real-browser test: Chromium driven by puppeteer-core (npm)
+        # the phone page's real-browser test: Chromium driven through the DevTools protocol by Node.js
         chromium)   echo "chromium chromium -" ;;
-        node)       echo "nodejs,npm nodejs,npm node" ;;
+        node)       echo "nodejs nodejs node" ;;
         *)          echo "" ;;
     esac
 }
@@ -54,7 +54,7 @@ present() {
                fc-list : family | grep -qi 'DejaVu Sans' ;;
         xvfb)  [ "$(uname -s)" = Darwin ] || command -v Xvfb >/dev/null 2>&1 ;;   # macOS: the window tests skip
         chromium) [ "$(uname -s)" = Darwin ] || command -v chromium >/dev/null 2>&1 ;;  # macOS: the browser test skips
-        node)  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ;;
+        node)  command -v node >/dev/null 2>&1 ;;
         *)     command -v pkg-config >/dev/null 2>&1 && pkg_name "$1" >/dev/null ;;
     esac
 }

@@ -1,11 +1,11 @@
-// The phone page in a real browser: headless Chromium at a phone's viewport, through
-// puppeteer-core. Two phones join (one in a team named with markup), vote, change a vote,
-// follow the room to the next decision and see voting close; the room's tally must match.
+// The phone page in a real browser: headless Chromium at a phone's viewport, driven through
+// the DevTools protocol (cdp.cjs, no npm packages). Two phones join (one in a team named
+// with markup), vote, change a vote, follow the room to the next decision and see voting close; the room's tally must match.
 //   node browser.cjs DRIVER SCENARIO SCREENSHOT_DIR
 'use strict';
 const { spawn } = require('child_process');
 const readline = require('readline');
-const puppeteer = require('puppeteer-core');
+const cdp = require('./cdp.cjs');
 
 const [driverPath, scenario, shots] = process.argv.slice(2);
 const hostileTeam = '<img src=x onerror=alert(1)>';
@@ -35,20 +35,10 @@ function startDriver() {
   return { child, next, send };
 }
 
-async function phone(browser, width) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: width, height: 720, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  page.problems = [];
-  page.on('dialog', (d) => { page.problems.push('a dialog opened: ' + d.message()); d.dismiss(); });
-  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-  page.on('pageerror', (e) => page.problems.push(String(e)));
-  return page;
-}
-
-const visible = (page, id) => page.waitForFunction((x) => !document.getElementById(x).hidden, { timeout: 5000 }, id);
-const text = (page, selector) => page.$eval(selector, (e) => e.textContent);
-const pressed = (page) => page.$$eval('.choice', (bs) => bs.map((b) => b.getAttribute('aria-pressed')));
+const phone = (browser, width) => cdp.newPage(browser, width, 720);
+const visible = (page, id) => page.waitFor((x) => !document.getElementById(x).hidden, 5000, id);
+const text = (page, selector) => page.evaluate((s) => document.querySelector(s).textContent, selector);
+const pressed = (page) => page.evaluate(() => [...document.querySelectorAll('.choice')].map((b) => b.getAttribute('aria-pressed')));
 
 async function joinTeam(page, url, team) {
   await page.goto(url);
@@ -60,18 +50,18 @@ async function joinTeam(page, url, team) {
 
 async function voteFor(page, n) {
   await page.click('.choice[data-number="' + n + '"]');
-  await page.waitForFunction((k) => document.getElementById('status').textContent === 'Vote received: choice ' + k + '.',
-    { timeout: 5000 }, n);
+  await page.waitFor((k) => document.getElementById('status').textContent === 'Vote received: choice ' + k + '.',
+    5000, n);
 }
 
 async function firstDecision(browser, driver, url) {
   const a = await phone(browser, 360);
   await a.goto(url);
   await visible(a, 'join');
-  const labels = await a.$$eval('.team span', (s) => s.map((x) => x.textContent));
+  const labels = await a.evaluate(() => [...document.querySelectorAll('.team span')].map((x) => x.textContent));
   check('team names shown as text', labels[0] === 'Red' && labels[1] === hostileTeam, JSON.stringify(labels));
-  check('no markup from a team name', (await a.$$('img')).length === 0);
-  await a.screenshot({ path: shots + '/phone-join.png' });
+  check('no markup from a team name', (await a.evaluate(() => document.querySelectorAll('img').length)) === 0);
+  await a.screenshot(shots + '/phone-join.png');
   await a.click('input[name="team"][value="1"]');
   await a.click('#join-form button[type="submit"]');
   await visible(a, 'vote');
@@ -80,14 +70,14 @@ async function firstDecision(browser, driver, url) {
   await voteFor(a, 2);      // a change of mind, while voting is open
   const marks = await pressed(a);
   check('only the new vote is marked', marks[0] === 'false' && marks[1] === 'true', marks.join());
-  await a.screenshot({ path: shots + '/phone-vote.png', fullPage: true });
+  await a.screenshot(shots + '/phone-vote.png', true);
 
   const b = await phone(browser, 320);  // the smallest phone
   await joinTeam(b, url, 0);
   await voteFor(b, 3);
   const wide = await b.evaluate(() => document.documentElement.scrollWidth);
   check('usable at 320 px: no sideways scrolling', wide <= 320, 'scrollWidth ' + wide);
-  await b.screenshot({ path: shots + '/phone-320.png' });
+  await b.screenshot(shots + '/phone-320.png');
   const stats = JSON.parse((await driver.send('stats', 'stats ')).slice(6));
   check('stats: 2 devices, 2 votes in', stats.devices === 2 && stats.votes_in === 2 && stats.room_votes_in === 2,
     JSON.stringify(stats));
@@ -97,16 +87,16 @@ async function firstDecision(browser, driver, url) {
 async function nextDecision(driver, a, b) {
   const before = await text(a, '#title');
   await driver.send('next', 'decision 2');
-  await a.waitForFunction((t) => document.getElementById('title').textContent !== t, { timeout: 4000 }, before);
+  await a.waitFor((t) => document.getElementById('title').textContent !== t, 4000, before);
   check('follows to the next decision', (await text(a, '#status')).startsWith('New decision'));
   const marks = await pressed(a);
   check('no vote marked on the new decision', marks.every((m) => m === 'false'), marks.join());
   await voteFor(a, 1);
   await driver.send('close', 'closed 2');
-  await a.waitForFunction(() => document.querySelector('.choice').disabled, { timeout: 4000 });
+  await a.waitFor(() => document.querySelector('.choice').disabled, 4000);
   check('closed: says so', (await text(a, '#phase')).startsWith('Voting is closed. Your vote: 1'));
-  await b.waitForFunction(() => document.querySelector('.choice').disabled, { timeout: 4000 });
-  await a.screenshot({ path: shots + '/phone-closed.png' });
+  await b.waitFor(() => document.querySelector('.choice').disabled, 4000);
+  await a.screenshot(shots + '/phone-closed.png');
   for (const p of [a, b]) check('no page errors, dialogs or CSP violations', p.problems.length === 0, p.problems.join(' | '));
   const status = await a.evaluate(async () => {   // a vote sent anyway, as a hostile page would
     const r = await fetch('vote', { method: 'POST', body: JSON.stringify({ serial: 2, choice: 2 }),
@@ -120,8 +110,7 @@ async function nextDecision(driver, a, b) {
 async function main() {
   const driver = startDriver();
   const url = (await driver.next('url ')).slice(4);
-  const browser = await puppeteer.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  const browser = await cdp.launch(process.env.CHROMIUM || 'chromium');
   try {
     const [a, b] = await firstDecision(browser, driver, url);
     await nextDecision(driver, a, b);
