@@ -1,6 +1,7 @@
 // The phone page in a real browser: headless Chromium at a phone's viewport, driven through
 // the DevTools protocol (cdp.cjs, no npm packages). Two phones join (one in a team named
-// with markup), vote, change a vote, follow the room to the next decision and see voting close; the room's tally must match.
+// with markup), vote, change a vote, follow the room to the next decision and see voting
+// close; the room's tally must match.
 //   node browser.cjs DRIVER SCENARIO SCREENSHOT_DIR
 'use strict';
 const { spawn } = require('child_process');
