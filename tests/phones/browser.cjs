@@ -55,6 +55,22 @@ async function voteFor(page, n) {
     5000, n);
 }
 
+// What a screen reader hears: every button, radio and heading has a name, and the chosen
+// choice is announced as pressed.
+async function checkAccessible(page) {
+  const { nodes } = await page.send('Accessibility.getFullAXTree');
+  const named = (n) => n.name && String(n.name.value).trim() !== '';
+  const controls = nodes.filter((n) => !n.ignored && ['button', 'radio', 'heading'].includes(n.role && n.role.value));
+  const unnamed = controls.filter((n) => !named(n));
+  check('every control and heading has an accessible name', controls.length >= 5 && unnamed.length === 0,
+    controls.length + ' controls, ' + unnamed.length + ' unnamed');
+  const pressedNodes = nodes.filter((n) => (n.properties || []).some((p) => p.name === 'pressed' && p.value.value === 'true'));
+  check('the chosen choice is announced as pressed', pressedNodes.length === 1 && named(pressedNodes[0]) &&
+    String(pressedNodes[0].name.value).startsWith('2'), JSON.stringify(pressedNodes.map((n) => n.name)));
+  const live = nodes.filter((n) => (n.properties || []).some((p) => p.name === 'live' && p.value.value === 'polite'));
+  check('a polite live region says what happened', live.length >= 1);
+}
+
 async function firstDecision(browser, driver, url) {
   const a = await phone(browser, 360);
   await a.goto(url);
@@ -72,6 +88,7 @@ async function firstDecision(browser, driver, url) {
   const marks = await pressed(a);
   check('only the new vote is marked', marks[0] === 'false' && marks[1] === 'true', marks.join());
   await a.screenshot(shots + '/phone-vote.png', true);
+  await checkAccessible(a);
 
   const b = await phone(browser, 320);  // the smallest phone
   await joinTeam(b, url, 0);

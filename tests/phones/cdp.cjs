@@ -36,10 +36,14 @@ async function launch(executable) {
     if (sessionId) message.sessionId = sessionId;
     child.stdio[3].write(JSON.stringify(message) + '\0');
   });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  // Chromium writes its profile until it has exited: only then is the folder removed.
   const close = async () => {
     await send('Browser.close').catch(() => {});
-    child.kill();
-    fs.rmSync(profile, { recursive: true, force: true });
+    const late = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(late);
+    try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 }); } catch (e) { /* a temp folder */ }
   };
   return { send, close, on: (listen) => listeners.push(listen) };
 }
