@@ -19,8 +19,8 @@ function check(name, ok, detail) {
 }
 
 // The driver: its stdout lines, one at a time, and commands written to its stdin.
-function startDriver() {
-  const child = spawn(driverPath, [scenario, '--teams', 'Red,' + hostileTeam, '--seconds', '60'],
+function startDriver(teams) {
+  const child = spawn(driverPath, [scenario, '--seconds', '60'].concat(teams ? ['--teams', teams] : []),
     { stdio: ['pipe', 'pipe', 'inherit'] });
   const waiting = [], lines = [];
   readline.createInterface({ input: child.stdout }).on('line', (line) => {
@@ -125,8 +125,30 @@ async function nextDecision(driver, a, b) {
   check('a vote after closing is refused', status === 409, 'status ' + status);
 }
 
+// A room with no teams: the phone joins by itself and its vote is one count.
+async function noTeams() {
+  const driver = startDriver(null);
+  const url = (await driver.next('url ')).slice(4);
+  const browser = await cdp.launch(process.env.CHROMIUM || 'chromium');
+  try {
+    const page = await phone(browser, 360);
+    await page.goto(url);
+    await visible(page, 'vote');
+    check('no teams: no team question, no team line', (await text(page, '#team-name')) === '' &&
+      (await page.evaluate(() => document.getElementById('change-team').hidden)));
+    await voteFor(page, 2);
+  } catch (e) {
+    check('the browser run with no teams', false, e.stack);
+  } finally {
+    await browser.close();
+  }
+  const tally = JSON.parse((await driver.send('quit', 'tally ')).slice(6));
+  check('no teams: one count for choice 2', JSON.stringify(tally.decisions[0].counts.slice(0, 3)) === '[0,1,0]',
+    JSON.stringify(tally.decisions[0]));
+}
+
 async function main() {
-  const driver = startDriver();
+  const driver = startDriver('Red,' + hostileTeam);
   const url = (await driver.next('url ')).slice(4);
   const browser = await cdp.launch(process.env.CHROMIUM || 'chromium');
   try {
@@ -138,6 +160,7 @@ async function main() {
     await browser.close();
   }
   const tally = JSON.parse((await driver.send('quit', 'tally ')).slice(6));
+  await noTeams();
   const [first, second] = tally.decisions;
   // Team Red (0) voted 3, the markup team (1) voted 1 then 2; then on decision 2, the markup team voted 1.
   check('tally of decision 1', JSON.stringify(first.team_votes) === '[3,2]' && first.counts[1] === 1 &&
