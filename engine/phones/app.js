@@ -7,7 +7,7 @@
   const storeKey = 'leadsim-device-' + code;
   const $ = (id) => document.getElementById(id);
   let device = load();
-  let room = null, team = -1, mine = 0, shown = '', choosingTeam = false, timer = 0, polls = 0;
+  let room = null, team = -1, mine = 0, shown = '', choosingTeam = false, timer = 0, polls = 0, wasOpen = false;
 
   function load() { try { return localStorage.getItem(storeKey) || ''; } catch (e) { return ''; } }
   function save(value) { try { localStorage.setItem(storeKey, value); } catch (e) { /* private mode: this tab only */ } }
@@ -110,7 +110,10 @@
       buildChoices();
       if (shown) { status('New decision: ' + room.title); $('title').focus(); } else { status(''); }
       shown = String(room.serial);
+    } else if (wasOpen && !room.open) {
+      status(mine ? 'Voting is closed. Your vote: choice ' + mine + '.' : 'Voting is closed.');
     }
+    wasOpen = room.open;
     $('team-name').textContent = room.teams.length && team >= 0 ? 'Team ' + room.teams[team] : '';
     $('change-team').hidden = room.teams.length === 0;
     updateChoices();

@@ -112,7 +112,8 @@ async function nextDecision(driver, a, b) {
   await voteFor(a, 1);
   await driver.send('close', 'closed 2');
   await a.waitFor(() => document.querySelector('.choice').disabled, 4000);
-  check('closed: says so', (await text(a, '#phase')).startsWith('Voting is closed. Your vote: 1'));
+  check('closed: says so', (await text(a, '#phase')).startsWith('Voting is closed. Your vote: 1') &&
+    (await text(a, '#status')) === 'Voting is closed. Your vote: choice 1.', await text(a, '#status'));
   await b.waitFor(() => document.querySelector('.choice').disabled, 4000);
   await a.screenshot(shots + '/phone-closed.png');
   for (const p of [a, b]) check('no page errors, dialogs or CSP violations', p.problems.length === 0, p.problems.join(' | '));
