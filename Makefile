@@ -1,7 +1,7 @@
 # leadsim: build, run, test, bench, install.
 #
 #   make run      build and open the game (installs missing packages first)
-#   make test     unit + end-to-end tests   (SANITIZE=1: under ASan + UBSan)
+#   make test     unit + end-to-end + phone-browser tests   (SANITIZE=1: under ASan + UBSan)
 #   make fuzz     libFuzzer targets, each for FUZZ_SECONDS (needs clang; not part of make test)
 #   make bench    benchmarks, side by side with a reference
 #   make update-golden  rewrite the e2e expected files (review the diff)
@@ -32,10 +32,10 @@ endif
 
 # pkg-config names: what we link, what only the tests need.
 LUA_PKG      := lua5.4
-RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle libcurl
+RUNTIME_PKGS := sdl2 SDL2_ttf $(LUA_PKG) inih libcjson fontconfig sqlite3 nettle libcurl libmicrohttpd libqrencode
 PLAIN_LIBS   := libcsv              # libraries without a pkg-config file: checked by header, linked by name
 PLAIN_LDLIBS := -lcsv
-TEST_PKGS    := cmocka xvfb node
+TEST_PKGS    := cmocka xvfb chromium node
 
 VERSION := 0.1.0
 WARN   := -std=c11 -Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes -Wno-overlength-strings
@@ -56,16 +56,17 @@ endif
 # Layers, in the order data flows. A layer sees its own headers and those of
 # the layers it names below; only script and model see Lua's, so a view that
 # reaches into Lua does not compile (docs/architecture.md).
-LAYERS        := base script model records room design report window cli
+LAYERS        := base script model records room phones design report window cli
 SEES_base     := base
 SEES_script   := base script
 SEES_model    := base script model
 SEES_records  := base model records
 SEES_room     := base model records room
+SEES_phones   := base model records room phones
 SEES_design   := base model design
 SEES_report   := base model records room report
-SEES_window   := base model records room window
-SEES_cli      := base model records room design report window cli
+SEES_window   := base model records room phones window
+SEES_cli      := base model records room phones design report window cli
 LUA_LAYERS    := script model
 
 ENGINE_SRC := $(sort $(foreach l,$(LAYERS),$(wildcard engine/$(l)/*.c)))
@@ -76,13 +77,14 @@ UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 ALL_INC    := $(foreach l,$(LAYERS),-Iengine/$(l))
 
 layer_of   = $(firstword $(subst /, ,$*))
-LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS))
+LAYER_INC  = $(foreach l,$(SEES_$(layer_of)),-Iengine/$(l)) $(if $(filter $(layer_of),$(LUA_LAYERS)),$(LUA_CFLAGS)) \
+             $(if $(filter $(layer_of),phones),-I$(BUILD)/gen)
 
 BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) -pthread $(DEP_CFLAGS) $(CFLAGS)
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
 ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -pthread -lm
 
-.PHONY: all run test unit e2e update-golden fuzz-replay fuzz fuzz-run bench docs install uninstall clean deps help
+.PHONY: all run test unit e2e phones update-golden fuzz-replay fuzz fuzz-run bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
 
 help:
@@ -119,6 +121,18 @@ $(BUILD)/obj/%.o: engine/%.c $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(BASE_CFLAGS) $(LAYER_INC) -MMD -MP -c $< -o $@
 
+# The phone page is built into the binary: each file becomes a byte array (od, no xxd needed).
+PAGE_FILES := engine/phones/page.html engine/phones/app.js engine/phones/app.css engine/phones/icon.svg
+$(BUILD)/gen/phones_page_data.h: $(PAGE_FILES)
+	@mkdir -p $(@D)
+	$(Q)for f in $(PAGE_FILES); do \
+	  name=$$(basename $$f | tr . _); \
+	  echo "static const unsigned char $$name[] = {"; \
+	  od -An -v -tx1 $$f | sed 's/ *\([0-9a-f][0-9a-f]\)/0x\1,/g'; \
+	  echo "};"; \
+	done > $@.tmp && mv $@.tmp $@
+$(BUILD)/obj/phones/phones_page.o: $(BUILD)/gen/phones_page_data.h
+
 $(BUILD)/leadsim: $(ENGINE_OBJ)
 	$(Q)$(CC) $^ -o $@ $(ALL_LDLIBS)
 
@@ -135,7 +149,16 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/unit.h $(BUILD)/test-deps
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS) $(CMOCKA_LIBS)
 
-test: unit e2e fuzz-replay
+test: unit e2e fuzz-replay phones
+
+# The phone server with a room behind it (tests/phones/phones_driver.c), for the browser and load tests.
+$(BUILD)/tests/phones_driver: tests/phones/phones_driver.c $(LIB_OBJ) $(BUILD)/test-deps.ok
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(ALL_CFLAGS) $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS)
+
+# A real phone browser (headless Chromium through the DevTools protocol) joins, votes and follows the room.
+phones: $(BUILD)/tests/phones_driver
+	@sh tests/phones/run.sh $(BUILD)
 
 unit: $(UNIT_BIN)
 	@sh tests/run-unit.sh $(UNIT_BIN)
@@ -157,15 +180,17 @@ update-golden: $(BUILD)/leadsim $(XAPI_MODULES)
 # tests/fuzz/fuzz_NAME.c defines LLVMFuzzerTestOneInput for one input format:
 #   sandbox   bytes as a scenario file: load, check, a short playthrough
 #   settings  bytes as the settings INI
+#   phones    a request to the phone server's rules (what libmicrohttpd hands on)
 # make fuzz builds each with clang's libFuzzer (under build/fuzz, with ASan and
 # UBSan) and runs it for FUZZ_SECONDS, from the seeds below; what it learns
 # goes to build/fuzz/corpus/NAME, crashes to build/fuzz/crash-*. Add a crash
 # that was fixed to tests/fuzz/corpus/NAME. make test replays that corpus with
 # the normal compiler (tests/fuzz/replay.c), so no clang is needed there.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := sandbox settings
+FUZZ_TARGETS := sandbox settings phones
 FUZZ_SEEDS_sandbox  := tests/fuzz/corpus/sandbox tests/e2e/hostile scripts/scenarios
 FUZZ_SEEDS_settings := tests/fuzz/corpus/settings
+FUZZ_SEEDS_phones   := tests/fuzz/corpus/phones
 FUZZ_FLAGS ?= -timeout=10 -rss_limit_mb=1024 -max_len=65536
 
 fuzz:
@@ -203,7 +228,11 @@ docs: $(BUILD)/leadsim
 
 # --- benchmarks (not timed tests: they report, they do not fail) --------------
 BENCH_BIN := $(BUILD)/bench/bench_play $(BUILD)/bench/reference $(BUILD)/bench/runstat $(BUILD)/bench/minimal_window \
-             $(BUILD)/bench/bench_records
+             $(BUILD)/bench/bench_records $(BUILD)/bench/phones_load $(BUILD)/tests/phones_driver
+
+$(BUILD)/bench/phones_load: tests/bench/phones_load.c
+	@mkdir -p $(@D)
+	$(Q)$(CC) -O2 -std=c11 -D_DEFAULT_SOURCE -Wall -Wextra -Werror $< -o $@ -lpthread
 
 $(BUILD)/bench/runstat: tests/bench/runstat.c
 	@mkdir -p $(@D)

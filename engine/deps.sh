@@ -23,12 +23,17 @@ packages_for() {
         sqlite3)    echo "libsqlite3-dev sqlite-devel sqlite" ;;     # the history
         nettle)     echo "nettle-dev nettle-devel nettle" ;;         # SHA-256 of scenario files, for saves
         libcurl)    echo "libcurl4-openssl-dev libcurl-devel curl" ;;  # xAPI statements to a learning record store
+        libmicrohttpd) echo "libmicrohttpd-dev libmicrohttpd-devel libmicrohttpd" ;;  # votes from phones
+        libqrencode)   echo "libqrencode-dev qrencode-devel qrencode" ;;              # the join QR code
         # fc-list comes with the fontconfig tools, not the library: without them fonts never show as found
         fonts)      echo "fontconfig,fonts-inter,fonts-dejavu-core fontconfig,rsms-inter-fonts,dejavu-sans-fonts fontconfig,font-inter,font-dejavu" ;;
         libcsv)     echo "libcsv-dev libcsv-devel libcsv" ;;           # CSV exports (no pkg-config file: -lcsv)
         cmocka)     echo "libcmocka-dev libcmocka-devel cmocka" ;;
         xvfb)       echo "xvfb xorg-x11-server-Xvfb -" ;;
-        node)       echo "nodejs,npm nodejs,npm node" ;;   # the xAPI validator and the test LRS
+        # the phone page's real-browser test: Chromium driven through the DevTools protocol by Node.js;
+        # Node.js and npm also install the xAPI validator and run the test LRS
+        chromium)   echo "chromium chromium -" ;;
+        node)       echo "nodejs,npm nodejs,npm node" ;;
         *)          echo "" ;;
     esac
 }
@@ -53,6 +58,7 @@ present() {
                fc-list : family | grep -qi 'DejaVu Sans' ;;
         xvfb)  [ "$(uname -s)" = Darwin ] || command -v Xvfb >/dev/null 2>&1 ;;   # macOS: the window tests skip
         libcsv) printf '#include <csv.h>\n' | ${CC:-cc} -E -x c - >/dev/null 2>&1 ;;  # a header, no .pc
+        chromium) [ "$(uname -s)" = Darwin ] || command -v chromium >/dev/null 2>&1 ;;  # macOS: the browser test skips
         node)  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 ;;
         *)     command -v pkg-config >/dev/null 2>&1 && pkg_name "$1" >/dev/null ;;
     esac

@@ -66,6 +66,9 @@ for n in 1000 10000 100000; do
     printf '  %-28s %9.1f ms  (%.1f us per scene)\n' "$n scenes" "$ms" "$(echo "$ms $n" | awk '{print $1 * 1000 / $2}')"
 done
 rm -rf "$many"
+# ---- votes from phones: 40 phones polling and voting on loopback ------------------------------
+echo
+sh tests/bench/phones.sh "$build" 40 "${PHONES_BENCH_SECONDS:-60}"
 
 # ---- the window, against a minimal SDL2 + SDL2_ttf program ---------------------------------
 echo
