@@ -4,6 +4,9 @@
  * facilitator types each step; both drive the same room (room.h), saved after
  * every vote and decision. */
 #include "cli.h"
+#include "phones.h"
+#include "phones_ballots.h"
+#include "phones_join.h"
 #include "visible.h"
 #include "paths.h"
 #include "report_room.h"
@@ -17,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <time.h>
 #include <strings.h>
 #include <unistd.h>
@@ -36,6 +40,10 @@ static const char facilitate_help[] =
     "  --resume            continue the room saved for this scenario\n"
     "  --seed N            seed for the scenario's random events (default: fresh)\n"
     "  --text              run it in the terminal instead of the window\n"
+    "  --phones            participants vote from their phones, on this network:\n"
+    "                      the address, a QR code and a room code are shown\n"
+    "  --port N            the port the phones connect to (default 8080)\n"
+    "  --bind ADDRESS      listen on this address only (default: every interface)\n"
     "  --csv FILE          where to write the results (default: the save folder's exports/)\n"
     "  --settings FILE     the settings file (save folder, display)\n"
     "  --help              show this help\n"
@@ -48,16 +56,18 @@ static const char facilitate_help[] =
     "\n"
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
-enum { OPT_TEAMS, OPT_TIMER, OPT_LEADERBOARD, OPT_RESUME, OPT_SEED, OPT_TEXT, OPT_CSV, OPT_SETTINGS, OPT_HELP };
+enum { OPT_TEAMS, OPT_TIMER, OPT_LEADERBOARD, OPT_RESUME, OPT_SEED, OPT_TEXT, OPT_CSV, OPT_SETTINGS, OPT_HELP,
+       OPT_PHONES, OPT_PORT, OPT_BIND };
 static const CliOption facilitate_options[] = {
     {"--teams", true}, {"--timer", true}, {"--leaderboard", false}, {"--resume", false}, {"--seed", true},
-    {"--text", false}, {"--csv", true}, {"--settings", true}, {"--help", false}, {NULL, false},
+    {"--text", false}, {"--csv", true}, {"--settings", true}, {"--help", false}, {"--phones", false},
+    {"--port", true}, {"--bind", true}, {NULL, false},
 };
 
 typedef struct {
-    const char *target, *teams, *csv, *settings;
-    int timer;
-    bool leaderboard, resume, text, seeded;
+    const char *target, *teams, *csv, *settings, *bind;
+    int timer, port;
+    bool leaderboard, resume, text, seeded, phones;
     uint64_t seed;
 } FacilitateArgs;
 
@@ -68,11 +78,53 @@ typedef struct {
     FILE *in, *out;
     int width;
     bool echo;
+    Phones *phones;               /* --phones: the server, or NULL */
+    PhonesBallots ballots;
+    uint32_t serial;              /* the decision published to the phones */
+    int published_at;             /* the path length it was published at */
+    bool published_open;
 } Console;
+
+/* Tells the phones where the room is: a new decision, or voting closed at the reveal. */
+static void console_publish(Console *c)
+{
+    Room *r = c->room;
+    bool open = r->phase == ROOM_VOTING;
+    if (c->phones == NULL || (r->session.play.path_count == c->published_at && open == c->published_open))
+        return;
+    if (r->session.play.path_count != c->published_at) {
+        c->serial++;
+        phones_ballots_reset(&c->ballots, c->serial);
+    }
+    PhoneState state;
+    phones_state_from_room(r, c->serial, open, &state);
+    phones_publish(c->phones, &state);
+    c->published_at = r->session.play.path_count;
+    c->published_open = open;
+}
+
+/* The phones' votes that arrived, into the room; says how many are in when that changed. */
+static void console_drain(Console *c)
+{
+    PhoneVote votes[64];
+    int n, changed = 0;
+    while (c->phones && (n = phones_drain(c->phones, votes, 64)) > 0)
+        changed += phones_ballots_apply(&c->ballots, c->room, votes, n);
+    if (changed > 0)
+        fprintf(c->out, "\n[Votes in: %d]\n", room_votes_in(c->room));
+}
 
 static bool console_read(Console *c, char *buf, size_t size)
 {
     fflush(c->out);
+    console_publish(c);
+    while (c->phones) {                   /* drain the phones while the facilitator thinks */
+        struct pollfd fd = {fileno(c->in), POLLIN, 0};
+        int ready = poll(&fd, 1, 250);
+        console_drain(c);
+        if (ready != 0)
+            break;
+    }
     if (fgets(buf, (int)size, c->in) == NULL)
         return false;
     buf[strcspn(buf, "\r\n")] = '\0';
@@ -247,6 +299,36 @@ static int facilitate_finish(Room *r, const FacilitateArgs *a, const char *dir, 
 
 /* ---- the command ------------------------------------------------------------------------------------------- */
 
+/* --phones: the server, and how to join it, shown to the room. */
+static int facilitate_phones(Console *c, const FacilitateArgs *a)
+{
+    char why[512], addresses[PHONES_MAX_ADDRESSES][PHONES_ADDRESS_SIZE], url[PHONES_URL_SIZE];
+    PhonesOptions options = {.port = a->port ? a->port : 8080, .bind = a->bind};
+    if (phones_start(&c->phones, &options, why, sizeof why) != 0) {
+        fprintf(stderr, "leadsim: votes from phones cannot start: %s\n", why);
+        return -1;
+    }
+    setvbuf(c->in, NULL, _IONBF, 0);     /* so poll sees what is typed */
+    int count = a->bind ? 1 : phones_lan_addresses(addresses, PHONES_MAX_ADDRESSES);
+    if (a->bind)                         /* listening on one address: that is the one to give */
+        snprintf(addresses[0], sizeof addresses[0], strchr(a->bind, ':') ? "[%s]" : "%s", a->bind);
+    phones_url(url, sizeof url, count > 0 ? addresses[0] : "127.0.0.1", phones_port(c->phones),
+               phones_code(c->phones));
+    fprintf(c->out, "Phones: open %s (room code %s) on the same network, or scan:\n", url, phones_code(c->phones));
+    PhonesQr qr;
+    if (phones_qr_make(&qr, url) == 0) {
+        char *text = phones_qr_text(&qr);
+        if (text)
+            fputs(text, c->out);
+        free(text);
+        phones_qr_free(&qr);
+    }
+    for (int i = 1; i < count; i++)
+        fprintf(c->out, "Also reachable at http://%s:%d/%s/\n", addresses[i], phones_port(c->phones),
+                phones_code(c->phones));
+    return 0;
+}
+
 static int facilitate_option(FacilitateArgs *a, int k, const char *value)
 {
     char *end;
@@ -271,6 +353,12 @@ static int facilitate_option(FacilitateArgs *a, int k, const char *value)
         a->seeded = true;
         return cli_parse_seed(value, &a->seed) ? EXIT_OK
             : cli_usage_error("facilitate", "--seed needs a whole number from 0 up, not '%s'", value);
+    case OPT_PHONES: a->phones = true; return EXIT_OK;
+    case OPT_BIND: a->bind = value; return EXIT_OK;
+    case OPT_PORT:
+        a->port = (int)strtol(value, &end, 10);
+        return !*end && a->port > 0 && a->port < 65536 ? EXIT_OK
+            : cli_usage_error("facilitate", "--port needs a port number from 1 to 65535, not '%s'", value);
     case OPT_HELP: fputs(facilitate_help, stdout); return -1;
     }
     return EXIT_OK;
@@ -331,8 +419,13 @@ int cli_facilitate(int argc, char **argv)
     Room room;
     if ((status = facilitate_open(&room, &a, dir)) != EXIT_OK)
         return status;
-    Console c = {&room, stdin, stdout, text_width(stdout), !isatty(fileno(stdin))};
+    Console c = {&room, stdin, stdout, text_width(stdout), !isatty(fileno(stdin)), NULL, {0}, 0, -1, false};
+    if (a.phones && facilitate_phones(&c, &a) != 0) {
+        room_close(&room);
+        return EXIT_INPUT;
+    }
     status = console_run(&c);
+    phones_stop(c.phones);
     if (status == EXIT_OK && room.session.play.status == PLAY_ENDED)
         status = facilitate_finish(&room, &a, dir, stdout, c.width);
     room_close(&room);
