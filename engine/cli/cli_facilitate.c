@@ -114,6 +114,18 @@ static void console_drain(Console *c)
         fprintf(c->out, "\n[Votes in: %d]\n", room_votes_in(c->room));
 }
 
+/* Before the reveal: the phones hear voting is closed, then every vote already sent is counted. */
+static void console_close_phones(Console *c)
+{
+    if (c->phones == NULL)
+        return;
+    PhoneState state;
+    phones_state_from_room(c->room, c->serial, false, &state);
+    phones_publish(c->phones, &state);
+    c->published_open = false;
+    console_drain(c);
+}
+
 static bool console_read(Console *c, char *buf, size_t size)
 {
     fflush(c->out);
@@ -199,7 +211,9 @@ static bool console_decision_line(Console *c, const char *line, bool *stop)
         report_text_wrapped(c->out, feedback ? feedback : "(This choice has no feedback.)", c->width, 2);
         return true;
     }
-    if (strcmp(line, "r") == 0 && room_reveal(r)) {
+    if (strcmp(line, "r") == 0 && r->phase == ROOM_VOTING) {
+        console_close_phones(c);          /* no phone vote may arrive after it is counted */
+        room_reveal(r);
         console_tally(c);
         return true;
     }

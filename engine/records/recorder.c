@@ -1,6 +1,5 @@
 /* recorder: saves as the session steps (on the writer thread), the history at its end. */
 #include "recorder.h"
-#include "atomic.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -14,63 +13,26 @@ static void recorder_say(Recorder *r, const char *message)
         r->report(r->report_ctx, message);
 }
 
-/* ---- the writer thread ------------------------------------------------------------------------ */
-
-static void *recorder_writer(void *arg)
-{
-    Recorder *r = arg;
-    pthread_mutex_lock(&r->lock);
-    for (;;) {
-        while (!r->pending && !r->quit)
-            pthread_cond_wait(&r->wake, &r->lock);
-        if (!r->pending)
-            break;                       /* quit, with nothing left to write */
-        char *text = r->pending;
-        r->pending = NULL;
-        r->writing = true;
-        pthread_mutex_unlock(&r->lock);
-        int failed = atomic_write(r->save_path, text, strlen(text)) != 0 ? errno : 0;
-        cJSON_free(text);
-        pthread_mutex_lock(&r->lock);
-        r->writing = false;
-        if (failed)
-            snprintf(r->failed, sizeof r->failed, "%s: could not be saved (%s); the last good save is kept",
-                     r->save_path, strerror(failed));
-        else
-            r->failed[0] = '\0';
-        pthread_cond_broadcast(&r->idle);
-    }
-    pthread_mutex_unlock(&r->lock);
-    return NULL;
-}
-
 void recorder_flush(Recorder *r)
 {
-    if (!r->started)
-        return;
-    pthread_mutex_lock(&r->lock);
-    while (r->pending || r->writing)
-        pthread_cond_wait(&r->idle, &r->lock);
-    pthread_mutex_unlock(&r->lock);
+    writer_flush(&r->writer);
 }
 
 /* Reports, once, a save the writer could not make (the game goes on either way). */
 static void recorder_check(Recorder *r)
 {
-    char failed[4400] = "";
-    pthread_mutex_lock(&r->lock);
-    snprintf(failed, sizeof failed, "%s", r->failed);
-    pthread_mutex_unlock(&r->lock);
-    if (failed[0] && !r->warned)
+    char failed[4400];
+    bool failing = writer_failed(&r->writer, failed, sizeof failed);
+    if (failing && !r->warned)
         recorder_say(r, failed);
-    r->warned = failed[0] != '\0';
+    r->warned = failing;
 }
 
 /* ---- saving and recording ----------------------------------------------------------------------- */
 
 static void recorder_save(Recorder *r)
 {
-    if (r->save_path[0] == '\0' || !r->started)
+    if (r->save_path[0] == '\0' || !r->writer.started)
         return;
     PlayRecord fresh;
     if (record_copy(&fresh, &r->session->record) != 0)
@@ -80,12 +42,7 @@ static void recorder_save(Recorder *r)
     char *text = save_text(&r->data);
     if (text == NULL)
         return;
-    pthread_mutex_lock(&r->lock);
-    if (r->pending)
-        cJSON_free(r->pending);          /* a newer save replaces one not yet written */
-    r->pending = text;
-    pthread_cond_signal(&r->wake);
-    pthread_mutex_unlock(&r->lock);
+    writer_put(&r->writer, text);
     recorder_check(r);
 }
 
@@ -150,11 +107,7 @@ int recorder_start(Recorder *r, Session *s, const char *dir, const char *player,
         r->save_path[0] = '\0';
     }
     recorder_say(r, notes);              /* files passed over, or why nothing can be saved */
-    pthread_mutex_init(&r->lock, NULL);
-    pthread_cond_init(&r->wake, NULL);
-    pthread_cond_init(&r->idle, NULL);
-    r->started = pthread_create(&r->writer, NULL, recorder_writer, r) == 0;
-    if (!r->started)
+    if (r->save_path[0] && writer_start(&r->writer, r->save_path) != 0)
         recorder_say(r, "leadsim: saves cannot be written (no thread for them)");
     return session_listen(s, (SessionListener){recorder_heard, r});
 }
@@ -179,18 +132,9 @@ void recorder_answers(Recorder *r, const DebriefDoc *doc)
 
 void recorder_stop(Recorder *r)
 {
-    if (r->started) {
-        recorder_flush(r);
-        recorder_check(r);
-        pthread_mutex_lock(&r->lock);
-        r->quit = true;
-        pthread_cond_signal(&r->wake);
-        pthread_mutex_unlock(&r->lock);
-        pthread_join(r->writer, NULL);
-        pthread_mutex_destroy(&r->lock);
-        pthread_cond_destroy(&r->wake);
-        pthread_cond_destroy(&r->idle);
-    }
+    writer_flush(&r->writer);
+    recorder_check(r);
+    writer_stop(&r->writer);
     save_data_free(&r->data);
     memset(r, 0, sizeof *r);
     r->attempt = -1;

@@ -10,9 +10,9 @@
 #ifndef LEADSIM_RECORDER_H
 #define LEADSIM_RECORDER_H
 
-#include <pthread.h>
 #include "history.h"
 #include "save.h"
+#include "writer.h"
 
 typedef void (*RecorderReport)(void *ctx, const char *message);
 /* The xAPI statements of a finished attempt (a JSON array, freed with free()), to queue for the LRS
@@ -30,13 +30,7 @@ typedef struct {
     int64_t attempt;              /* the attempt recorded at the ending, or -1 */
     RecorderReport report;
     void *report_ctx;
-    /* the writer thread: the newest save waiting to be written wins */
-    pthread_t writer;
-    pthread_mutex_t lock;
-    pthread_cond_t wake, idle;
-    char *pending;                /* JSON to write, or NULL */
-    bool writing, quit, started;
-    char failed[4400];            /* the writer's last problem, reported by the game thread */
+    Writer writer;                /* writes the saves, off the game thread */
     RecorderStatements statements;
     void *statements_ctx;
 } Recorder;

@@ -64,6 +64,7 @@ int room_open(Room *r, const char *path, const char *teams, int timer, bool lead
 
 void room_close(Room *r)
 {
+    writer_stop(&r->writer);
     for (int i = 0; i < r->decision_count; i++)
         for (int k = 0; k < r->decisions[i].shown_count; k++)
             free(r->decisions[i].texts[k]);
@@ -95,8 +96,16 @@ int room_start(Room *r, uint64_t seed)
 
 void room_save_to(Room *r, const char *path)
 {
+    writer_stop(&r->writer);
     snprintf(r->save_path, sizeof r->save_path, "%s", path);
+    if (writer_start(&r->writer, path) != 0)
+        snprintf(r->problem, sizeof r->problem, "%s: the room cannot be saved (no thread for it)", path);
     room_save(r);
+}
+
+void room_flush(Room *r)
+{
+    writer_flush(&r->writer);
 }
 
 /* ---- votes --------------------------------------------------------------------------------------- */

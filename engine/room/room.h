@@ -15,6 +15,7 @@
 #include "debrief.h"
 #include "hash.h"
 #include "session.h"
+#include "writer.h"
 
 #define ROOM_MAX_TEAMS 8
 #define ROOM_TEAM_NAME 32
@@ -50,6 +51,7 @@ typedef struct {
     int *team_sums;                    /* [team][competency][earned, best, worst] */
     int *team_tested;                  /* [team][competency] decisions that tested it */
     char save_path[4200];              /* "" when the room is not saved */
+    Writer writer;                     /* writes it off the game thread (votes arrive many a frame) */
     char sha256[HASH_HEX];
     char problem[4400];                /* the last save problem, for the view ("" none) */
 } Room;
@@ -61,6 +63,7 @@ int  room_open(Room *r, const char *path, const char *teams, int timer, bool lea
 void room_close(Room *r);
 int  room_start(Room *r, uint64_t seed);    /* 0, or -1 (session.play.error) */
 void room_save_to(Room *r, const char *path); /* save after every change from now on */
+void room_flush(Room *r);                   /* waits until the last change is on disk */
 
 /* Votes, while reading or voting; each returns false when not possible now. */
 bool room_team_vote(Room *r, int team, int number);     /* sets or corrects; 0 clears */

@@ -82,15 +82,14 @@ char *room_save_json(const Room *r)
 
 void room_save(Room *r)
 {
-    if (r->save_path[0] == '\0')
+    if (r->save_path[0] == '\0' || !r->writer.started)
         return;
     char *text = room_save_json(r);
-    if (text && atomic_write(r->save_path, text, strlen(text)) == 0)
-        r->problem[0] = '\0';
+    if (text)
+        writer_put(&r->writer, text);   /* written off the game thread; the newest wins */
     else
-        snprintf(r->problem, sizeof r->problem, "%s: the room could not be saved (%s); the last good save is kept",
-                 r->save_path, text ? strerror(errno) : "out of memory");
-    cJSON_free(text);
+        snprintf(r->problem, sizeof r->problem, "%s: the room could not be saved (out of memory)", r->save_path);
+    writer_failed(&r->writer, r->problem, sizeof r->problem);
 }
 
 /* ---- resuming --------------------------------------------------------------------------------------- */
@@ -168,7 +167,7 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
         r->counts[k] = room_json_int(counts, k);
     if (r->phase == ROOM_VOTING && cJSON_IsString(phase) && strcmp(phase->valuestring, "revealed") == 0)
         r->phase = ROOM_REVEALED;
-    snprintf(r->save_path, sizeof r->save_path, "%s", path);
+    room_save_to(r, path);
     return 0;
 }
 
@@ -213,7 +212,7 @@ int room_resume(Room *r, const char *save, DiagList *diags, char *why, size_t si
     else if (room_open(r, file->valuestring, room_teams_text(cJSON_GetObjectItemCaseSensitive(root, "teams")),
                        room_json_number(root, "timer"),
                        cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(root, "leaderboard")), diags, why, size) == 0) {
-        snprintf(r->save_path, sizeof r->save_path, "%s", save);
+        snprintf(r->save_path, sizeof r->save_path, "%s", save);   /* room_replay takes it over */
         result = room_replay(r, root, why, size);
         if (result != 0) {
             char detail[1024];

@@ -151,6 +151,7 @@ static void test_resume_after_a_crash(void **state)
     snprintf(path, sizeof path, "%s.room.json", unit_write("room.lua", story));
     room_save_to(&r, path);
     vote_through(&r, false);                         /* two decisions, and Red's vote at the third */
+    room_flush(&r);                                  /* saves are written off the game thread */
     char *before = room_save_json(&r);
     /* The process dies here; a new one resumes from the file. */
     DiagList diags = {0};
@@ -165,15 +166,15 @@ static void test_resume_after_a_crash(void **state)
     assert_int_equal(room_team_overall(&back, 0).score10, room_team_overall(&r, 0).score10);
     free(before);
     free(after);
-    /* A damaged file is reported and kept. */
+    /* A damaged file is reported and kept. (Both rooms' writers are done with the file first.) */
+    room_close(&back);
+    room_close(&r);
     FILE *f = fopen(path, "w");
     fputs("{\"format\": \"leadsim-room\", \"vers", f);
     fclose(f);
     Room broken;
     assert_int_equal(room_resume(&broken, path, &diags, why, sizeof why), -1);
     assert_non_null(strstr(why, "is not a leadsim room, or is damaged; it was left as it is"));
-    room_close(&back);
-    room_close(&r);
 }
 
 int main(void)
