@@ -13,7 +13,8 @@ scenario=scripts/scenarios/twelve-percent.lua
 
 # Starts the driver in the background (--loose: all phones share 127.0.0.1); sets pid and port.
 start_driver() {
-    "$build/tests/phones_driver" "$scenario" --code BENCH --loose --seconds "$1" </dev/null >"$tmp/$2" 2>&1 &
+    "$build/tests/phones_driver" "$scenario" --code BENCH --loose --seconds "$1" --save "$tmp/room.json" \
+        </dev/null >"$tmp/$2" 2>&1 &
     pid=$!
     for i in $(seq 1 50); do grep -qs '^url ' "$tmp/$2" && break; sleep 0.1; done
     port=$(sed -n 's|^url http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$tmp/$2")
@@ -30,7 +31,7 @@ lost="none"; [ "$counts" = "$sent" ] || lost="MISMATCH (phones' accepted votes $
 printf '  %-34s %s requests, %s failed; p50 %s ms, p99 %s ms, max %s ms   goal: p99 under 20 ms\n' \
     "requests" "$requests" "$failures" "$p50" "$p99" "$max"
 printf '  %-34s phones'"'"' last votes %s, the room'"'"'s tally %s: lost %s\n' "votes per choice" "$sent" "$counts" "$lost"
-printf '  %-34s mean %s us, max %s us per frame\n' "game side: drain + feed the room" \
+printf '  %-34s mean %s us, max %s us per frame (the room saved after each change)\n' "game side: drain + feed the room" \
     "$(field feed_us_mean "$tmp/loaded.out")" "$(field feed_us_max "$tmp/loaded.out")"
 busy=$(field cpu_s "$tmp/loaded.out") busy_wall=$(field wall_s "$tmp/loaded.out")
 start_driver 10 idle.out

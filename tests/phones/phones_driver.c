@@ -8,8 +8,9 @@
  * It prints "url URL" first, and at the end (quit, SIGINT/SIGTERM or --seconds) the tally as JSON.
  *
  *   phones_driver SCENARIO [--teams "Red,Blue"] [--port N] [--bind ADDR] [--code CODE]
- *                 [--seconds N] [--loose] [--qr]
- * --loose lifts the per-address limits, for many simulated phones on 127.0.0.1. */
+ *                 [--seconds N] [--loose] [--qr] [--save FILE]
+ * --loose lifts the per-address limits, for many simulated phones on 127.0.0.1; --save saves
+ * the room after every change, as a facilitated session does. */
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -215,7 +216,7 @@ static void driver_loop(Driver *d, double seconds)
 
 int main(int argc, char **argv)
 {
-    const char *teams = NULL, *bind = "127.0.0.1", *code = NULL;
+    const char *teams = NULL, *bind = "127.0.0.1", *code = NULL, *save = NULL;
     PhonesOptions options = {0};
     PhonesLimits loose = phones_default_limits();
     double seconds = 0;
@@ -227,6 +228,7 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--bind") == 0) bind = next, i++;
         else if (strcmp(argv[i], "--code") == 0) code = next, i++;
         else if (strcmp(argv[i], "--seconds") == 0) seconds = atof(next), i++;
+        else if (strcmp(argv[i], "--save") == 0) save = next, i++;
         else if (strcmp(argv[i], "--qr") == 0) qr = true;
         else if (strcmp(argv[i], "--loose") == 0) {
             loose.devices_per_address = loose.connections_per_address = PHONES_MAX_DEVICES;
@@ -246,6 +248,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "phones_driver: cannot open %s as a room %s\n", argv[1], why);
         return 1;
     }
+    if (save)
+        room_save_to(&d.room, save);
     options.bind = bind = *bind ? bind : NULL;   /* --bind "": every interface */
     options.room_code = code;
     if (phones_start(&d.phones, &options, why, sizeof why) != 0) {
