@@ -102,6 +102,10 @@ for name in $names; do
     present "$name" || missing="$missing $name"
 done
 [ -z "$missing" ] && exit 0
+# Only what is missing is installed (a package already there by other means, such as
+# Node.js from another source, is never fought over); the printed command names all.
+collect $missing
+install=$deb
 collect $names
 
 if [ "$(uname -s)" = Darwin ]; then system="macOS (Homebrew)"
@@ -112,7 +116,7 @@ fi
 
 # An empty package list (a fresh container) knows none of them: apt-get update comes first.
 apt_knows_all() {
-    for pkg in $deb; do apt-cache show "$pkg" >/dev/null 2>&1 || return 1; done
+    for pkg in ${1:-$deb}; do apt-cache show "$pkg" >/dev/null 2>&1 || return 1; done
 }
 
 tab=$(printf '\t')
@@ -149,10 +153,10 @@ apt_update() {
     $sudo apt-get update -qq >"$log" 2>&1 || { cat "$log" >&2; return 1; }
 }
 apt_install() {
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $deb >"$log" 2>&1
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $install >"$log" 2>&1
 }
-echo "leadsim: installing with ${sudo:+sudo }apt-get:$deb" >&2
-if { apt_knows_all || apt_update; } && { apt_install || { [ $updated = no ] && apt_update && apt_install; }; }; then
+echo "leadsim: installing with ${sudo:+sudo }apt-get:$install" >&2
+if { apt_knows_all "$install" || apt_update; } && { apt_install || { [ $updated = no ] && apt_update && apt_install; }; }; then
     still=""
     for name in $missing; do
         present "$name" || still="$still $name"
