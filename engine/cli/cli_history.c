@@ -170,21 +170,6 @@ static int history_replay(const AttemptDetail *d, Session *s, char *note, size_t
     return 0;
 }
 
-/* The answers kept with the attempt, into the document. */
-static void history_answers(DebriefDoc *doc, const AttemptDetail *d)
-{
-    DocAnswers *a = &doc->answers;
-    memcpy(a->feeling, d->answers.feeling, sizeof a->feeling);
-    memcpy(a->mattered, d->answers.mattered, sizeof a->mattered);
-    memcpy(a->commitments, d->answers.commitments, sizeof a->commitments);
-    cJSON *estimates = cJSON_Parse(d->estimates);
-    for (int i = 0; i < doc->framework->domain_count && i < DOC_MAX_DOMAINS; i++) {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive(estimates, doc->framework->domains[i].id);
-        a->estimate[i] = cJSON_IsNumber(v) && v->valueint >= 1 && v->valueint <= DOC_ESTIMATE_MAX ? v->valueint : 0;
-    }
-    cJSON_Delete(estimates);
-}
-
 static int history_show(History *h, int64_t id, bool json)
 {
     AttemptDetail d;
@@ -199,7 +184,7 @@ static int history_show(History *h, int64_t id, bool json)
     if (status == EXIT_OK && debrief_doc_build(&doc, &s, d.answered, d.attempt.player) != 0)
         status = EXIT_INPUT;
     if (status == EXIT_OK) {
-        history_answers(&doc, &d);
+        history_detail_answers(&d, &doc);
         if (note[0])
             fprintf(stderr, "leadsim: attempt %" PRId64 ": %s\n", id, note);
         char *text = json ? report_json_attempt(&doc, d.attempt.finished) : NULL;

@@ -18,7 +18,7 @@ static const char window_help[] =
     "                        exists, else ~/.config/leadsim/settings.ini)\n"
     "  --screenshot F.bmp    draw the screen without a display, save it, and exit\n"
     "  --size WxH            the screenshot's size in pixels (default 1280x720)\n"
-    "  --screen NAME         with --screenshot: library (default) or settings\n"
+    "  --screen NAME         with --screenshot: library (default), settings or progress\n"
     "  --layout FILE         with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --help                show this help\n";
 
@@ -87,8 +87,8 @@ int cli_window(int argc, char **argv)
                 return cli_usage_error(NULL, "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
             break;
         case OPT_SCREEN:
-            if (strcmp(value, "library") != 0 && strcmp(value, "settings") != 0)
-                return cli_usage_error(NULL, "--screen is library or settings, not '%s'", value);
+            if (strcmp(value, "library") != 0 && strcmp(value, "settings") != 0 && strcmp(value, "progress") != 0)
+                return cli_usage_error(NULL, "--screen is library, settings or progress, not '%s'", value);
             start.screen = value;
             break;
         case OPT_HELP:
