@@ -442,6 +442,7 @@ void ui_records_act(App *app, const Hit *hit);  /* ACT_CONTINUE, ACT_NEW_GAME, A
 bool ui_records_card_key(App *app, SDL_Keycode key); /* a card's Continue / New game focus; false: not taken */
 void ui_records_card(App *app, int index, SDL_Rect r); /* a card's progress line and buttons */
 int  ui_records_card_height(const App *app);           /* room they take at the foot of a card */
+int  ui_records_card_buttons(const App *app, int index); /* the foot its buttons take from the card's click, or 0 */
 bool ui_records_continue(App *app, const char *path);  /* resume the save of the scenario at path */
 bool ui_records_open_attempt(App *app, int64_t id);    /* a past attempt's debrief */
 History *ui_records_history(App *app);   /* the history when it exists (NULL, said why); history_close it */

@@ -109,7 +109,7 @@ static Grid ui_library_grid(const App *app)
 
 static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect r)
 {
-    ui_hit(app, r, ACT_PICK, index);
+    ui_hit(app, (SDL_Rect){r.x, r.y, r.w, r.h - ui_records_card_buttons(app, index)}, ACT_PICK, index);
     int radius = ui_px(app, 1.2);
     bool hover = ui_hovered(app, ACT_PICK, index);
     ui_round(app, r, radius, hover ? app->theme.surface_hover : app->theme.surface);

@@ -120,7 +120,10 @@ static void progress_details(ProgressScreen *p, History *h, const Attempt *all, 
         progress_commitments(p, &d);
         history_detail_free(&d);
     }
-    if (n >= 2 && history_get(h, all[0].id, &first) == 0) {
+    int from = 0;                        /* the first attempt at the newest one's scenario, if another */
+    while (from < n - 1 && strcmp(all[from].scenario, all[n - 1].scenario) != 0)
+        from++;
+    if (n >= 2 && history_get(h, all[from == n - 1 ? 0 : from].id, &first) == 0) {
         progress_moves(p, &first, &newest, fw);
         history_detail_free(&first);
     }
@@ -277,8 +280,8 @@ static void progress_chart(App *app, ProgressArea a)
 static void progress_moves_draw(App *app, ProgressArea a)
 {
     ProgressScreen *p = &app->records.progress;
-    char intro[160];
-    snprintf(intro, sizeof intro, "What moved most between your first attempt (#%lld) and your last (#%lld)",
+    char intro[200];
+    snprintf(intro, sizeof intro, "The competencies that moved most between attempt #%lld and your last, #%lld",
              (long long)p->move_from, (long long)p->move_to);
     int y = a.top + progress_prose(app, intro, FONT_BODY, app->theme.muted, a.x, a.top, a.width, 2) + ui_px(app, 2);
     int row_h = fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 1.5);

@@ -133,7 +133,7 @@ static SaveStatus records_find(App *app, const char *id, char *path, size_t size
     size_t room = sizeof app->records.reported;
     SaveStatus found = save_find(app->records.dir, id, path, size, save, notes, sizeof notes);
     if (notes[0] && strstr(reported, notes) == NULL) {
-        ui_records_notice(app, true, "%s (left as it is)", notes);
+        ui_records_notice(app, true, "%s", notes);
         size_t used = strlen(reported);
         if (used + strlen(notes) + 2 < room)
             snprintf(reported + used, room - used, "%s\n", notes);
@@ -239,12 +239,24 @@ static const char *records_progress_text(const CardRecord *c, char *buf, size_t 
     return buf;
 }
 
+/* From the card's foot to the top of its buttons: a click there is theirs, not the card's. */
+static int records_buttons_top(const App *app)
+{
+    return ui_px(app, 3) / 2 + records_button_height(app) + ui_px(app, 0.5);
+}
+
+int ui_records_card_buttons(const App *app, int index)
+{
+    const CardRecord *c = records_card(app, index);
+    return c && c->saved && !app->library.entries[index].error ? records_buttons_top(app) : 0;
+}
+
 void ui_records_card(App *app, int index, SDL_Rect r)
 {
     const CardRecord *c = records_card(app, index);
     if (c == NULL || app->library.entries[index].error)
         return;
-    int pad = ui_px(app, 3), bh = records_button_height(app), y = r.y + r.h - pad / 2 - bh - ui_px(app, 0.5);
+    int pad = ui_px(app, 3), bh = records_button_height(app), y = r.y + r.h - records_buttons_top(app);
     int x = r.x + r.w - pad, right = x;
     if (c->saved) {
         static const char *const labels[2] = {"New game", "Continue"};
