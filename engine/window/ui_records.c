@@ -104,7 +104,7 @@ void ui_records_detach(App *app)
         recorder_answers(&r->recorder, &app->debrief.doc);   /* reactions, estimate, commitments */
     recorder_stop(&r->recorder);
     r->recording = false;
-    if (saved)
+    if (saved && !app->quit)             /* closing the window says nothing: the library will */
         ui_records_notice(app, false, "Saved. Continue on the library card of %s picks up where you left off.",
                           app->session.scenario->title);
 }

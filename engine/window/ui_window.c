@@ -234,6 +234,7 @@ void app_destroy(App *app)
 {
     if (app == NULL)
         return;
+    app->quit = true;
     ui_end_playthrough(app);
     ui_records_free(app);
     for (int s = 0; s < SCREEN_COUNT; s++)
