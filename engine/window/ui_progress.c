@@ -49,11 +49,23 @@ static void progress_domains(ProgressScreen *p, const AttemptDetail *newest, con
         }
 }
 
+/* "2026-11-30T16:09:37Z" as "30 Nov": short enough for a column in projector type. */
+static void progress_day(const char *iso, char *out, size_t size)
+{
+    static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int year, month, day;
+    if (sscanf(iso, "%d-%d-%d", &year, &month, &day) == 3 && month >= 1 && month <= 12)
+        snprintf(out, size, "%d %s", day, months[month - 1]);
+    else
+        snprintf(out, size, "%.10s", iso);
+}
+
 static void progress_column(ProgressScreen *p, int column, const AttemptDetail *d, const AttemptDetail *newest)
 {
     ProgressColumn *c = &p->columns[column];
     c->id = d->attempt.id;
-    snprintf(c->when, sizeof c->when, "%.10s", d->attempt.finished);
+    progress_day(d->attempt.finished, c->when, sizeof c->when);
     snprintf(c->scenario, sizeof c->scenario, "%s", d->attempt.title);
     int n = 0;
     for (int k = 0; k < newest->score_count && n < PROGRESS_DOMAINS; k++)
@@ -246,15 +258,17 @@ static void progress_chart(App *app, ProgressArea a)
     int label_w = a.width * 3 / 10, gap = ui_px(app, 2.5);
     int columns = p->column_count, small = fonts_line_height(app->fonts, FONT_SMALL);
     int col_w = columns ? (a.width - label_w - columns * gap) / columns : 0;
-    int head_h = fonts_line_height(app->fonts, FONT_SMALL_BOLD) + small + ui_px(app, 1);
-    for (int c = 0; c < columns; c++) {
-        int x = a.x + label_w + gap + c * (col_w + gap);
+    int head_h = fonts_line_height(app->fonts, FONT_SMALL_BOLD) + 2 * small + ui_px(app, 1);
+    for (int c = 0; c < columns; c++) {   /* "#12", "30 Nov", the scenario: each line short enough */
+        int x = a.x + label_w + gap + c * (col_w + gap), y = a.top;
         SDL_Rect box = {x, a.top, col_w, head_h};
-        char label[64], fitted[160];
-        snprintf(label, sizeof label, "#%lld  %s", (long long)p->columns[c].id, p->columns[c].when);
-        ui_text(app, FONT_SMALL_BOLD, app->theme.text, x, a.top, ui_ellipsize(app, FONT_SMALL_BOLD, label, col_w,
+        char label[32], fitted[300];
+        snprintf(label, sizeof label, "#%lld", (long long)p->columns[c].id);
+        ui_text(app, FONT_SMALL_BOLD, app->theme.text, x, y, label, box);
+        y += fonts_line_height(app->fonts, FONT_SMALL_BOLD);
+        ui_text(app, FONT_SMALL, app->theme.muted, x, y, ui_ellipsize(app, FONT_SMALL, p->columns[c].when, col_w,
                 fitted, sizeof fitted), box);
-        ui_text(app, FONT_SMALL, app->theme.muted, x, a.top + fonts_line_height(app->fonts, FONT_SMALL_BOLD),
+        ui_text(app, FONT_SMALL, app->theme.muted, x, y + small,
                 ui_ellipsize(app, FONT_SMALL, p->columns[c].scenario, col_w, fitted, sizeof fitted), box);
     }
     int rows = p->domain_count ? p->domain_count : 1, top = a.top + head_h + ui_px(app, 1);
@@ -333,7 +347,8 @@ static void progress_row(App *app, int k, SDL_Rect r)
         ui_clicker_bar(app, r);
     }
     char left[64], overall[32], score[16], what[600], fitted[700];
-    snprintf(left, sizeof left, "#%lld  %.16s", (long long)at->id, at->finished);
+    snprintf(left, sizeof left, "#%lld  %.10s %.5s", (long long)at->id, at->finished,
+             strlen(at->finished) > 11 ? at->finished + 11 : "");
     snprintf(overall, sizeof overall, "overall %s", progress_value(at->overall10, score, sizeof score));
     snprintf(what, sizeof what, "%s  \xC2\xB7  %s", at->title, at->ending_title[0] ? at->ending_title : "stopped");
     int pad = ui_px(app, 1.2), y = r.y + (r.h - fonts_line_height(app->fonts, FONT_BODY)) / 2;
@@ -473,5 +488,5 @@ static void progress_enter(App *app)
 
 const Screen screen_progress = {
     .name = "progress", .enter = progress_enter, .draw = progress_draw, .key = progress_key,
-    .click = progress_click, .wheel = progress_wheel, .clicker = true,
+    .click = progress_click, .wheel = progress_wheel, .page = progress_tab, .clicker = true,
 };

@@ -75,6 +75,8 @@ static void app_apply_start(App *app, const AppStart *start)
     }
     if (start->screen && strcmp(start->screen, "progress") == 0) {
         ui_goto(app, SCREEN_PROGRESS);
+        if (start->page > 0)
+            screen_progress.page(app, start->page - 1);   /* a tab */
         return;
     }
     if (start->scenario == NULL)
