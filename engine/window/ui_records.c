@@ -134,9 +134,11 @@ static SaveStatus records_find(App *app, const char *id, char *path, size_t size
     SaveStatus found = save_find(app->records.dir, id, path, size, save, notes, sizeof notes);
     if (notes[0] && strstr(reported, notes) == NULL) {
         ui_records_notice(app, true, "%s", notes);
-        size_t used = strlen(reported);
-        if (used + strlen(notes) + 2 < room)
-            snprintf(reported + used, room - used, "%s\n", notes);
+        size_t used = strlen(reported), length = strlen(notes);
+        if (used + length + 2 < room) {  /* copied, not printed: -O1 cannot see that it fits */
+            memcpy(reported + used, notes, length);
+            memcpy(reported + used + length, "\n", 2);
+        }
     }
     return found;
 }
