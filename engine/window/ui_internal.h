@@ -433,7 +433,7 @@ int  ui_writing_timer(const App *app, const WritingScreen *w, uint32_t now);
 void ui_writing_tick(App *app, WritingScreen *w, uint32_t now);
 
 /* ---- ui_records.c: saves, the history and the library's Continue ---- */
-void ui_records_init(App *app);          /* the save folder; whether this window may write */
+void ui_records_init(App *app, bool driven); /* the save folder; may it write (driven: --choices) */
 void ui_records_attach(App *app);        /* a session just opened: keep it (saves, the attempt) */
 void ui_records_detach(App *app);        /* the playthrough ends or is left: the answers, then stop */
 bool ui_records_saving(const App *app);  /* leaving now keeps a save to continue */

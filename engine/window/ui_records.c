@@ -3,8 +3,8 @@
  * at the ending, the answers when the debrief is left); the library's cards
  * show attempts and scores and offer Continue; a past attempt's debrief is
  * rebuilt by replaying it. Problems never stop the game: they are shown on a
- * notice and written to stderr. Headless windows (screenshots, tests) write
- * nothing unless LEADSIM_SAVES names a folder for them. */
+ * notice and written to stderr. Headless windows (screenshots, tests) and
+ * --choices runs write nothing unless LEADSIM_SAVES names a folder for them. */
 #include "ui_internal.h"
 #include "paths.h"
 
@@ -15,11 +15,13 @@
 #define NOTICE_MS 6000               /* news */
 #define NOTICE_ERROR_MS 20000        /* a problem, or where an edited story stopped */
 
-void ui_records_init(App *app)
+void ui_records_init(App *app, bool driven)
 {
     RecordsState *r = &app->records;
     r->recorder.attempt = -1;
-    r->writable = app->window != NULL || getenv("LEADSIM_SAVES") != NULL;
+    /* A player's window keeps their work; screenshots and --choices runs (tests, make bench)
+     * keep it only in a folder named for them. */
+    r->writable = (app->window != NULL && !driven) || getenv("LEADSIM_SAVES") != NULL;
     if (!save_dir(app->settings.saves, r->dir, sizeof r->dir))
         r->dir[0] = '\0';
 }

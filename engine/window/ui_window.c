@@ -157,7 +157,7 @@ static App *app_finish(App *app, const AppStart *start)
         return NULL;
     }
     ui_resize(app);
-    ui_records_init(app);
+    ui_records_init(app, start->choice_count > 0);
     ui_library_load(app);
     app->screen = SCREEN_LIBRARY;
     app->focus = 0;
