@@ -1147,6 +1147,34 @@ static void test_continue_after_leaving(void **state)
     fresh_saves("suite");
 }
 
+/* A clicker reaches Continue and New game on a card with a save, and its rest takes one. */
+static void test_continue_by_clicker(void **state)
+{
+    (void)state;
+    fresh_saves("clicker");
+    int choices[] = {1, 1};
+    App *app = start_app(1280, 720, "[display]\nclicker_delay = 2\n", "twelve-percent", choices, 2, 0, NULL);
+    int made = app->session.play.decision_count;
+    app_destroy(app);                                 /* a save in progress */
+    app = start_app(1280, 720, "[display]\nclicker_delay = 2\n", NULL, NULL, 0, 0, NULL);
+    int card = library_index(app, "twelve-percent");
+    app->focus = card - 1;
+    press(app, SDLK_PAGEDOWN);                        /* the card: its Continue */
+    assert_int_equal(app->focus, card);
+    press(app, SDLK_PAGEDOWN);                        /* New game, on the same card */
+    assert_int_equal(app->focus, card);
+    assert_int_equal(app->records.button, 1);
+    press(app, SDLK_PAGEUP);                          /* back to Continue */
+    assert_int_equal(app->records.button, 0);
+    assert_true(ui_clicker_pending(app));
+    app_tick(app, app->focus_since + 2000);
+    render(app);
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_int_equal(app->session.play.decision_count, made);
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
 static void test_resume_an_edited_story(void **state)
 {
     (void)state;
@@ -1327,6 +1355,7 @@ int main(void)
         cmocka_unit_test(test_watch_in_the_window),
         cmocka_unit_test(test_watch_keeps_the_answers),
         cmocka_unit_test(test_continue_after_leaving),
+        cmocka_unit_test(test_continue_by_clicker),
         cmocka_unit_test(test_resume_an_edited_story),
         cmocka_unit_test(test_bad_save_reported_and_kept),
         cmocka_unit_test(test_attempts_and_commitments_recorded),
