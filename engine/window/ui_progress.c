@@ -352,7 +352,9 @@ static void progress_row(App *app, int k, SDL_Rect r)
     snprintf(overall, sizeof overall, "overall %s", progress_value(at->overall10, score, sizeof score));
     snprintf(what, sizeof what, "%s  \xC2\xB7  %s", at->title, at->ending_title[0] ? at->ending_title : "stopped");
     int pad = ui_px(app, 1.2), y = r.y + (r.h - fonts_line_height(app->fonts, FONT_BODY)) / 2;
-    int left_w = ui_text_width(app, FONT_SMALL, "#0000  0000-00-00 00:00") + ui_px(app, 2);
+    char widest[32];                     /* the column fits the longest number on the list */
+    snprintf(widest, sizeof widest, "#%lld  0000-00-00 00:00", (long long)app->records.progress.attempts[0].id);
+    int left_w = ui_text_width(app, FONT_SMALL, widest) + ui_px(app, 2);
     int ow = ui_text_width(app, FONT_BODY_BOLD, overall);
     int sy = r.y + (r.h - fonts_line_height(app->fonts, FONT_SMALL)) / 2;
     ui_text(app, FONT_SMALL, app->theme.muted, r.x + pad, sy, ui_ellipsize(app, FONT_SMALL, left, left_w, fitted,
@@ -404,8 +406,9 @@ static void progress_draw(App *app)
         hint = p->tab == 3 ? "Up/Down: an attempt   Enter: its debrief   1-4: a tab   Esc: library"
                            : "PageDown: next tab   PageUp: back   1-4: a tab   Esc: library";
     if (p->tab == 3 && p->count > p->list_rows)
-        snprintf(right, sizeof right, "%d-%d of %d", p->list_first + 1,
-                 p->list_first + p->list_rows < p->count ? p->list_first + p->list_rows : p->count, p->count);
+        snprintf(right, sizeof right, "%d-%d of %s%d", p->list_first + 1,
+                 p->list_first + p->list_rows < p->count ? p->list_first + p->list_rows : p->count,
+                 p->total > p->count ? "the newest " : "", p->count);
     ui_footer(app, hint, right[0] ? right : NULL);
 }
 
