@@ -162,7 +162,7 @@ static void app_act(App *app, const Hit *hit)
     case ACT_OPEN_SETTINGS:
         ui_goto(app, SCREEN_SETTINGS);
         break;
-    case ACT_CONTINUE: case ACT_NEW_GAME: case ACT_PROGRESS:
+    case ACT_CONTINUE: case ACT_NEW_GAME: case ACT_PROGRESS: case ACT_NOTICE:
         ui_records_act(app, hit);
         break;
     case ACT_NONE:

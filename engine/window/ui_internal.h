@@ -39,6 +39,7 @@ typedef enum {
     ACT_PREV,            /* the previous page */
     ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_DIALOG,
     ACT_CONTINUE, ACT_NEW_GAME, ACT_PROGRESS,   /* ui_records.c: a card's save, a fresh start (index: the card) */
+    ACT_NOTICE,          /* a click on the notice closes it (it may cover the footer's buttons) */
 } Action;
 
 typedef struct {

@@ -54,6 +54,7 @@ void ui_records_notice_draw(App *app)
     int h = lines * fonts_line_height(app->fonts, FONT_SMALL) + 2 * pad;
     bool watch = app->watch.on && app->watch.banner[0];   /* that one sits at the foot */
     SDL_Rect box = {ui_px(app, 4), watch ? ui_px(app, 1) : app->h - h - ui_px(app, 1), width, h};
+    ui_hit(app, box, ACT_NOTICE, 0);     /* over what it covers */
     ui_round(app, box, ui_px(app, 0.8), app->theme.surface_hover);
     ui_outline(app, box, ui_px(app, 0.8), 2, r->notice_error ? app->theme.error : app->theme.accent);
     ui_draw_clipped(app, t, lines, box.x + pad, box.y + pad, r->notice_error ? app->theme.error : app->theme.text, box);
@@ -330,7 +331,10 @@ bool ui_records_card_key(App *app, SDL_Keycode key)
 
 void ui_records_act(App *app, const Hit *hit)
 {
-    if (hit->action == ACT_PROGRESS) {
+    if (hit->action == ACT_NOTICE) {
+        app->records.notice[0] = '\0';
+        app->dirty = true;
+    } else if (hit->action == ACT_PROGRESS) {
         ui_goto(app, SCREEN_PROGRESS);
     } else if (hit->action == ACT_CONTINUE) {
         app->focus = hit->index;
