@@ -199,7 +199,7 @@ bool ui_records_continue(App *app, const char *path)
     if (!ui_open_session(app, keep, false))
         return true;                     /* the error screen says why */
     char save_path[4200], note[1024];
-    SaveData save;
+    SaveData save = {0};
     if (app->records.dir[0] == '\0' ||
         records_find(app, app->session.scenario->id, save_path, sizeof save_path, &save) != SAVE_OK) {
         save_data_free(&save);
