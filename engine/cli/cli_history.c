@@ -151,21 +151,6 @@ static int history_replay(const AttemptDetail *d, Session *s, char *note, size_t
     return 0;
 }
 
-/* The answers kept with the attempt, into the document. */
-static void history_answers(DebriefDoc *doc, const AttemptDetail *d)
-{
-    DocAnswers *a = &doc->answers;
-    memcpy(a->feeling, d->answers.feeling, sizeof a->feeling);
-    memcpy(a->mattered, d->answers.mattered, sizeof a->mattered);
-    memcpy(a->commitments, d->answers.commitments, sizeof a->commitments);
-    cJSON *estimates = cJSON_Parse(d->estimates);
-    for (int i = 0; i < doc->framework->domain_count && i < DOC_MAX_DOMAINS; i++) {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive(estimates, doc->framework->domains[i].id);
-        a->estimate[i] = cJSON_IsNumber(v) && v->valueint >= 1 && v->valueint <= DOC_ESTIMATE_MAX ? v->valueint : 0;
-    }
-    cJSON_Delete(estimates);
-}
-
 int cli_attempt_open(History *h, int64_t id, CliAttempt *a)
 {
     memset(a, 0, sizeof *a);
@@ -182,7 +167,7 @@ int cli_attempt_open(History *h, int64_t id, CliAttempt *a)
         return status;
     }
     a->built = true;
-    history_answers(&a->doc, &a->detail);
+    history_detail_answers(&a->detail, &a->doc);
     if (note[0])
         fprintf(stderr, "leadsim: attempt %" PRId64 ": %s\n", id, note);
     return EXIT_OK;

@@ -19,7 +19,8 @@ static const char window_help[] =
     "                        exists, else ~/.config/leadsim/settings.ini)\n"
     "  --screenshot F.bmp    draw the screen without a display, save it, and exit\n"
     "  --size WxH            the screenshot's size in pixels (default 1280x720)\n"
-    "  --screen NAME         with --screenshot: library (default) or settings\n"
+    "  --screen NAME         with --screenshot: library (default), settings or progress\n"
+    "  --page N              with --screen progress: its tab N (1 domains ... 4 attempts)\n"
     "  --layout FILE         with --screenshot: write the box of every text drawn, as JSON lines\n"
     "  --help                show this help\n";
 
@@ -63,10 +64,10 @@ int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
     return status;
 }
 
-enum { OPT_SETTINGS, OPT_SCREENSHOT, OPT_SIZE, OPT_SCREEN, OPT_LAYOUT, OPT_HELP };
+enum { OPT_SETTINGS, OPT_SCREENSHOT, OPT_SIZE, OPT_SCREEN, OPT_LAYOUT, OPT_HELP, OPT_PAGE };
 static const CliOption window_options[] = {
     {"--settings", true}, {"--screenshot", true}, {"--size", true}, {"--screen", true}, {"--layout", true},
-    {"--help", false}, {NULL, false},
+    {"--help", false}, {"--page", true}, {NULL, false},
 };
 
 int cli_window(int argc, char **argv)
@@ -83,13 +84,18 @@ int cli_window(int argc, char **argv)
         case OPT_SETTINGS: start.settings_path = value; break;
         case OPT_SCREENSHOT: screenshot = value; break;
         case OPT_LAYOUT: start.layout_log = value; break;
+        case OPT_PAGE:
+            start.page = atoi(value);
+            if (start.page < 1 || start.page > 4)
+                return cli_usage_error(NULL, "--page is a tab of the progress screen, 1 to 4; not '%s'", value);
+            break;
         case OPT_SIZE:
             if (!cli_parse_size(value, &w, &h))
                 return cli_usage_error(NULL, "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
             break;
         case OPT_SCREEN:
-            if (strcmp(value, "library") != 0 && strcmp(value, "settings") != 0)
-                return cli_usage_error(NULL, "--screen is library or settings, not '%s'", value);
+            if (strcmp(value, "library") != 0 && strcmp(value, "settings") != 0 && strcmp(value, "progress") != 0)
+                return cli_usage_error(NULL, "--screen is library, settings or progress, not '%s'", value);
             start.screen = value;
             break;
         case OPT_HELP:

@@ -454,6 +454,21 @@ int history_summary(History *h, const char *scenario, int *attempts, int *last10
     return rc == SQLITE_ROW ? 0 : -1;
 }
 
+/* The answers kept with the attempt, into the document. */
+void history_detail_answers(const AttemptDetail *d, DebriefDoc *doc)
+{
+    DocAnswers *a = &doc->answers;
+    memcpy(a->feeling, d->answers.feeling, sizeof a->feeling);
+    memcpy(a->mattered, d->answers.mattered, sizeof a->mattered);
+    memcpy(a->commitments, d->answers.commitments, sizeof a->commitments);
+    cJSON *estimates = cJSON_Parse(d->estimates);
+    for (int i = 0; i < doc->framework->domain_count && i < DOC_MAX_DOMAINS; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(estimates, doc->framework->domains[i].id);
+        a->estimate[i] = cJSON_IsNumber(v) && v->valueint >= 1 && v->valueint <= DOC_ESTIMATE_MAX ? v->valueint : 0;
+    }
+    cJSON_Delete(estimates);
+}
+
 /* The record from the stored choices; false when they are malformed. */
 static bool history_record(const char *json, PlayRecord *r)
 {

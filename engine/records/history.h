@@ -73,6 +73,7 @@ int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why
 int history_list(History *h, const char *scenario, const char *player, Attempt **out);
 int history_get(History *h, int64_t id, AttemptDetail *out);     /* 0, or -1 when there is no such attempt */
 void history_detail_free(AttemptDetail *d);
+void history_detail_answers(const AttemptDetail *d, DebriefDoc *doc); /* its answers into its rebuilt debrief */
 /* Per scenario: how many attempts, and the last and best overall (x10; -1 when none). */
 int history_summary(History *h, const char *scenario, int *attempts, int *last10, int *best10);
 

@@ -57,6 +57,7 @@ void ui_goto(App *app, ScreenId screen)
 
 void ui_end_playthrough(App *app)
 {
+    ui_records_detach(app);              /* the answers, the last save: before the session goes */
     if (app->playing)
         session_close(&app->session);
     app->playing = false;
@@ -67,9 +68,10 @@ void ui_end_playthrough(App *app)
 
 void ui_to_library(App *app)
 {
+    bool past = app->records.past;       /* a past attempt's debrief returns to the progress screen */
     ui_end_playthrough(app);
     ui_watch_stop(app);                  /* --watch follows one scenario; the library ends it */
-    ui_goto(app, SCREEN_LIBRARY);
+    ui_goto(app, past ? SCREEN_PROGRESS : SCREEN_LIBRARY);
 }
 
 /* The window hears its session and tells every screen; a failure shows the error screen. */
@@ -101,8 +103,8 @@ static char *ui_diags_text(const DiagList *diags)
     return text;
 }
 
-/* Opens the session on `path`; false after showing the error screen. */
-static bool ui_open_session(App *app, const char *path)
+/* Opens the session on `path`, kept by a recorder when `record`; false after showing the error screen. */
+bool ui_open_session(App *app, const char *path, bool record)
 {
     DiagList diags = {0};
     if (session_open(&app->session, path, &diags) != 0) {
@@ -116,6 +118,8 @@ static bool ui_open_session(App *app, const char *path)
     diag_list_free(&diags);
     app->playing = true;
     session_listen(&app->session, (SessionListener){ui_heard, app});
+    if (record)
+        ui_records_attach(app);
     ui_goto(app, SCREEN_SCENE);
     return true;
 }
@@ -127,7 +131,7 @@ void ui_start_playthrough(App *app, const char *path)
     ui_end_playthrough(app);
     free(app->play_path);
     app->play_path = keep;
-    if (!ui_open_session(app, keep))
+    if (!ui_open_session(app, keep, true))
         return;
     if (app->seed == 0)
         app->seed = session_fresh_seed();
@@ -157,6 +161,9 @@ static void app_act(App *app, const Hit *hit)
         break;
     case ACT_OPEN_SETTINGS:
         ui_goto(app, SCREEN_SETTINGS);
+        break;
+    case ACT_CONTINUE: case ACT_NEW_GAME: case ACT_PROGRESS: case ACT_NOTICE:
+        ui_records_act(app, hit);
         break;
     case ACT_NONE:
         break;
@@ -289,6 +296,7 @@ int ui_next_timer(const App *app, uint32_t now)
 {
     int next = ui_current(app)->timer ? ui_current(app)->timer(app, now) : -1;
     next = ui_sooner(next, ui_watch_timer(app, now));
+    next = ui_sooner(next, ui_records_timer(app, now));
     if (ui_clicker_pending(app)) {
         uint32_t end = app->focus_since + (uint32_t)app->settings.clicker_delay * 1000;
         int wait = end > now ? (int)(end - now) : 0;
@@ -316,6 +324,7 @@ double ui_clicker_progress(const App *app, uint32_t now)
 void app_tick(App *app, uint32_t now)
 {
     ui_watch_tick(app, now);
+    ui_records_tick(app, now);
     if (ui_current(app)->tick)
         ui_current(app)->tick(app, now);
     if (ui_clicker_pending(app)) {
@@ -344,6 +353,7 @@ void app_render(App *app)
         if (app->dialog.open != DIALOG_NONE)
             ui_dialog_draw(app);
         ui_banner_draw(app);
+        ui_records_notice_draw(app);
     }
     SDL_RenderPresent(app->renderer);
     app->frames++;
@@ -388,6 +398,7 @@ int app_run(App *app)
 const char *app_start_error(const App *app) { return app->start_error[0] ? app->start_error : NULL; }
 const char *app_screen_name(const App *app) { return ui_current(app)->name; }
 const char *app_banner(const App *app) { return app->watch.banner[0] ? app->watch.banner : NULL; }
+const char *app_notice(const App *app) { return app->records.notice[0] ? app->records.notice : NULL; }
 
 const char *app_scene_id(const App *app)
 {

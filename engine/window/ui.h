@@ -38,9 +38,10 @@ const char *app_start_error(const App *app);                  /* what went wrong
 
 /* For tests: where the app is. */
 const char *app_screen_name(const App *app);   /* "library", "scene", "reactions", "estimate", "debrief",
-                                                  "commitments", "settings", "error" */
+                                                  "commitments", "settings", "error", "progress" */
 const char *app_scene_id(const App *app);      /* the current scene, or NULL */
 const char *app_banner(const App *app);        /* what --watch last said, or NULL */
+const char *app_notice(const App *app);        /* the saves' and history's last news, or NULL */
 int         app_debrief_page(const App *app);  /* from 1 */
 int         app_debrief_pages(const App *app);
 bool        app_dialog_open(const App *app);

@@ -453,7 +453,7 @@ static void ui_debrief_buttons(App *app, int x, int y)
         ui_button(app, (SDL_Rect){x, y + ui_px(app, 3), w, h}, "Next", true, false, ACT_NEXT, 0);
         return;
     }
-    const char *labels[2] = {"Play again", "Back to the library"};
+    const char *labels[2] = {"Play again", app->records.past ? "Back to your progress" : "Back to the library"};
     for (int i = 0; i < 2; i++) {
         int w = ui_text_width(app, FONT_BODY_BOLD, labels[i]) + ui_px(app, 8);
         ui_button(app, (SDL_Rect){x, y + ui_px(app, 3), w, h}, labels[i], i == 0, app->focus == i,

@@ -36,9 +36,10 @@ void ui_dialog_draw(App *app)
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
     app->hit_count = 0;                         /* only the dialog can be clicked */
     const char *title = app->dialog.open == DIALOG_LEAVE ? "Leave this playthrough?" : "Quit leadsim?";
-    const char *body = app->dialog.open == DIALOG_LEAVE
-                           ? "Your choices so far will not be kept, and there will be no debrief."
-                           : "You can come back at any time; nothing is lost.";
+    const char *body = app->dialog.open != DIALOG_LEAVE ? "You can come back at any time; nothing is lost."
+                       : ui_records_saving(app) ? "Your choices so far are saved: Continue on the library picks up "
+                                                  "where you left off."
+                                                : "Your choices so far will not be kept, and there will be no debrief.";
     int pw = ui_px(app, 90) < app->w - ui_px(app, 8) ? ui_px(app, 90) : app->w - ui_px(app, 8);
     const UiText *wrapped = ui_wrapped(app, body, FONT_BODY, pw - ui_px(app, 8));
     int button_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 3);

@@ -7,6 +7,7 @@
 #include "document.h"
 #include "session.h"
 #include "fonts.h"
+#include "recorder.h"
 #include "settings.h"
 #include "theme.h"
 #include "ui.h"
@@ -17,7 +18,8 @@
  * defines. Adding a screen is one file (ui_<name>.c) and one row here. */
 #define UI_SCREENS(X) \
     X(LIBRARY, library) X(SCENE, scene) X(REACTIONS, reactions) X(ESTIMATE, estimate) X(DEBRIEF, debrief) \
-    X(COMMITMENTS, commitments) X(SETTINGS, settings) X(ERROR, error)
+    X(COMMITMENTS, commitments) X(SETTINGS, settings) X(ERROR, error) \
+    X(PROGRESS, progress)
 
 typedef enum {
 #define UI_SCREEN_ID(ID, name) SCREEN_##ID,
@@ -36,6 +38,8 @@ typedef enum {
     ACT_NEXT,            /* More, Continue, the debrief, the next page */
     ACT_PREV,            /* the previous page */
     ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_DIALOG,
+    ACT_CONTINUE, ACT_NEW_GAME, ACT_PROGRESS,   /* ui_records.c: a card's save, a fresh start (index: the card) */
+    ACT_NOTICE,          /* a click on the notice closes it (it may cover the footer's buttons) */
 } Action;
 
 typedef struct {
@@ -185,6 +189,69 @@ typedef struct {
     uint32_t banner_until;
 } WatchState;
 
+/* ---- what is kept of a trainee's work: saves, the history, progress (ui_records.c, ui_progress.c) ---- */
+
+typedef struct {
+    int attempts, last10, best10;   /* history_summary: scores x10, -1 when none */
+    bool saved;                     /* a playthrough in progress: the card offers Continue */
+} CardRecord;
+
+#define PROGRESS_COLUMNS 5          /* attempts in the chart, the newest */
+#define PROGRESS_DOMAINS 8
+#define PROGRESS_MOVES 6
+#define PROGRESS_COMMITMENTS 24
+
+typedef struct {
+    int64_t id;
+    char when[32];                  /* "2026-11-30" */
+    char scenario[256];             /* its title */
+    int score10[PROGRESS_DOMAINS];  /* -1: not assessed */
+} ProgressColumn;
+
+typedef struct {
+    char title[160];
+    int from10, to10;
+} ProgressMove;
+
+typedef struct {
+    char heading[400];              /* "#12 · 2026-11-30 · Twelve percent" */
+    char text[DOC_ANSWER_MAX];
+} ProgressCommitment;
+
+typedef struct {
+    bool loaded;
+    char why[1200];                 /* the history could not be read */
+    Attempt *attempts;              /* newest first */
+    int count, total;
+    char domains[PROGRESS_DOMAINS][160];
+    int domain_count;
+    ProgressColumn columns[PROGRESS_COLUMNS];   /* oldest first, as the chart reads */
+    int column_count;
+    ProgressMove moves[PROGRESS_MOVES];
+    int move_count;
+    int64_t move_from, move_to;     /* the attempts compared */
+    ProgressCommitment commitments[PROGRESS_COMMITMENTS];
+    int commitment_count;
+    int tab, list_first;            /* the tab shown; the first attempt on the list's page */
+    int list_rows;                  /* attempts that fit on a page (set while drawing) */
+} ProgressScreen;
+
+typedef struct {
+    char dir[4096];                 /* the save folder; "" when there is none */
+    bool writable;                  /* saves and attempts may be written (not a screenshot) */
+    Recorder recorder;
+    bool recording;
+    char notice[2400];              /* news for the player: a save problem, a resumed game */
+    bool notice_error;
+    uint32_t notice_until;          /* when it goes; 0 stays until the next */
+    CardRecord *cards;              /* one per library entry */
+    int card_count;
+    int button, button_card;        /* on that card (it has a save): 0 Continue, 1 New game */
+    char reported[4096];            /* bad saves already reported, so each is said once */
+    bool past;                      /* the debrief shows a past attempt: Esc returns to progress */
+    ProgressScreen progress;
+} RecordsState;
+
 /* ---- the screens as a table ---------------------------------------------------------------------- */
 
 /* One screen: what it draws and how it answers. Every hook but draw and key may be NULL. */
@@ -258,6 +325,7 @@ struct App {
     WatchState watch;
     WritingScreen reactions, commitments;
     EstimateScreen estimate;
+    RecordsState records;
 };
 
 /* ---- ui.c: moving between screens, keys every screen shares ---- */
@@ -266,6 +334,7 @@ void ui_goto(App *app, ScreenId screen);          /* makes it current and calls 
 const Screen *ui_current(const App *app);
 const Screen *ui_screen(ScreenId id);
 void ui_start_playthrough(App *app, const char *path);
+bool ui_open_session(App *app, const char *path, bool record); /* false after showing the error screen */
 void ui_end_playthrough(App *app);
 void ui_to_library(App *app);
 void ui_to_debrief(App *app);
@@ -363,6 +432,26 @@ void ui_writing_click(App *app, WritingScreen *w, const Hit *hit);
 void ui_writing_focus(App *app, WritingScreen *w, int focus);  /* a box, or past them a button */
 int  ui_writing_timer(const App *app, const WritingScreen *w, uint32_t now);
 void ui_writing_tick(App *app, WritingScreen *w, uint32_t now);
+
+/* ---- ui_records.c: saves, the history and the library's Continue ---- */
+void ui_records_init(App *app, bool driven); /* the save folder; may it write (driven: --choices) */
+void ui_records_attach(App *app);        /* a session just opened: keep it (saves, the attempt) */
+void ui_records_detach(App *app);        /* the playthrough ends or is left: the answers, then stop */
+bool ui_records_saving(const App *app);  /* leaving now keeps a save to continue */
+void ui_records_library(App *app);       /* each card's attempts, scores and save: the history opened once */
+void ui_records_act(App *app, const Hit *hit);  /* ACT_CONTINUE, ACT_NEW_GAME, ACT_PROGRESS */
+bool ui_records_card_key(App *app, SDL_Keycode key); /* a card's Continue / New game focus; false: not taken */
+void ui_records_card(App *app, int index, SDL_Rect r); /* a card's progress line and buttons */
+int  ui_records_card_height(const App *app);           /* room they take at the foot of a card */
+int  ui_records_card_buttons(const App *app, int index); /* the foot its buttons take from the card's click, or 0 */
+bool ui_records_continue(App *app, const char *path);  /* resume the save of the scenario at path */
+bool ui_records_open_attempt(App *app, int64_t id);    /* a past attempt's debrief */
+History *ui_records_history(App *app);   /* the history when it exists (NULL, said why); history_close it */
+void ui_records_notice(App *app, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void ui_records_notice_draw(App *app);
+int  ui_records_timer(const App *app, uint32_t now);
+void ui_records_tick(App *app, uint32_t now);
+void ui_records_free(App *app);
 
 /* ---- what screens ask of each other ---- */
 void ui_library_load(App *app);          /* the scenario folder changed */

@@ -45,6 +45,7 @@ void ui_library_load(App *app)
     for (int i = 0; i < count; i++)
         free(files[i]);
     free(files);
+    ui_records_library(app);
 }
 
 static void library_free(App *app)
@@ -98,7 +99,7 @@ static Grid ui_library_grid(const App *app)
     g.y = ui_px(app, 5) + fonts_line_height(app->fonts, FONT_TITLE) + fonts_line_height(app->fonts, FONT_BODY) +
           ui_px(app, 5);
     g.card_h = ui_px(app, 6) + fonts_line_height(app->fonts, FONT_HEADING) + fonts_line_height(app->fonts, FONT_SMALL) +
-               ui_px(app, 1.5) + 3 * fonts_line_height(app->fonts, FONT_BODY);
+               ui_px(app, 1.5) + 3 * fonts_line_height(app->fonts, FONT_BODY) + ui_records_card_height(app);
     int room = ui_library_footer_top(app) - g.y - ui_px(app, 2);
     g.rows = (room + g.gap) / (g.card_h + g.gap);
     if (g.rows < 1)
@@ -108,7 +109,7 @@ static Grid ui_library_grid(const App *app)
 
 static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect r)
 {
-    ui_hit(app, r, ACT_PICK, index);
+    ui_hit(app, (SDL_Rect){r.x, r.y, r.w, r.h - ui_records_card_buttons(app, index)}, ACT_PICK, index);
     int radius = ui_px(app, 1.2);
     bool hover = ui_hovered(app, ACT_PICK, index);
     ui_round(app, r, radius, hover ? app->theme.surface_hover : app->theme.surface);
@@ -135,8 +136,10 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
     y += fonts_line_height(app->fonts, FONT_SMALL) + ui_px(app, 1.5);
     const UiText *t = ui_wrapped(app, e->error ? e->error : e->summary ? e->summary : "",
                                  e->error ? FONT_SMALL : FONT_BODY, inner);
-    int room = (r.y + r.h - pad / 2 - y) / fonts_line_height(app->fonts, t->style);
+    int foot = e->error ? 0 : ui_records_card_height(app);     /* attempts, scores, Continue */
+    int room = (r.y + r.h - pad / 2 - foot - y) / fonts_line_height(app->fonts, t->style);
     ui_draw_clipped(app, t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
+    ui_records_card(app, index, r);
     if (app->focus == index)
         ui_clicker_bar(app, r);              /* a clicker's countdown to opening it */
 }
@@ -155,6 +158,9 @@ static void library_draw(App *app)
     int settings_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);
     ui_button(app, (SDL_Rect){app->w - margin - settings_w, y, settings_w, settings_h}, "Settings", false, false,
               ACT_OPEN_SETTINGS, 0);
+    int progress_w = ui_text_width(app, FONT_BODY_BOLD, "Progress") + ui_px(app, 6);
+    ui_button(app, (SDL_Rect){app->w - margin - settings_w - ui_px(app, 2) - progress_w, y, progress_w, settings_h},
+              "Progress", false, false, ACT_PROGRESS, 0);
     y += fonts_line_height(app->fonts, FONT_TITLE);
     ui_text(app, FONT_BODY, app->theme.muted, margin, y,
             "Practice leading in public service. Choose a scenario to play.", header);
@@ -189,7 +195,7 @@ static void library_draw(App *app)
     char clicker[160];
     const char *hint = ui_clicker_hint(app, "Opening this scenario", clicker, sizeof clicker);
     if (hint == NULL)
-        hint = "Arrows or PageDown: choose   Enter: play   S: settings   F11: full screen   Esc: quit";
+        hint = "Arrows or PageDown: choose   Enter: play   H: progress   S: settings   F11: full screen   Esc: quit";
     /* On a narrow window the page buttons matter more than the reminder of the keys. */
     if (ui_text_width(app, FONT_SMALL, hint) + pager_w + ui_px(app, 11) > app->w)
         hint = NULL;
@@ -244,6 +250,8 @@ static void library_key(App *app, SDL_Keycode key)
     Grid g = ui_library_grid(app);
     int n = app->library.count, focus = app->focus < 0 ? 0 : app->focus;
     bool clicker = key == SDLK_PAGEDOWN || key == SDLK_PAGEUP;
+    if (ui_records_card_key(app, key))  /* Continue or New game on a card with a save; H: progress */
+        return;
     switch (key) {
     case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
         if (n == 0)
@@ -280,6 +288,7 @@ static void library_key(App *app, SDL_Keycode key)
 
 static void library_enter(App *app)
 {
+    ui_records_library(app);             /* an attempt or a save may have been made since */
     if (app->focus < 0 || app->focus >= app->library.count)
         app->focus = 0;
 }

@@ -73,6 +73,12 @@ static void app_apply_start(App *app, const AppStart *start)
         ui_goto(app, SCREEN_SETTINGS);
         return;
     }
+    if (start->screen && strcmp(start->screen, "progress") == 0) {
+        ui_goto(app, SCREEN_PROGRESS);
+        if (start->page > 0)
+            screen_progress.page(app, start->page - 1);   /* a tab */
+        return;
+    }
     if (start->scenario == NULL)
         return;
     char path[4096];
@@ -81,7 +87,13 @@ static void app_apply_start(App *app, const AppStart *start)
         return;
     }
     app->seed = start->seed;
-    ui_start_playthrough(app, path);
+    if (!start->resume)
+        ui_start_playthrough(app, path);
+    else if (!ui_records_continue(app, path)) {
+        snprintf(app->start_error, sizeof app->start_error, "leadsim: no playthrough of '%s' in progress in %s",
+                 start->scenario, app->records.dir[0] ? paths_display(app->records.dir) : "the save folder");
+        return;
+    }
     if (start->watch)
         ui_watch_start(app, path);
     ChoiceList list = {start->choices, start->choice_count, 0, 0};
@@ -145,6 +157,7 @@ static App *app_finish(App *app, const AppStart *start)
         return NULL;
     }
     ui_resize(app);
+    ui_records_init(app, start->choice_count > 0);
     ui_library_load(app);
     app->screen = SCREEN_LIBRARY;
     app->focus = 0;
@@ -223,7 +236,9 @@ void app_destroy(App *app)
 {
     if (app == NULL)
         return;
+    app->quit = true;
     ui_end_playthrough(app);
+    ui_records_free(app);
     for (int s = 0; s < SCREEN_COUNT; s++)
         if (ui_screen((ScreenId)s)->free)
             ui_screen((ScreenId)s)->free(app);

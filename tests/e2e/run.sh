@@ -349,6 +349,13 @@ case "saves" in $only)
             added)   want="[Resumed $dir/saves/w.save.json: the scenario changed since it was saved; the story no longer reaches scene 'b' (it is at 'x'): replayed 1 of 1 decisions]" ;;
         esac
         grep -qxF "$want" "$dir/out" || { ok=0; echo "  $edit: expected $want"; head -n 3 "$dir/out"; }
+        # The window resumes the same save and says the same (on its notice, and on stderr).
+        case "$edit" in
+            none)    want="Continued where you left off: replayed 1 decision." ;;
+            *)       want="${want#*saved; }"; want="${want%]}" ;;
+        esac
+        LEADSIM_SAVES=$dir/saves "$bin" play "$dir/w.lua" --resume --screenshot "$dir/r.bmp" >/dev/null 2>"$dir/err" &&
+            grep -qF "$want" "$dir/err" || { ok=0; echo "  $edit: the window did not say: $want"; cat "$dir/err"; }
         rm -rf "$dir/saves"
     done
     # A damaged save is reported, kept, and a new one goes beside it.

@@ -528,6 +528,17 @@ static void check_all_screens(int w, int h, const char *settings)
             press(app, SDLK_PAGEDOWN);
     }
     walk_debrief(app);
+    /* The library's card with attempts, and the progress screen's tabs (the suite's history). */
+    for (int i = 0; i < app->library.count; i++)
+        if (app->library.entries[i].id && strcmp(app->library.entries[i].id, "twelve-percent") == 0)
+            app->focus = i;
+    render(app);
+    expect_layout(app, "library with attempts");
+    press(app, SDLK_h);
+    for (int tab = 1; tab <= 4; tab++) {
+        press(app, (SDL_Keycode)(SDLK_0 + tab));
+        expect_layout(app, "progress");
+    }
     app_destroy(app);
     int one[] = {1};
     app = start_app(w, h, settings, "tests/e2e/scenarios/runtime_error.lua", one, 1, 0, NULL);
@@ -1050,9 +1061,276 @@ static void test_watch_in_the_window(void **state)
     app_destroy(app);
 }
 
+
+/* ---- saves, the history and progress in the window ---- */
+
+/* A fresh save folder for one test: LEADSIM_SAVES, as the e2e tests use. */
+static const char *fresh_saves(const char *name)
+{
+    static char dir[300];
+    snprintf(dir, sizeof dir, "%s", unit_write("saves-marker", ""));
+    snprintf(strrchr(dir, '/') + 1, sizeof dir - (size_t)(strrchr(dir, '/') + 1 - dir), "%s", name);
+    assert_true(paths_make_dirs(dir));
+    setenv("LEADSIM_SAVES", dir, 1);
+    return dir;
+}
+
+static int library_index(const App *app, const char *id)
+{
+    for (int i = 0; i < app->library.count; i++)
+        if (app->library.entries[i].id && strcmp(app->library.entries[i].id, id) == 0)
+            return i;
+    fail_msg("no '%s' in the library", id);
+    return -1;
+}
+
+static int attempts_in(const char *dir)
+{
+    char notice[4400], why[4400];
+    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    assert_non_null(h);
+    Attempt *list = NULL;
+    int n = history_list(h, NULL, NULL, &list);
+    free(list);
+    history_close(h);
+    return n;
+}
+
+static App *start_resumed(const char *path)
+{
+    snprintf(layout_path, sizeof layout_path, "%s.layout", path);
+    AppStart start = {unit_write("resume.ini", ""), path, NULL, 0, 1, 0, NULL, layout_path, false, true};
+    App *app = app_create_headless(1280, 720, &start);
+    assert_non_null(app);
+    render(app);
+    return app;
+}
+
+static void test_continue_after_leaving(void **state)
+{
+    (void)state;
+    fresh_saves("continue");
+    App *app = start_app(1280, 720, NULL, "twelve-percent", NULL, 0, 0, NULL);
+    int decisions = 0, steps = 0;
+    while (decisions < 2 && steps++ < 100) {
+        if (at_decision(app))
+            decisions++;
+        press(app, at_decision(app) ? SDLK_1 : SDLK_PAGEDOWN);
+    }
+    const char *scene = play_scene(&app->session.play)->id;
+    char where[128];
+    snprintf(where, sizeof where, "%s", scene);
+    press(app, SDLK_ESCAPE);
+    assert_true(shows("Your choices so far are saved"));
+    press(app, SDLK_RIGHT);
+    press(app, SDLK_RETURN);                          /* Leave */
+    assert_string_equal(app_screen_name(app), "library");
+    assert_non_null(strstr(app_notice(app), "Saved."));
+    app->focus = library_index(app, "twelve-percent");
+    render(app);
+    assert_true(shows("In progress"));
+    click(app, "Continue");
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_int_equal(app->session.play.decision_count, 2);
+    assert_string_equal(app_scene_id(app), where);
+    assert_non_null(strstr(app_notice(app), "replayed 2 decisions"));
+    /* By keyboard: Tab moves from Continue to New game on the same card. */
+    press(app, SDLK_ESCAPE);
+    press(app, SDLK_RIGHT);
+    press(app, SDLK_RETURN);
+    app->focus = library_index(app, "twelve-percent");
+    press(app, SDLK_TAB);
+    assert_int_equal(app->focus, library_index(app, "twelve-percent"));
+    press(app, SDLK_RETURN);                          /* New game */
+    assert_int_equal(app->session.play.decision_count, 0);
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
+/* A clicker reaches Continue and New game on a card with a save, and its rest takes one. */
+static void test_continue_by_clicker(void **state)
+{
+    (void)state;
+    fresh_saves("clicker");
+    int choices[] = {1, 1};
+    App *app = start_app(1280, 720, "[display]\nclicker_delay = 2\n", "twelve-percent", choices, 2, 0, NULL);
+    int made = app->session.play.decision_count;
+    app_destroy(app);                                 /* a save in progress */
+    app = start_app(1280, 720, "[display]\nclicker_delay = 2\n", NULL, NULL, 0, 0, NULL);
+    int card = library_index(app, "twelve-percent");
+    app->focus = card - 1;
+    press(app, SDLK_PAGEDOWN);                        /* the card: its Continue */
+    assert_int_equal(app->focus, card);
+    press(app, SDLK_PAGEDOWN);                        /* New game, on the same card */
+    assert_int_equal(app->focus, card);
+    assert_int_equal(app->records.button, 1);
+    press(app, SDLK_PAGEUP);                          /* back to Continue */
+    assert_int_equal(app->records.button, 0);
+    assert_true(ui_clicker_pending(app));
+    app_tick(app, app->focus_since + 2000);
+    render(app);
+    assert_string_equal(app_screen_name(app), "scene");
+    assert_int_equal(app->session.play.decision_count, made);
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
+static void test_resume_an_edited_story(void **state)
+{
+    (void)state;
+    fresh_saves("edited");
+    char path[256];
+    snprintf(path, sizeof path, "%s", unit_write("edited.lua", watched_v1));
+    snprintf(layout_path, sizeof layout_path, "%s.layout", path);
+    int choices[] = {1};
+    AppStart start = {unit_write("edited.ini", ""), path, choices, 1, 1, 0, NULL, layout_path, false, false};
+    App *app = app_create_headless(1280, 720, &start);
+    assert_non_null(app);
+    assert_string_equal(app_scene_id(app), "b");
+    app_destroy(app);                                 /* quit mid-way: the save stays */
+    char v2[2048];
+    snprintf(v2, sizeof v2, "%s", watched_v1);
+    memcpy(strstr(v2, "id = 'go'"), "id = 'up'", 9);
+    write_file(path, v2);
+    app = start_resumed(path);
+    assert_null(app_start_error(app));
+    assert_string_equal(app_scene_id(app), "a");
+    assert_non_null(strstr(app_notice(app), "The scenario changed since it was saved"));
+    assert_true(shows("replayed 0 of 1 decisions"));   /* on the notice, in the window */
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
+static void test_bad_save_reported_and_kept(void **state)
+{
+    (void)state;
+    const char *dir = fresh_saves("bad");
+    char bad[400];
+    snprintf(bad, sizeof bad, "%s/twelve-percent.save.json", dir);
+    write_file(bad, "{\"format\": \"leadsim-save\", \"version\": 1, \"scen");
+    App *app = start_app(1280, 720, NULL, NULL, NULL, 0, 0, NULL);
+    assert_non_null(strstr(app_notice(app), "twelve-percent.save.json"));
+    assert_true(shows("twelve-percent.save.json"));
+    for (int i = 0; i < app->hit_count; i++)          /* a click closes the notice (it covers the pager) */
+        if (app->hits[i].action == ACT_NOTICE) {
+            click_at(app, app->hits[i].rect.x + app->hits[i].rect.w / 2, app->hits[i].rect.y + app->hits[i].rect.h / 2);
+            break;
+        }
+    assert_null(app_notice(app));
+    assert_false(shows("twelve-percent.save.json"));
+    app->focus = library_index(app, "twelve-percent");
+    press(app, SDLK_RETURN);                          /* no good save: a new game */
+    press(app, SDLK_1);
+    app_destroy(app);
+    FILE *f = fopen(bad, "r");
+    char text[128] = "";
+    assert_non_null(fgets(text, sizeof text, f));
+    fclose(f);
+    assert_string_equal(text, "{\"format\": \"leadsim-save\", \"version\": 1, \"scen");  /* untouched */
+    char other[400];
+    snprintf(other, sizeof other, "%s/twelve-percent-2.save.json", dir);
+    assert_true(paths_is_file(other));                /* the new save went elsewhere */
+    fresh_saves("suite");
+}
+
+static const int ones[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+
+/* One attempt at the watched story with a commitment typed, then two at twelve-percent by --choices. */
+static const char *three_attempts(const char *name)
+{
+    const char *dir = fresh_saves(name);
+    char path[256];
+    snprintf(path, sizeof path, "%s", unit_write("committed.lua", watched_v1));
+    App *app = start_app(1280, 720, NULL, path, NULL, 0, 0, NULL);
+    press(app, SDLK_1);
+    press(app, SDLK_1);
+    press(app, SDLK_RETURN);                          /* See your debrief */
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_PAGEDOWN);
+    press(app, SDLK_END);
+    press(app, SDLK_PAGEDOWN);
+    assert_string_equal(app_screen_name(app), "commitments");
+    type(app, "listen before I decide");
+    press(app, SDLK_ESCAPE);                          /* leaving the commitments records them */
+    assert_string_equal(app_screen_name(app), "library");
+    app_destroy(app);
+    for (int k = 0; k < 2; k++) {
+        int choices[20];
+        memcpy(choices, ones, sizeof choices);
+        choices[0] = 1 + k;
+        App *played = start_app(1280, 720, NULL, "twelve-percent", choices, 20, 0, NULL);
+        assert_int_equal(played->session.play.status, PLAY_ENDED);
+        app_destroy(played);
+    }
+    assert_int_equal(attempts_in(dir), 3);
+    return dir;
+}
+
+static void test_attempts_and_commitments_recorded(void **state)
+{
+    (void)state;
+    const char *dir = three_attempts("recorded");
+    char notice[4400], why[4400];
+    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    AttemptDetail d;
+    assert_int_equal(history_get(h, 1, &d), 0);
+    assert_string_equal(d.attempt.scenario, "w");
+    assert_true(d.answered);
+    assert_string_equal(d.answers.commitments[0], "listen before I decide");
+    history_detail_free(&d);
+    history_close(h);
+    App *app = start_app(1280, 720, NULL, NULL, NULL, 0, 0, NULL);  /* the library's counts */
+    int i = library_index(app, "twelve-percent");
+    assert_int_equal(app->records.cards[i].attempts, 2);
+    assert_true(app->records.cards[i].last10 >= 0 && app->records.cards[i].best10 >= app->records.cards[i].last10);
+    app->focus = i;
+    render(app);
+    assert_true(shows("2 attempts"));
+    assert_int_equal(app->records.cards[library_index(app, "one-table")].attempts, 0);
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
+static void test_progress_screen(void **state)
+{
+    (void)state;
+    const char *dir = three_attempts("progress");
+    App *app = start_app(1280, 720, NULL, NULL, NULL, 0, 0, NULL);
+    press(app, SDLK_h);
+    assert_string_equal(app_screen_name(app), "progress");
+    assert_true(shows("Your progress: 3 attempts"));
+    assert_true(shows("Personal Leadership and"));    /* a domain's row, wrapped */
+    assert_non_null(find("#1"));                      /* the columns: the attempts */
+    assert_int_equal(app->records.progress.column_count, 3);
+    press(app, SDLK_2);
+    assert_true(shows("The competencies that moved most between attempt #2 and your last, #3"));
+    press(app, SDLK_PAGEDOWN);
+    assert_true(shows("listen before I decide"));
+    press(app, SDLK_PAGEDOWN);
+    assert_int_equal(app->records.progress.tab, 3);
+    assert_true(shows("Watched  \xC2\xB7  Done"));
+    assert_int_equal(app->focus, 0);                  /* the newest */
+    press(app, SDLK_RETURN);                          /* attempt #3's debrief */
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_true(app->records.past);
+    assert_int_equal(app->session.play.status, PLAY_ENDED);
+    assert_int_equal(app->session.record.steps[0].number, 2);  /* #3 began with choice 2 */
+    assert_true(app_debrief_pages(app) > 1 && app_debrief_page(app) == 1);
+    press(app, SDLK_ESCAPE);                          /* back to the progress screen */
+    assert_string_equal(app_screen_name(app), "progress");
+    assert_int_equal(app->records.progress.tab, 3);
+    click(app, "Watched  \xC2\xB7  Done");             /* by mouse: the watched story's */
+    assert_string_equal(app_screen_name(app), "debrief");
+    assert_int_equal(app->debrief.doc.answers.commitments[0][0], 'l');  /* its answers restored */
+    app_destroy(app);
+    assert_int_equal(attempts_in(dir), 3);            /* looking back recorded nothing */
+    fresh_saves("suite");
+}
+
 int main(void)
 {
     unit_init();
+    fresh_saves("suite");                /* never the developer's save folder */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_keyboard_playthrough),
         cmocka_unit_test(test_mouse_playthrough),
@@ -1083,6 +1361,12 @@ int main(void)
         cmocka_unit_test(test_watch_waits_for_the_file_to_settle),
         cmocka_unit_test(test_watch_in_the_window),
         cmocka_unit_test(test_watch_keeps_the_answers),
+        cmocka_unit_test(test_continue_after_leaving),
+        cmocka_unit_test(test_continue_by_clicker),
+        cmocka_unit_test(test_resume_an_edited_story),
+        cmocka_unit_test(test_bad_save_reported_and_kept),
+        cmocka_unit_test(test_attempts_and_commitments_recorded),
+        cmocka_unit_test(test_progress_screen),
     };
     return cmocka_run_group_tests_name("ui", tests, NULL, NULL);
 }
