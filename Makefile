@@ -65,7 +65,7 @@ SEES_room     := base model records room
 SEES_phones   := base model records room phones
 SEES_design   := base model design
 SEES_report   := base model records room report
-SEES_window   := base model records room phones window
+SEES_window   := base model records room phones report window
 SEES_cli      := base model records room phones design report window cli
 LUA_LAYERS    := script model
 

@@ -165,6 +165,9 @@ static void app_act(App *app, const Hit *hit)
     case ACT_CONTINUE: case ACT_NEW_GAME: case ACT_PROGRESS: case ACT_NOTICE:
         ui_records_act(app, hit);
         break;
+    case ACT_EXPORT:
+        ui_records_export(app);
+        break;
     case ACT_NONE:
         break;
     default:

@@ -453,11 +453,12 @@ static void ui_debrief_buttons(App *app, int x, int y)
         ui_button(app, (SDL_Rect){x, y + ui_px(app, 3), w, h}, "Next", true, false, ACT_NEXT, 0);
         return;
     }
-    const char *labels[2] = {"Play again", app->records.past ? "Back to your progress" : "Back to the library"};
-    for (int i = 0; i < 2; i++) {
+    const char *labels[3] = {"Play again", app->records.past ? "Back to your progress" : "Back to the library",
+                             "Export"};
+    static const Action actions[3] = {ACT_REPLAY, ACT_TO_LIBRARY, ACT_EXPORT};
+    for (int i = 0; i < 3; i++) {
         int w = ui_text_width(app, FONT_BODY_BOLD, labels[i]) + ui_px(app, 8);
-        ui_button(app, (SDL_Rect){x, y + ui_px(app, 3), w, h}, labels[i], i == 0, app->focus == i,
-                  i == 0 ? ACT_REPLAY : ACT_TO_LIBRARY, 0);
+        ui_button(app, (SDL_Rect){x, y + ui_px(app, 3), w, h}, labels[i], i == 0, app->focus == i, actions[i], 0);
         x += w + ui_px(app, 3);
     }
 }
@@ -557,7 +558,7 @@ static void debrief_draw(App *app)
     snprintf(right, sizeof right, "Page %d of %d", app->debrief.page + 1, app->debrief.page_count);
     const char *hint = "PageDown: next page   PageUp: back   1-9: a section   Esc: library";
     if (last && !app->debrief.asks)
-        hint = "Enter: the focused button   Tab: the other one   Esc: library";
+        hint = "Enter: the focused button   Tab: the next one   E: export   Esc: library";
     ui_footer(app, hint, right);
 }
 
@@ -581,8 +582,13 @@ static void debrief_key(App *app, SDL_Keycode key)
         ui_ask_next(app);                /* the commitments */
         return;
     }
+    if (key == SDLK_e) {                  /* E: export, from any page */
+        ui_records_export(app);
+        return;
+    }
     if (last && (key == SDLK_TAB || key == SDLK_LEFT || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_DOWN)) {
-        app->focus = app->focus == 0 ? 1 : 0;
+        bool back = key == SDLK_LEFT || key == SDLK_UP;
+        app->focus = ((app->focus < 0 ? 0 : app->focus) + (back ? 2 : 1)) % 3;
         app->dirty = true;
         return;
     }
@@ -592,6 +598,8 @@ static void debrief_key(App *app, SDL_Keycode key)
         } else if (app->focus == 0) {
             app->seed = 0;
             ui_start_playthrough(app, app->play_path);
+        } else if (app->focus == 2) {
+            ui_records_export(app);
         } else {
             ui_to_library(app);
         }

@@ -40,6 +40,7 @@ typedef enum {
     ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_DIALOG,
     ACT_CONTINUE, ACT_NEW_GAME, ACT_PROGRESS,   /* ui_records.c: a card's save, a fresh start (index: the card) */
     ACT_NOTICE,          /* a click on the notice closes it (it may cover the footer's buttons) */
+    ACT_EXPORT,          /* the debrief shown, into exports/ (ui_records.c) */
 } Action;
 
 typedef struct {
@@ -250,6 +251,7 @@ typedef struct {
     char reported[4096];            /* bad saves already reported, so each is said once */
     bool past;                      /* the debrief shows a past attempt: Esc returns to progress */
     ProgressScreen progress;
+    struct LrsSync *sync;           /* statements going to the LRS in the background, or NULL */
 } RecordsState;
 
 /* ---- the screens as a table ---------------------------------------------------------------------- */
@@ -452,6 +454,7 @@ void ui_records_notice_draw(App *app);
 int  ui_records_timer(const App *app, uint32_t now);
 void ui_records_tick(App *app, uint32_t now);
 void ui_records_free(App *app);
+void ui_records_export(App *app);        /* the debrief shown, as HTML and Markdown in exports/; the path said */
 
 /* ---- what screens ask of each other ---- */
 void ui_library_load(App *app);          /* the scenario folder changed */

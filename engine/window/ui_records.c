@@ -6,11 +6,17 @@
  * notice and written to stderr. Headless windows (screenshots, tests) and
  * --choices runs write nothing unless LEADSIM_SAVES names a folder for them. */
 #include "ui_internal.h"
+#include "lrs.h"
+#include "report_html.h"
+#include "report_md.h"
+#include "report_xapi.h"
+#include "uuid.h"
 #include "paths.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define NOTICE_MS 6000               /* news */
 #define NOTICE_ERROR_MS 20000        /* a problem, or where an edited story stopped */
@@ -62,6 +68,8 @@ void ui_records_notice_draw(App *app)
 
 int ui_records_timer(const App *app, uint32_t now)
 {
+    if (app->records.sync)
+        return 250;                      /* look in on the LRS's thread now and then */
     uint32_t until = app->records.notice_until;
     if (app->records.notice[0] == '\0' || until == 0)
         return -1;
@@ -71,6 +79,17 @@ int ui_records_timer(const App *app, uint32_t now)
 void ui_records_tick(App *app, uint32_t now)
 {
     RecordsState *r = &app->records;
+    LrsReport report;
+    if (r->sync && lrs_sync_done(r->sync, &report)) {
+        lrs_sync_finish(r->sync);
+        r->sync = NULL;
+        if (report.problem[0])
+            ui_records_notice(app, true, "The learning record store has not taken the results yet (%s); they "
+                              "wait, and go next time.", report.problem);
+        else if (report.sent > 0)
+            ui_records_notice(app, false, "Sent to your learning record store: %d statement%s.", report.sent,
+                              report.sent == 1 ? "" : "s");
+    }
     if (r->notice[0] && r->notice_until && now >= r->notice_until) {
         r->notice[0] = '\0';
         app->dirty = true;
@@ -79,6 +98,18 @@ void ui_records_tick(App *app, uint32_t now)
 
 /* ---- a playthrough kept as it goes --------------------------------------------------------------- */
 
+/* The attempt's xAPI statements, queued with it for the learning record store. */
+static char *records_statements(void *ctx, const DebriefDoc *doc, const char *started, const char *finished)
+{
+    const Settings *settings = ctx;
+    char registration[UUID_TEXT], why[512] = "no random bytes for a registration";
+    XapiAttempt attempt = {started, finished, registration};
+    char *text = uuid_v4(registration) ? report_xapi(doc, settings, &attempt, why, sizeof why) : NULL;
+    if (text == NULL)
+        fprintf(stderr, "leadsim: no statements for the LRS: %s\n", why);
+    return text;
+}
+
 static void records_attach(App *app, const char *resume_path, const SaveData *resume)
 {
     RecordsState *r = &app->records;
@@ -86,6 +117,17 @@ static void records_attach(App *app, const char *resume_path, const SaveData *re
         return;
     r->recording = recorder_start(&r->recorder, &app->session, r->dir, app->settings.player, resume_path, resume,
                                   records_report, app) == 0;
+    if (r->recording && app->settings.lrs_endpoint[0])   /* statements are queued only for an LRS */
+        recorder_statements(&r->recorder, records_statements, &app->settings);
+}
+
+/* An attempt was recorded: what waits for the LRS goes now, on a thread (the window never waits). */
+static void records_send(App *app)
+{
+    RecordsState *r = &app->records;
+    if (r->sync || !app->settings.lrs_endpoint[0] || !r->recording || r->recorder.attempt < 0)
+        return;
+    r->sync = lrs_sync_start(r->dir, &app->settings);
 }
 
 void ui_records_attach(App *app) { records_attach(app, NULL, NULL); }
@@ -105,6 +147,7 @@ void ui_records_detach(App *app)
     bool saved = ui_records_saving(app);
     if (app->debrief.built)
         recorder_answers(&r->recorder, &app->debrief.doc);   /* reactions, estimate, commitments */
+    records_send(app);
     recorder_stop(&r->recorder);
     r->recording = false;
     if (saved && !app->quit)             /* closing the window says nothing: the library will */
@@ -401,9 +444,48 @@ bool ui_records_open_attempt(App *app, int64_t id)
 
 void ui_records_free(App *app)
 {
+    lrs_sync_finish(app->records.sync);  /* what is in flight stops; unsent statements wait */
+    app->records.sync = NULL;
     free(app->records.cards);
     app->records.cards = NULL;
     app->records.card_count = 0;
     free(app->records.progress.attempts);
     app->records.progress.attempts = NULL;
+}
+
+/* ---- export ---------------------------------------------------------------------------------------- */
+
+/* One format of the debrief shown, into exports/ under the save folder. False when it failed. */
+static bool records_write(App *app, const char *path, bool html)
+{
+    FILE *out = fopen(path, "w");
+    if (out == NULL)
+        return false;
+    if (html)
+        report_html(out, &app->debrief.doc, NULL);
+    else
+        report_md(out, &app->debrief.doc, NULL);
+    return fclose(out) == 0;
+}
+
+void ui_records_export(App *app)
+{
+    RecordsState *r = &app->records;
+    if (!app->debrief.built || r->dir[0] == '\0') {
+        ui_records_notice(app, true, "There is no save folder to export into: set one in Settings.");
+        return;
+    }
+    char folder[4200], stamp[32], html[4400], md[4400];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    snprintf(folder, sizeof folder, "%s/exports", r->dir);
+    snprintf(html, sizeof html, "%s/%s-debrief-%s.html", folder, app->session.scenario->id, stamp);
+    snprintf(md, sizeof md, "%s/%s-debrief-%s.md", folder, app->session.scenario->id, stamp);
+    if (!paths_make_dirs(folder) || !records_write(app, html, true) || !records_write(app, md, false))
+        ui_records_notice(app, true, "The debrief could not be exported into %s.", paths_display(folder));
+    else
+        ui_records_notice(app, false, "Exported: %s (and .md beside it). Open it in a browser, print it, or "
+                          "bring it to a coaching conversation.", paths_display(html));
 }

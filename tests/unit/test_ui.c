@@ -1291,6 +1291,33 @@ static void test_attempts_and_commitments_recorded(void **state)
     fresh_saves("suite");
 }
 
+/* The debrief's Export (E, or the button on its last page): HTML and Markdown in exports/, the path said. */
+static void test_export_from_the_debrief(void **state)
+{
+    (void)state;
+    const char *dir = fresh_saves("export");
+    int choices[] = {2, 1, 3, 1, 2, 1, 1, 2, 1, 3, 1, 2, 1, 1};
+    App *app = start_app(1280, 720, NULL, "twelve-percent", choices, 14, 0, NULL);
+    ui_to_debrief(app);
+    assert_string_equal(app_screen_name(app), "debrief");
+    press(app, SDLK_e);
+    assert_non_null(strstr(app->records.notice, "Exported: "));
+    char path[600];
+    snprintf(path, sizeof path, "%s/exports", dir);
+    DIR *d = opendir(path);
+    assert_non_null(d);
+    int html = 0, md = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        html += strstr(e->d_name, "twelve-percent-debrief-") && strstr(e->d_name, ".html");
+        md += strstr(e->d_name, "twelve-percent-debrief-") && strstr(e->d_name, ".md");
+    }
+    closedir(d);
+    assert_int_equal(html, 1);
+    assert_int_equal(md, 1);
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
 static void test_progress_screen(void **state)
 {
     (void)state;
@@ -1367,6 +1394,7 @@ int main(void)
         cmocka_unit_test(test_bad_save_reported_and_kept),
         cmocka_unit_test(test_attempts_and_commitments_recorded),
         cmocka_unit_test(test_progress_screen),
+        cmocka_unit_test(test_export_from_the_debrief),
     };
     return cmocka_run_group_tests_name("ui", tests, NULL, NULL);
 }
