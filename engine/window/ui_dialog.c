@@ -35,10 +35,11 @@ void ui_dialog_draw(App *app)
     SDL_RenderFillRect(app->renderer, NULL);
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
     app->hit_count = 0;                         /* only the dialog can be clicked */
-    const char *title = app->dialog.open == DIALOG_LEAVE ? "Leave this playthrough?" : "Quit leadsim?";
-    const char *body = app->dialog.open == DIALOG_LEAVE
-                           ? "Your choices so far will not be kept, and there will be no debrief."
-                           : "You can come back at any time; nothing is lost.";
+    const char *title = app->dialog.open == DIALOG_LEAVE ? app->room.open ? "Leave this room?" : "Leave this playthrough?"
+                                                         : "Quit leadsim?";
+    const char *body = app->dialog.open != DIALOG_LEAVE ? "You can come back at any time; nothing is lost."
+                       : app->room.open ? "The room is saved: leadsim facilitate with --resume continues it."
+                                        : "Your choices so far will not be kept, and there will be no debrief.";
     int pw = ui_px(app, 90) < app->w - ui_px(app, 8) ? ui_px(app, 90) : app->w - ui_px(app, 8);
     const UiText *wrapped = ui_wrapped(app, body, FONT_BODY, pw - ui_px(app, 8));
     int button_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 3);

@@ -139,6 +139,12 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
     ui_draw_clipped(app, t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
     if (app->focus == index)
         ui_clicker_bar(app, r);              /* a clicker's countdown to opening it */
+    if (app->focus == index && e->error == NULL) {   /* run it for a room instead */
+        static const char label[] = "Facilitate (F)";
+        int bw = ui_text_width(app, FONT_SMALL_BOLD, label) + ui_px(app, 3), bh = fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1);
+        ui_button_in(app, FONT_SMALL_BOLD, (SDL_Rect){r.x + r.w - bw - pad / 2, r.y + pad / 2, bw, bh}, label, false,
+                     false, ACT_FACILITATE, index);
+    }
 }
 
 static int ui_library_pager(App *app, int pages);
@@ -261,6 +267,10 @@ static void library_key(App *app, SDL_Keycode key)
     case SDLK_s:
         ui_goto(app, SCREEN_SETTINGS);
         return;
+    case SDLK_f:
+        if (n > 0 && app->library.entries[focus].error == NULL)
+            ui_room_setup_open(app, app->library.entries[focus].path);
+        return;
     case SDLK_DOWN: focus += g.columns; break;
     case SDLK_UP: focus -= g.columns; break;
     case SDLK_RIGHT: case SDLK_TAB: case SDLK_PAGEDOWN: focus++; break;
@@ -291,6 +301,9 @@ static void library_click(App *app, const Hit *hit)
         library_key(app, SDLK_RETURN);
     } else if (hit->action == ACT_NEXT || hit->action == ACT_PREV) {
         library_turn(app, hit->action == ACT_NEXT ? +1 : -1);
+    } else if (hit->action == ACT_FACILITATE) {
+        app->focus = hit->index;
+        library_key(app, SDLK_f);
     }
 }
 
