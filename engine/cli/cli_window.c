@@ -102,6 +102,7 @@ static int script_line(App *app, char *line, uint32_t *clock)
     }
     app_tick(app, *clock);
     app_render(app);                     /* what a window would show, and where its hits are */
+    app_tick(app, *clock);               /* a timer that just started counts from here */
     return 0;
 }
 
@@ -125,6 +126,7 @@ int cli_window_script(const AppStart *start, const char *keys, const char *scree
     int status = EXIT_OK;
     app_tick(app, clock);
     app_render(app);
+    app_tick(app, clock);
     while (status == EXIT_OK && !app_quit_requested(app) && fgets(line, sizeof line, in))
         if (script_line(app, line, &clock) != 0)
             status = EXIT_INPUT;

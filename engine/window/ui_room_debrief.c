@@ -41,25 +41,42 @@ static int ui_rd_name_width(App *app)
     return w + ui_px(app, 2);
 }
 
+static int ui_rd_group_height(App *app)
+{
+    return ui_rd_line(app, FONT_BODY_BOLD) + app->room.room.team_count * ui_rd_line(app, FONT_SMALL_BOLD) +
+           ui_px(app, 1.5);
+}
+
+/* One column of domains, or two when one would not fit a page (projector type is large). */
+static int ui_rd_chart_columns(App *app)
+{
+    RoomPageGeometry g = ui_rd_geometry(app);
+    int domains = app->room.room.session.scenario->framework->domain_count;
+    return domains * ui_rd_group_height(app) > (g.bottom - g.top) * 3 / 4 ? 2 : 1;
+}
+
 static int ui_rd_chart_height(App *app)
 {
-    const Room *r = &app->room.room;
-    int domains = r->session.scenario->framework->domain_count;
-    return domains * (ui_rd_line(app, FONT_BODY_BOLD) + r->team_count * ui_rd_line(app, FONT_SMALL_BOLD) +
-                      ui_px(app, 1.5));
+    int domains = app->room.room.session.scenario->framework->domain_count, columns = ui_rd_chart_columns(app);
+    return (domains + columns - 1) / columns * ui_rd_group_height(app);
 }
 
 /* Per domain: its title, then a bar per team with the team's name before it and the score
  * after it, each team in its own chart colour. */
-static int ui_rd_chart(App *app, int x, int y, int width)
+static int ui_rd_chart(App *app, int x0, int y0, int full)
 {
     const Room *r = &app->room.room;
     const Framework *fw = r->session.scenario->framework;
+    int columns = ui_rd_chart_columns(app), per = (fw->domain_count + columns - 1) / columns;
+    int gap = ui_px(app, 4), width = (full - (columns - 1) * gap) / columns;
     int name_w = ui_rd_name_width(app), value_w = ui_text_width(app, FONT_SMALL_BOLD, "not assessed") + ui_px(app, 2);
     int row = ui_rd_line(app, FONT_SMALL_BOLD), bar_w = width - name_w - value_w;
     for (int d = 0; d < fw->domain_count; d++) {
+        int x = x0 + d / per * (width + gap), y = y0 + d % per * ui_rd_group_height(app);
         SDL_Rect box = {x, y, width, ui_rd_line(app, FONT_BODY_BOLD)};
-        ui_text(app, FONT_BODY_BOLD, app->theme.text, x, y, fw->domains[d].title, box);
+        char title[256];
+        ui_text(app, FONT_BODY_BOLD, app->theme.text, x, y,
+                ui_ellipsize(app, FONT_BODY_BOLD, fw->domains[d].title, width, title, sizeof title), box);
         y += ui_rd_line(app, FONT_BODY_BOLD);
         for (int t = 0; t < r->team_count; t++) {
             Score s = room_team_domain(r, t, d);
@@ -79,9 +96,8 @@ static int ui_rd_chart(App *app, int x, int y, int width)
                     x + name_w + (s.assessed ? w : 0) + ui_px(app, 1), y, value, line);
             y += row;
         }
-        y += ui_px(app, 1.5);
     }
-    return y;
+    return y0 + ui_rd_chart_height(app);
 }
 
 /* ---- blocks ------------------------------------------------------------------------------------------- */

@@ -139,8 +139,9 @@ static void ui_room_bar(App *app, SDL_Rect row, int k, int votes, int total, con
     if (mark[0])
         ui_text(app, FONT_BODY_BOLD, app->theme.accent, row.x + row.w - mark_w + ui_px(app, 3), row.y, mark, row);
     int y = row.y + label_h, teams_w = teams[0] ? ui_text_width(app, FONT_BODY, teams) + ui_px(app, 2) : 0;
-    int room_for_bar = row.w - value_w - (teams_w < row.w / 3 ? teams_w : row.w / 3);
+    int room_for_bar = row.w * 6 / 10;  /* one track for every bar, so lengths compare */
     int w = total ? (int)((long)room_for_bar * votes / total) : 0;
+    (void)teams_w;
     ui_fill(app, (SDL_Rect){row.x, y, room_for_bar, bar_h}, app->theme.surface);
     if (w > 0)
         ui_fill(app, (SDL_Rect){row.x, y, w, bar_h}, app->theme.chart[k % THEME_CHART_COLORS]);
@@ -288,7 +289,7 @@ static void ui_room_revealed(App *app, const RoomGeometry *g, const char **hint)
              majority == s->pick ? " (the majority)" : majority == 0 ? " (the facilitator's pick)" : " (override)");
     int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 8);
     ui_button(app, (SDL_Rect){full.x + full.w - bw, full.y + full.h - bh, bw, bh}, label, true, true, ACT_NEXT, 0);
-    *hint = "Enter: take it   PageUp, arrows or 1-9: another   F: feedback   Esc: leave";
+    *hint = "Enter: take it   1-9: another   F: feedback   Esc: leave";
 }
 
 static void ui_room_voting(App *app, const RoomGeometry *g, const char **hint)
@@ -306,8 +307,8 @@ static void ui_room_voting(App *app, const RoomGeometry *g, const char **hint)
     if (s->notes && s->presenter == NULL)
         ui_room_notes(app, g->panel);
     *hint = s->room.team_count > 0
-        ? "1-9: the team's vote   Tab: next team   PageUp: change   PageDown: next   R: reveal   T: pause   A: +30 s"
-        : "1-9: count one   Shift+1-9: take one back   Tab: next   R: reveal   T: pause   A: +30 s";
+        ? "1-9: vote   Tab: team   R: reveal   T: pause   A: +30 s"
+        : "1-9: count   Shift+1-9: undo   R: reveal   T: pause   A: +30 s";
 }
 
 /* A page of text, and Continue (or the group debrief) on the last. */
@@ -326,7 +327,7 @@ static void ui_room_reading(App *app, const RoomGeometry *g, const char **hint)
     int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 10), bh = ui_line(app, FONT_BODY_BOLD) + ui_px(app, 2.4);
     int y = g->top + (to - from) * ui_line(app, FONT_BODY) + ui_px(app, 3);
     ui_button(app, (SDL_Rect){g->margin + width - bw, y, bw, bh}, label, true, true, ACT_NEXT, 0);
-    *hint = "PageDown or Enter: on   PageUp: back   Esc: leave (the room stays saved)";
+    *hint = "Enter: on   PageUp: back   Esc: leave (saved)";
 }
 
 void ui_room_draw_screen(App *app)
@@ -348,7 +349,7 @@ void ui_room_draw_screen(App *app)
     ui_text(app, FONT_TITLE, app->theme.text, top.x, top.y + (g.title_h - ui_line(app, FONT_TITLE)) / 2,
             ui_ellipsize(app, FONT_TITLE, title, top.w - timer_w, fitted, sizeof fitted), top);
     bool deciding = p->status == PLAY_RUNNING && scene->kind == SCENE_DECISION;
-    if (deciding)
+    if (deciding && s->room.phase != ROOM_REVEALED)    /* after the reveal the discussion is over */
         ui_room_draw_timer(app, top);
     const char *hint = NULL;
     int pages = ui_room_text_pages(app);
