@@ -38,7 +38,7 @@ typedef enum {
     ACT_NEXT,            /* More, Continue, the debrief, the next page */
     ACT_PREV,            /* the previous page */
     ACT_REPLAY, ACT_TO_LIBRARY, ACT_OPEN_SETTINGS, ACT_DIALOG,
-    ACT_FACILITATE,      /* a library card's Facilitate button (index: the card) */
+    ACT_FACILITATE,      /* the library's Facilitate button: the focused card, for a room */
 } Action;
 
 typedef struct {
@@ -208,7 +208,7 @@ typedef struct {
     int pick;                    /* revealed: the choice Enter takes */
     bool feedback, notes;        /* "show feedback now"; the notes in the room's window (one display) */
     int timer_left;              /* ms */
-    bool timer_running;
+    bool timer_running, timer_started;  /* started: once per step, when the choices first show */
     uint32_t timer_last;         /* the last tick counted, 0: count from the next */
     /* the group debrief */
     RoomReport report;

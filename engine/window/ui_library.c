@@ -139,12 +139,6 @@ static void ui_library_card(App *app, const LibraryEntry *e, int index, SDL_Rect
     ui_draw_clipped(app, t, room, x, y, e->error ? app->theme.error : app->theme.text, box);
     if (app->focus == index)
         ui_clicker_bar(app, r);              /* a clicker's countdown to opening it */
-    if (app->focus == index && e->error == NULL) {   /* run it for a room instead */
-        static const char label[] = "Facilitate (F)";
-        int bw = ui_text_width(app, FONT_SMALL_BOLD, label) + ui_px(app, 3), bh = fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1);
-        ui_button_in(app, FONT_SMALL_BOLD, (SDL_Rect){r.x + r.w - bw - pad / 2, r.y + pad / 2, bw, bh}, label, false,
-                     false, ACT_FACILITATE, index);
-    }
 }
 
 static int ui_library_pager(App *app, int pages);
@@ -161,6 +155,9 @@ static void library_draw(App *app)
     int settings_h = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);
     ui_button(app, (SDL_Rect){app->w - margin - settings_w, y, settings_w, settings_h}, "Settings", false, false,
               ACT_OPEN_SETTINGS, 0);
+    int facilitate_w = ui_text_width(app, FONT_BODY_BOLD, "Facilitate (F)") + ui_px(app, 6);   /* the focused card, for a room */
+    ui_button(app, (SDL_Rect){app->w - margin - settings_w - ui_px(app, 2) - facilitate_w, y, facilitate_w, settings_h},
+              "Facilitate (F)", false, false, ACT_FACILITATE, 0);
     y += fonts_line_height(app->fonts, FONT_TITLE);
     ui_text(app, FONT_BODY, app->theme.muted, margin, y,
             "Practice leading in public service. Choose a scenario to play.", header);
@@ -302,7 +299,6 @@ static void library_click(App *app, const Hit *hit)
     } else if (hit->action == ACT_NEXT || hit->action == ACT_PREV) {
         library_turn(app, hit->action == ACT_NEXT ? +1 : -1);
     } else if (hit->action == ACT_FACILITATE) {
-        app->focus = hit->index;
         library_key(app, SDLK_f);
     }
 }

@@ -147,7 +147,7 @@ static void ui_room_sync(App *app)
     s->pick = s->room.phase == ROOM_REVEALED ? ui_room_default_pick(&s->room) : 0;
     s->feedback = false;
     s->timer_left = s->room.timer * 1000;
-    s->timer_running = false;
+    s->timer_running = s->timer_started = false;
     s->timer_last = 0;
     app->dirty = true;
 }
@@ -156,9 +156,8 @@ static void ui_room_sync(App *app)
 void ui_room_choices_shown(App *app)
 {
     RoomState *s = &app->room;
-    if (s->timer_left > 0 && !s->timer_running && s->timer_left == s->room.timer * 1000 &&
-        s->room.phase != ROOM_REVEALED) {
-        s->timer_running = true;
+    if (s->timer_left > 0 && !s->timer_started && s->room.phase != ROOM_REVEALED) {
+        s->timer_started = s->timer_running = true;
         s->timer_last = 0;
     }
 }
