@@ -5,16 +5,36 @@
  * renderer); keys typed in it drive the room as the main window's do. */
 #include "ui_internal.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* Where the presenter's window goes: the display the room's window is not on; or
+ * LEADSIM_PRESENTER="X,Y,W,H" when SDL sees one display where there are two (a desktop
+ * spanning both, as Xinerama gives; and the tests under Xvfb). */
+static bool ui_presenter_place(App *app, SDL_Rect *bounds)
+{
+    const char *forced = getenv("LEADSIM_PRESENTER");
+    if (forced && sscanf(forced, "%d,%d,%d,%d", &bounds->x, &bounds->y, &bounds->w, &bounds->h) == 4) {
+        int x, y, w, h;
+        SDL_GetWindowPosition(app->window, &x, &y);
+        SDL_GetWindowSize(app->window, &w, &h);
+        SDL_Rect mine = {x, y, w, h};
+        if (SDL_HasIntersection(&mine, bounds))
+            SDL_SetWindowPosition(app->window, 0, 0);   /* the room's window keeps clear of it */
+        return bounds->w > 0 && bounds->h > 0;
+    }
+    if (SDL_GetNumVideoDisplays() < 2)
+        return false;
+    int mine = SDL_GetWindowDisplayIndex(app->window);
+    return SDL_GetDisplayBounds(mine == 0 ? 1 : 0, bounds) == 0;
+}
 
 void ui_presenter_open(App *app)
 {
     RoomState *s = &app->room;
-    if (app->window == NULL || s->presenter || SDL_GetNumVideoDisplays() < 2)
-        return;
-    int mine = SDL_GetWindowDisplayIndex(app->window), other = mine == 0 ? 1 : 0;
     SDL_Rect bounds;
-    if (SDL_GetDisplayBounds(other, &bounds) != 0)
+    if (app->window == NULL || s->presenter || !ui_presenter_place(app, &bounds))
         return;
     s->presenter = SDL_CreateWindow("leadsim - presenter", bounds.x, bounds.y, bounds.w, bounds.h,
                                     SDL_WINDOW_BORDERLESS | SDL_WINDOW_ALLOW_HIGHDPI);
@@ -66,9 +86,11 @@ static void ui_presenter_draw(App *app)
         ui_room_draw_timer(app, (SDL_Rect){right.x, right.y, right.w, fonts_line_height(app->fonts, FONT_DISPLAY)});
     int y = left.y + fonts_line_height(app->fonts, FONT_DISPLAY) + ui_px(app, 2);
     if (scene->kind == SCENE_DECISION && p->status == PLAY_RUNNING) {
-        snprintf(line, sizeof line, "Tally so far (%s; votes in: %d)",
-                 s->room.phase == ROOM_REVEALED ? "revealed" : "hidden from the room", room_votes_in(&s->room));
-        y = ui_presenter_heading(app, line, left.x, y, left);
+        snprintf(line, sizeof line, "Tally: %d in, %s", room_votes_in(&s->room),
+                 s->room.phase == ROOM_REVEALED ? "revealed" : "hidden from the room");
+        char fitted[512];
+        y = ui_presenter_heading(app, ui_ellipsize(app, FONT_SMALL_BOLD, line, left.w, fitted, sizeof fitted), left.x, y,
+                                 left);
         int saved = app->hit_count;
         ui_room_draw_tally(app, (SDL_Rect){left.x, y, left.w, left.h - y}, false);
         app->hit_count = saved;          /* its bars are not the main window's to click */
@@ -76,7 +98,7 @@ static void ui_presenter_draw(App *app)
     int ry = right.y + fonts_line_height(app->fonts, FONT_DISPLAY) + ui_px(app, 2);
     ry = ui_presenter_heading(app, "Notes", right.x, ry, right);
     const UiText *t = ui_wrapped(app, scene->notes ? scene->notes : "This scene has no notes.", FONT_BODY, right.w);
-    int lines = (right.h / 2) / fonts_line_height(app->fonts, FONT_BODY);
+    int lines = (right.h * 4 / 10) / fonts_line_height(app->fonts, FONT_BODY);   /* room below for what is next */
     ui_draw_clipped(app, t, lines, right.x, ry, app->theme.text, right);
     ry += (t->count < lines ? t->count : lines) * fonts_line_height(app->fonts, FONT_BODY) + ui_px(app, 3);
     ry = ui_presenter_heading(app, "What comes next", right.x, ry, right);

@@ -85,7 +85,7 @@ void ui_room_draw_timer(App *app, SDL_Rect area)
     int left = (s->timer_left + 999) / 1000;
     char clock[32];
     snprintf(clock, sizeof clock, "%d:%02d", left / 60, left % 60);
-    const char *state = left == 0 ? "Time" : s->timer_running ? "Discussion" : "Paused";
+    const char *state = left == 0 ? "Time" : s->timer_running ? "Discussion" : s->timer_started ? "Paused" : "Ready";
     bool up = left == 0;
     int cw = ui_text_width(app, FONT_DISPLAY, up ? "TIME" : clock);
     int sw = ui_text_width(app, FONT_SMALL_BOLD, state);
@@ -349,10 +349,10 @@ void ui_room_draw_screen(App *app)
     ui_text(app, FONT_TITLE, app->theme.text, top.x, top.y + (g.title_h - ui_line(app, FONT_TITLE)) / 2,
             ui_ellipsize(app, FONT_TITLE, title, top.w - timer_w, fitted, sizeof fitted), top);
     bool deciding = p->status == PLAY_RUNNING && scene->kind == SCENE_DECISION;
-    if (deciding && s->room.phase != ROOM_REVEALED)    /* after the reveal the discussion is over */
-        ui_room_draw_timer(app, top);
     const char *hint = NULL;
     int pages = ui_room_text_pages(app);
+    if (deciding && s->text_page >= pages && s->room.phase != ROOM_REVEALED)   /* with the choices, until the reveal */
+        ui_room_draw_timer(app, top);
     if (deciding && s->text_page >= pages)
         s->room.phase == ROOM_REVEALED ? ui_room_revealed(app, &g, &hint) : ui_room_voting(app, &g, &hint);
     else
