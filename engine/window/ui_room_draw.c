@@ -46,33 +46,49 @@ static int ui_room_choices_height(App *app, int width)
 
 /* ---- text pages ----------------------------------------------------------------------------------- */
 
+/* Pages of text alone take a reading measure (about 90 characters), not the choices' column. */
 static int ui_room_text_width(App *app)
 {
     RoomGeometry g = ui_room_geometry(app);
-    const Playthrough *p = &app->room.room.session.play;
-    return p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_DECISION ? g.left.w : app->w - 2 * g.margin;
+    int measure = ui_line(app, FONT_BODY) * 36;
+    return app->w - 2 * g.margin < measure ? app->w - 2 * g.margin : measure;
 }
 
-static int ui_room_lines_per_page(App *app)
+/* The lines of page `page` (from 0), as many as fit above the button; returns the page count. */
+static int ui_room_page_lines(App *app, const UiText *t, int page, int *from, int *to)
 {
     RoomGeometry g = ui_room_geometry(app);
-    int button = ui_line(app, FONT_BODY_BOLD) + ui_px(app, 6);
-    int n = (g.bottom - g.top - button) / ui_line(app, FONT_BODY);
-    return n > 1 ? n : 1;
+    int room = g.bottom - g.top - ui_line(app, FONT_BODY_BOLD) - ui_px(app, 6), start = 0, pages = 0;
+    *from = *to = 0;
+    while (start < t->count || pages == 0) {
+        int end = start + 1;
+        while (end < t->count && ui_lines_height(app, t, start, end + 1) <= room)
+            end++;
+        end = end > t->count ? t->count : end;
+        if (pages == page) {
+            *from = start;
+            *to = end;
+        }
+        pages++;
+        start = end;
+    }
+    return pages;
 }
 
 int ui_room_text_pages(App *app)
 {
     const Playthrough *p = &app->room.room.session.play;
     const char *text = p->text ? p->text : "";
-    const UiText *t = ui_wrapped(app, text, FONT_BODY, ui_room_text_width(app));
-    int lines = t->count, per = ui_room_lines_per_page(app);
     if (p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_DECISION) {
         RoomGeometry g = ui_room_geometry(app);
-        int h = lines * ui_line(app, FONT_BODY) + ui_px(app, 2) + ui_room_choices_height(app, g.left.w);
-        return h <= g.bottom - g.top ? 0 : (lines + per - 1) / per;   /* together, or the text first */
+        const UiText *beside = ui_wrapped(app, text, FONT_BODY, g.left.w);
+        int h = beside->count * ui_line(app, FONT_BODY) + ui_px(app, 2) + ui_room_choices_height(app, g.left.w);
+        if (h <= g.bottom - g.top)
+            return 0;                    /* the text fits beside the votes, over the choices */
     }
-    return lines > 0 ? (lines + per - 1) / per : 1;
+    const UiText *t = ui_wrapped(app, text, FONT_BODY, ui_room_text_width(app));
+    int from, to;
+    return ui_room_page_lines(app, t, 0, &from, &to);
 }
 
 /* ---- the timer -------------------------------------------------------------------------------------- */
@@ -316,16 +332,16 @@ static void ui_room_reading(App *app, const RoomGeometry *g, const char **hint)
 {
     RoomState *s = &app->room;
     const Playthrough *p = &s->room.session.play;
-    int width = ui_room_text_width(app), per = ui_room_lines_per_page(app), pages = ui_room_text_pages(app);
+    int width = ui_room_text_width(app), pages = ui_room_text_pages(app), from, to;
     const UiText *t = ui_wrapped(app, p->text ? p->text : "", FONT_BODY, width);
-    int from = s->text_page * per, to = from + per < t->count ? from + per : t->count;
+    ui_room_page_lines(app, t, s->text_page, &from, &to);
     SDL_Rect column = {g->margin, g->top, width, g->bottom - g->top};
     ui_draw_lines(app, t, from, to, g->margin, g->top, app->theme.text, column);
     bool deciding = p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_DECISION;
     bool last = s->text_page == pages - 1 && !deciding;
     const char *label = !last ? "More" : p->status == PLAY_ENDED ? "The group debrief" : "Continue";
     int bw = ui_text_width(app, FONT_BODY_BOLD, label) + ui_px(app, 10), bh = ui_line(app, FONT_BODY_BOLD) + ui_px(app, 2.4);
-    int y = g->top + (to - from) * ui_line(app, FONT_BODY) + ui_px(app, 3);
+    int y = g->top + ui_lines_height(app, t, from, to) + ui_px(app, 3);
     ui_button(app, (SDL_Rect){g->margin + width - bw, y, bw, bh}, label, true, true, ACT_NEXT, 0);
     *hint = "Enter: on   PageUp: back   Esc: leave (saved)";
 }
@@ -337,6 +353,7 @@ void ui_room_draw_screen(App *app)
     const Playthrough *p = &s->room.session.play;
     const Scene *scene = play_scene(p);
     RoomGeometry g = ui_room_geometry(app);
+    bool deciding = p->status == PLAY_RUNNING && scene->kind == SCENE_DECISION;
     char title[512], page[64] = "";
     if (scene->kind == SCENE_ENDING)
         snprintf(title, sizeof title, "Ending: %s", scene->ending);
@@ -344,14 +361,13 @@ void ui_room_draw_screen(App *app)
         snprintf(title, sizeof title, "%s", scene->title ? scene->title : "");
     SDL_Rect top = {g.margin, ui_px(app, 3), app->w - 2 * g.margin, g.title_h};
     char fitted[512];
-    int timer_w = s->room.timer > 0 && scene->kind == SCENE_DECISION ? ui_text_width(app, FONT_DISPLAY, "00:00") +
-                                                                          ui_px(app, 16) : 0;
+    int pages = ui_room_text_pages(app);
+    bool timed = deciding && s->text_page >= pages && s->room.phase != ROOM_REVEALED && s->room.timer > 0;
+    int timer_w = timed ? ui_text_width(app, FONT_DISPLAY, "00:00") + ui_px(app, 16) : 0;
     ui_text(app, FONT_TITLE, app->theme.text, top.x, top.y + (g.title_h - ui_line(app, FONT_TITLE)) / 2,
             ui_ellipsize(app, FONT_TITLE, title, top.w - timer_w, fitted, sizeof fitted), top);
-    bool deciding = p->status == PLAY_RUNNING && scene->kind == SCENE_DECISION;
     const char *hint = NULL;
-    int pages = ui_room_text_pages(app);
-    if (deciding && s->text_page >= pages && s->room.phase != ROOM_REVEALED)   /* with the choices, until the reveal */
+    if (timed)                           /* with the choices, until the reveal */
         ui_room_draw_timer(app, top);
     if (deciding && s->text_page >= pages)
         s->room.phase == ROOM_REVEALED ? ui_room_revealed(app, &g, &hint) : ui_room_voting(app, &g, &hint);
