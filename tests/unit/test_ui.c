@@ -1066,22 +1066,25 @@ static const char room_source[] =
     "  choice { id = 'b2', text = 'B2', score = { communication = 1 }, next = 'e' } }\n"
     "scene 'e' { ending = 'The end' }\n";
 
-static App *start_room(const char *teams, int timer)
+static App *start_room_at(int w, int h, const char *display, const char *scenario, const char *teams, int timer)
 {
     static char settings[1000], dir[300], path[300];
     snprintf(path, sizeof path, "%s", unit_write("room.lua", room_source));   /* the next call reuses its buffer */
     snprintf(dir, sizeof dir, "%s", path);
     *strrchr(dir, '/') = '\0';
-    snprintf(settings, sizeof settings, "[folders]\nsaves = %s/saves\nscenarios = %s\n", dir, dir);
+    snprintf(settings, sizeof settings, "%s[folders]\nsaves = %s/saves\nscenarios = %s\n", display ? display : "",
+             dir, dir);
     snprintf(layout_path, sizeof layout_path, "%s", unit_write("room.layout", ""));
-    AppStart start = {.settings_path = unit_write("room.ini", settings), .scenario = path, .seed = 1,
-                      .layout_log = layout_path, .facilitate = true, .teams = teams, .timer = timer};
-    App *app = app_create_headless(1920, 1080, &start);
+    AppStart start = {.settings_path = unit_write("room.ini", settings), .scenario = scenario ? scenario : path,
+                      .seed = 1, .layout_log = layout_path, .facilitate = true, .teams = teams, .timer = timer};
+    App *app = app_create_headless(w, h, &start);
     assert_non_null(app);
     assert_null(app_start_error(app));
     render(app);
     return app;
 }
+
+static App *start_room(const char *teams, int timer) { return start_room_at(1920, 1080, NULL, NULL, teams, timer); }
 
 static void press_shift(App *app, SDL_Keycode key)
 {
@@ -1167,6 +1170,43 @@ static void test_room_by_clicker(void **state)
     app_destroy(app);
 }
 
+/* A whole room of the longest scenario, every screen of it, laid out at each size. */
+static void check_room_screens(int w, int h, const char *display)
+{
+    App *app = start_room_at(w, h, display, "scripts/scenarios/twelve-percent.lua", "Red,Blue,Green", 300);
+    const Room *r = app_room(app);
+    assert_non_null(r);
+    for (int steps = 0; on(app, "room") && steps < 300; steps++) {
+        expect_layout(app, "room");
+        const Playthrough *p = &r->session.play;
+        bool deciding = p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_DECISION &&
+                        app->room.text_page >= ui_room_text_pages(app);
+        if (deciding && r->phase != ROOM_REVEALED && room_votes_in(r) < 3)
+            press(app, (SDL_Keycode)(SDLK_1 + room_votes_in(r) % p->shown_count));
+        else if (deciding && r->phase != ROOM_REVEALED)
+            press(app, SDLK_r);
+        else
+            press(app, SDLK_RETURN);
+    }
+    assert_true(on(app, "room-debrief"));
+    assert_true(r->decision_count >= 5);
+    assert_true(app->room.page_count > 2);
+    for (int page = 0; page < app->room.page_count; page++) {
+        expect_layout(app, "room-debrief");
+        press(app, SDLK_PAGEDOWN);
+    }
+    app_destroy(app);
+}
+
+static void test_room_layout(void **state)
+{
+    (void)state;
+    check_room_screens(1280, 720, "[display]\nprojector = true\n");
+    check_room_screens(1920, 1080, "[display]\nprojector = true\n");
+    check_room_screens(3840, 2160, NULL);
+    check_room_screens(800, 600, "[display]\nfont_scale = 1.5\n");
+}
+
 /* Facilitate on a library card: the set-up screen, then the room. */
 static void test_room_from_the_library(void **state)
 {
@@ -1224,6 +1264,7 @@ int main(void)
         cmocka_unit_test(test_room_counts_a_tie_and_the_timer),
         cmocka_unit_test(test_room_by_clicker),
         cmocka_unit_test(test_room_from_the_library),
+        cmocka_unit_test(test_room_layout),
         cmocka_unit_test(test_estimates_beside_the_chart),
         cmocka_unit_test(test_commitments_are_kept),
         cmocka_unit_test(test_caret_blinks_only_with_motion),
