@@ -139,34 +139,38 @@ static void ui_room_teams_for(const Room *r, int k, char *out, size_t size)
             used += (size_t)snprintf(out + used, size - used, "%s%s", used ? ", " : "", r->teams[t]);
 }
 
-/* One bar: "1  the choice's text" over it; the count and share beside it; the teams after. */
+/* One bar: "1  the choice's text" over it (or, where rows are short, before it); the count and
+ * share beside it; the teams after; "the majority" or "tied" at the end of the row. */
 static void ui_room_bar(App *app, SDL_Rect row, int k, int votes, int total, const char *mark)
 {
     const Room *r = &app->room.room;
-    int label_h = ui_line(app, FONT_BODY_BOLD), bar_h = row.h - label_h - ui_px(app, 1.2);
+    int label_h = ui_line(app, FONT_BODY_BOLD);
+    bool compact = row.h < 2 * label_h + ui_px(app, 1.2);
     char label[600], fitted[600], value[64], teams[400];
     ui_room_teams_for(r, k, teams, sizeof teams);
     snprintf(value, sizeof value, "%d vote%s  %d%%", votes, votes == 1 ? "" : "s", total ? 100 * votes / total : 0);
     int value_w = ui_text_width(app, FONT_BODY_BOLD, value) + ui_px(app, 2);
     int mark_w = mark[0] ? ui_text_width(app, FONT_BODY_BOLD, mark) + ui_px(app, 3) : 0;
+    int label_w = compact ? row.w * 38 / 100 : row.w - mark_w;
     snprintf(label, sizeof label, "%d  %s", k + 1, play_shown_text(&r->session.play, k + 1));
-    ui_text(app, FONT_BODY_BOLD, app->theme.text, row.x, row.y,
-            ui_ellipsize(app, FONT_BODY_BOLD, label, row.w - mark_w, fitted, sizeof fitted), row);
+    ui_text(app, FONT_BODY_BOLD, app->theme.text, row.x, row.y + (compact ? (row.h - label_h) / 2 : 0),
+            ui_ellipsize(app, FONT_BODY_BOLD, label, label_w, fitted, sizeof fitted), row);
+    int x = compact ? row.x + label_w + ui_px(app, 2) : row.x, y = compact ? row.y : row.y + label_h;
+    int bar_h = compact ? row.h : row.h - label_h - ui_px(app, 1.2), ty = y + (bar_h - label_h) / 2;
     if (mark[0])
-        ui_text(app, FONT_BODY_BOLD, app->theme.accent, row.x + row.w - mark_w + ui_px(app, 3), row.y, mark, row);
-    int y = row.y + label_h, teams_w = teams[0] ? ui_text_width(app, FONT_BODY, teams) + ui_px(app, 2) : 0;
-    int room_for_bar = row.w * 6 / 10;  /* one track for every bar, so lengths compare */
-    int w = total ? (int)((long)room_for_bar * votes / total) : 0;
-    (void)teams_w;
-    ui_fill(app, (SDL_Rect){row.x, y, room_for_bar, bar_h}, app->theme.surface);
+        ui_text(app, FONT_BODY_BOLD, app->theme.accent, row.x + row.w - mark_w + ui_px(app, 3),
+                compact ? ty : row.y, mark, row);
+    int track = (row.x + row.w - x) * (compact ? 5 : 6) / 10;   /* one track for every bar, so lengths compare */
+    int w = total ? (int)((long)track * votes / total) : 0;
+    ui_fill(app, (SDL_Rect){x, y, track, bar_h}, app->theme.surface);
     if (w > 0)
-        ui_fill(app, (SDL_Rect){row.x, y, w, bar_h}, app->theme.chart[k % THEME_CHART_COLORS]);
-    int ty = y + (bar_h - label_h) / 2;
-    int vx = row.x + (w > 0 ? w : 0) + ui_px(app, 1.5);
+        ui_fill(app, (SDL_Rect){x, y, w, bar_h}, app->theme.chart[k % THEME_CHART_COLORS]);
+    int vx = x + w + ui_px(app, 1.5);
     ui_text(app, FONT_BODY_BOLD, app->theme.text, vx, ty, value, row);
-    if (teams[0])
-        ui_text(app, FONT_BODY, app->theme.muted, vx + value_w + ui_px(app, 1), ty,
-                ui_ellipsize(app, FONT_BODY, teams, row.x + row.w - vx - value_w, fitted, sizeof fitted), row);
+    int room = row.x + row.w - vx - value_w - (compact ? mark_w : 0);
+    if (teams[0] && room > ui_px(app, 4))
+        ui_text(app, FONT_BODY, app->theme.muted, vx + value_w, ty,
+                ui_ellipsize(app, FONT_BODY, teams, room, fitted, sizeof fitted), row);
 }
 
 /* The bars: revealed for the room (with the majority marked and the pick ringed), or, for the
@@ -184,7 +188,7 @@ void ui_room_draw_tally(App *app, SDL_Rect area, bool revealed)
     row_h = row_h > most ? most : row_h;
     for (int k = 0; k < n; k++) {
         SDL_Rect row = {area.x, area.y + k * (row_h + gap), area.w, row_h};
-        const char *mark = majority == k + 1 ? "the majority" : tied[k] ? "tied" : "";
+        const char *mark = majority == k + 1 ? "majority" : tied[k] ? "tied" : "";
         if (revealed) {
             ui_hit(app, row, ACT_PICK, k + 1);
             if (app->room.pick == k + 1) {
@@ -222,8 +226,9 @@ static int ui_room_choices(App *app, SDL_Rect area, int y)
     return y;
 }
 
-/* The votes panel: how many are in, each team's state (voted or not, never for what), Reveal. */
-static void ui_room_votes_panel(App *app, SDL_Rect panel)
+/* The votes panel: how many are in, each team's state (voted or not, never for what), Reveal.
+ * Returns where it ends. */
+static int ui_room_votes_panel(App *app, SDL_Rect panel)
 {
     const RoomState *s = &app->room;
     const Room *r = &s->room;
@@ -260,6 +265,7 @@ static void ui_room_votes_panel(App *app, SDL_Rect panel)
     int bh = ui_line(app, FONT_BODY_BOLD) + ui_px(app, 2.4);
     ui_button(app, (SDL_Rect){panel.x, y + ui_px(app, 1.5), panel.w, bh}, "Reveal the votes", true,
               s->select >= count, ACT_NEXT, 0);
+    return y + ui_px(app, 1.5) + bh;
 }
 
 /* The notes, on the room's screen only when the facilitator asks (one display). */
@@ -269,12 +275,14 @@ static void ui_room_notes(App *app, SDL_Rect area)
     const char *notes = scene->notes ? scene->notes : "This scene has no notes.";
     const UiText *t = ui_wrapped(app, notes, FONT_SMALL, area.w - ui_px(app, 3));
     int h = ui_line(app, FONT_SMALL_BOLD) + t->count * ui_line(app, FONT_SMALL) + ui_px(app, 3);
-    SDL_Rect box = {area.x, area.y + area.h - h, area.w, h};
+    h = h < area.h ? h : area.h;
+    SDL_Rect box = {area.x, area.y, area.w, h};
     ui_round(app, box, ui_px(app, 1), app->theme.surface);
     ui_outline(app, box, ui_px(app, 1), 2, app->theme.focus);
     ui_text(app, FONT_SMALL_BOLD, app->theme.focus, box.x + ui_px(app, 1.5), box.y + ui_px(app, 1),
             "Notes (S hides them)", box);
-    ui_draw_clipped(app, t, (area.h - ui_px(app, 3)) / ui_line(app, FONT_SMALL) - 1, box.x + ui_px(app, 1.5),
+    ui_draw_clipped(app, t, (h - ui_px(app, 3) - ui_line(app, FONT_SMALL_BOLD)) / ui_line(app, FONT_SMALL),
+                    box.x + ui_px(app, 1.5),
                     box.y + ui_px(app, 1) + ui_line(app, FONT_SMALL_BOLD), app->theme.text, box);
 }
 
@@ -319,9 +327,9 @@ static void ui_room_voting(App *app, const RoomGeometry *g, const char **hint)
         y += t->count * ui_line(app, FONT_BODY) + ui_px(app, 2);
     }
     ui_room_choices(app, g->left, y);
-    ui_room_votes_panel(app, g->panel);
+    int below = ui_room_votes_panel(app, g->panel) + ui_px(app, 2);
     if (s->notes && s->presenter == NULL)
-        ui_room_notes(app, g->panel);
+        ui_room_notes(app, (SDL_Rect){g->panel.x, below, g->panel.w, g->panel.y + g->panel.h - below});
     *hint = s->room.team_count > 0
         ? "1-9: vote   Tab: team   R: reveal   T: pause   A: +30 s"
         : "1-9: count   Shift+1-9: undo   R: reveal   T: pause   A: +30 s";
