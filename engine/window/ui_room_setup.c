@@ -57,7 +57,14 @@ static void setup_draw(App *app)
     int margin = ui_px(app, 8), y = ui_px(app, 6), w = app->w - 2 * margin;
     int line = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.4);
     SDL_Rect all = {margin, 0, w, app->h};
-    ui_text(app, FONT_TITLE, app->theme.text, margin, y, "Facilitate a room", all);
+    const char *title = NULL;            /* which scenario, as its card said */
+    for (int i = 0; i < app->library.count; i++)
+        if (strcmp(app->library.entries[i].path, s->setup_path) == 0)
+            title = app->library.entries[i].title;
+    char heading[600], fitted[600];
+    snprintf(heading, sizeof heading, "Facilitate: %s", title ? title : "a room");
+    ui_text(app, FONT_TITLE, app->theme.text, margin, y,
+            ui_ellipsize(app, FONT_TITLE, heading, w, fitted, sizeof fitted), all);
     y += fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 3);
     ui_text(app, FONT_BODY, app->theme.muted, margin, y, "Teams, separated by commas (none: the room votes as one)",
             all);
