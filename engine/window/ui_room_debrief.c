@@ -118,6 +118,23 @@ static int ui_rd_block_height(App *app, const DocBlock *b, int width)
     return t->count * ui_rd_line(app, ui_block_style(b)) + gap + (b->kind == BLOCK_HEADING ? ui_px(app, 1) : 0);
 }
 
+/* What must fit below for block i to start here: a heading keeps its group (up to the next
+ * heading or section: a decision's votes and its note) when the group fits a page, else
+ * at least the block after it. */
+static int ui_rd_keep(App *app, int i, int width, int room)
+{
+    const DocFlow *f = &app->room.report.flow;
+    int h = ui_rd_block_height(app, &f->blocks[i], width);
+    if (f->blocks[i].kind != BLOCK_HEADING)
+        return h;
+    int group = h;
+    for (int j = i + 1; j < f->count && f->blocks[j].kind != BLOCK_HEADING && f->blocks[j].kind != BLOCK_SECTION; j++)
+        group += ui_rd_block_height(app, &f->blocks[j], width);
+    if (group <= room)
+        return group;
+    return i + 1 < f->count ? h + ui_rd_block_height(app, &f->blocks[i + 1], width) : h;
+}
+
 /* Pages: a section starts one; a heading does not end one. */
 static void ui_rd_layout(App *app)
 {
@@ -128,9 +145,7 @@ static void ui_rd_layout(App *app)
     s->page_first[0] = 0;
     for (int i = 0; i < s->report.flow.count && s->page_count < UI_ROOM_PAGES; i++) {
         const DocBlock *b = &s->report.flow.blocks[i];
-        int h = ui_rd_block_height(app, b, g.width);
-        bool heading = b->kind == BLOCK_HEADING && i + 1 < s->report.flow.count;
-        int keep = heading ? h + ui_rd_block_height(app, &s->report.flow.blocks[i + 1], g.width) : h;
+        int h = ui_rd_block_height(app, b, g.width), keep = ui_rd_keep(app, i, g.width, room);
         if (i > 0 && y > 0 && (b->kind == BLOCK_SECTION || y + keep > room)) {
             s->page_first[s->page_count++] = i;
             y = 0;
