@@ -152,6 +152,11 @@ static void ui_rd_layout(App *app)
         }
         y += h;
     }
+    /* Where the results went ends the last page, or has one of its own. */
+    const UiText *t = ui_wrapped(app, s->results, FONT_SMALL_BOLD, g.width);
+    int results_h = ui_px(app, 2) + t->count * ui_rd_line(app, FONT_SMALL_BOLD);
+    if (s->results[0] && y + results_h > room && s->page_count < UI_ROOM_PAGES)
+        s->page_first[s->page_count++] = s->report.flow.count;
     s->page_first[s->page_count] = s->report.flow.count;
     if (s->page >= s->page_count)
         s->page = s->page_count - 1;
@@ -189,7 +194,7 @@ static void room_debrief_draw(App *app)
     if (last && s->results[0]) {
         const UiText *t = ui_wrapped(app, s->results, FONT_SMALL_BOLD, g.width);
         ui_draw_lines(app, t, 0, t->count, g.x, y + ui_px(app, 2), app->theme.accent,
-                      (SDL_Rect){g.x, y, g.width, g.bottom - y});
+                      (SDL_Rect){g.x, y, g.width, ui_px(app, 2) + t->count * ui_rd_line(app, FONT_SMALL_BOLD)});
     }
     char right[48];
     snprintf(right, sizeof right, "Page %d of %d", s->page + 1, s->page_count);
