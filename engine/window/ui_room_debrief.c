@@ -28,6 +28,9 @@ static RoomPageGeometry ui_rd_geometry(const App *app)
 
 static int ui_rd_line(const App *app, FontStyle s) { return fonts_line_height(app->fonts, s); }
 
+/* A page that does not start a section says which it continues: this much room is kept for it. */
+static int ui_rd_continued_height(const App *app) { return ui_rd_line(app, FONT_SMALL_BOLD) + ui_px(app, 1.5); }
+
 /* ---- the team chart --------------------------------------------------------------------------------- */
 
 static int ui_rd_name_width(App *app)
@@ -140,7 +143,7 @@ static void ui_rd_layout(App *app)
 {
     RoomState *s = &app->room;
     RoomPageGeometry g = ui_rd_geometry(app);
-    int room = g.bottom - g.top, y = 0;
+    int room = g.bottom - g.top - ui_rd_continued_height(app), y = 0;
     s->page_count = 1;
     s->page_first[0] = 0;
     for (int i = 0; i < s->report.flow.count && s->page_count < UI_ROOM_PAGES; i++) {
@@ -187,8 +190,18 @@ static void room_debrief_draw(App *app)
         return;
     ui_rd_layout(app);
     RoomPageGeometry g = ui_rd_geometry(app);
-    int y = g.top;
-    for (int i = s->page_first[s->page]; i < s->page_first[s->page + 1]; i++)
+    int y = g.top, first = s->page_first[s->page];
+    if (first < s->report.flow.count && s->report.flow.blocks[first].kind != BLOCK_SECTION) {
+        const char *section = NULL;
+        for (int i = first; i >= 0 && section == NULL; i--)
+            if (s->report.flow.blocks[i].kind == BLOCK_SECTION)
+                section = s->report.flow.blocks[i].text;
+        char line[512];
+        snprintf(line, sizeof line, "%s (continued)", section ? section : "");
+        ui_text(app, FONT_SMALL_BOLD, app->theme.muted, g.x, y, line, (SDL_Rect){g.x, y, g.width, ui_rd_continued_height(app)});
+        y += ui_rd_continued_height(app);
+    }
+    for (int i = first; i < s->page_first[s->page + 1]; i++)
         ui_rd_draw_block(app, &s->report.flow.blocks[i], g.x, &y, g.width);
     bool last = s->page == s->page_count - 1;
     if (last && s->results[0]) {
