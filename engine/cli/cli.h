@@ -42,6 +42,9 @@ int  cli_parse_choices(const char *text, int **numbers); /* count (0 for ""), or
 bool cli_parse_size(const char *text, int *w, int *h);   /* "1920x1080" */
 /* Opens the window (or draws headless into `screenshot`) with these start options. */
 int  cli_window_run(const AppStart *start, const char *screenshot, int w, int h);
+/* The same, headless, driven by a script of keys (cli_window.c documents its lines); the last
+ * frame goes to `screenshot` when given. */
+int  cli_window_script(const AppStart *start, const char *keys, const char *screenshot, int w, int h);
 
 /* Reads the settings (--settings FILE, or the usual places) and opens the history in their save
  * folder (its path in dir); NULL after saying why. */

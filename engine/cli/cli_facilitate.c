@@ -14,6 +14,7 @@
 #include "room_save.h"
 #include "save.h"
 #include "text_play.h"
+#include "ui.h"
 
 #include <ctype.h>
 #include <inttypes.h>
@@ -46,7 +47,25 @@ static const char facilitate_help[] =
     "  --bind ADDRESS      listen on this address only (default: every interface)\n"
     "  --csv FILE          where to write the results (default: the save folder's exports/)\n"
     "  --settings FILE     the settings file (save folder, display)\n"
+    "  --screenshot F.bmp  draw the window off screen and save its last frame (with --keys)\n"
+    "  --size WxH          the off-screen window's size (default 1280x720)\n"
+    "  --keys FILE         drive the off-screen window with a script: one line each, a key\n"
+    "                      by name (Return, PageDown, Tab, r, 2; shift+Tab), 'type TEXT',\n"
+    "                      'wait S' (S seconds pass on the timer), 'shot F.bmp' (save the\n"
+    "                      frame), 'hold' (stop and wait to be killed); '#' comments\n"
+    "  --layout FILE       off screen: write the box of every text drawn, as JSON lines\n"
     "  --help              show this help\n"
+    "\n"
+    "In the window, at a decision: the timer starts when the choices show (T pauses it,\n"
+    "A adds 30 seconds). With teams, 1-9 records the selected team's vote and selects the\n"
+    "next team; Tab, Left and Right select another (to correct a vote, select the team\n"
+    "and type again; 0 clears). Without teams, 1-9 counts a vote for that choice and\n"
+    "Shift+1-9 takes one back. R reveals the tally; then Enter takes the highlighted\n"
+    "choice (the majority), and 1-9 or the arrows highlight another (a tie, an override).\n"
+    "F shows the highlighted choice's feedback now; S shows the scene's notes (with two\n"
+    "displays they are always on the presenter's screen). A clicker works throughout:\n"
+    "PageUp changes (a team's vote, a count, the pick), PageDown moves on (the next\n"
+    "team, Reveal, take it). Esc leaves; the room stays saved.\n"
     "\n"
     "In the terminal, at a decision: 'Red 2' (or '1 2') records team Red's vote for\n"
     "choice 2 (type it again to correct it); without teams, '+2' and '-2' count a\n"
@@ -56,16 +75,19 @@ static const char facilitate_help[] =
     "\n"
     "exit status: 0 done, 1 scenario or input error, 2 usage error\n";
 
-enum { OPT_TEAMS, OPT_TIMER, OPT_LEADERBOARD, OPT_RESUME, OPT_SEED, OPT_TEXT, OPT_CSV, OPT_SETTINGS, OPT_HELP,
-       OPT_PHONES, OPT_PORT, OPT_BIND };
+enum { OPT_TEAMS, OPT_TIMER, OPT_LEADERBOARD, OPT_RESUME, OPT_SEED, OPT_TEXT, OPT_CSV, OPT_SETTINGS,
+       OPT_SCREENSHOT, OPT_SIZE, OPT_KEYS, OPT_LAYOUT, OPT_HELP, OPT_PHONES, OPT_PORT, OPT_BIND };
 static const CliOption facilitate_options[] = {
     {"--teams", true}, {"--timer", true}, {"--leaderboard", false}, {"--resume", false}, {"--seed", true},
-    {"--text", false}, {"--csv", true}, {"--settings", true}, {"--help", false}, {"--phones", false},
-    {"--port", true}, {"--bind", true}, {NULL, false},
+    {"--text", false}, {"--csv", true}, {"--settings", true}, {"--screenshot", true}, {"--size", true},
+    {"--keys", true}, {"--layout", true}, {"--help", false}, {"--phones", false}, {"--port", true},
+    {"--bind", true}, {NULL, false},
 };
 
 typedef struct {
     const char *target, *teams, *csv, *settings, *bind;
+    const char *screenshot, *keys, *layout;
+    int width, height;
     int timer, port;
     bool leaderboard, resume, text, seeded, phones;
     uint64_t seed;
@@ -275,6 +297,32 @@ static int console_run(Console *c)
 
 /* ---- the end: the group debrief and the CSV ------------------------------------------------------------ */
 
+/* Writes the CSV to --csv or <dir>/exports/<id>-room-<time>.csv; `path` says where. 0 or -1. */
+static int facilitate_csv(const Room *r, const char *csv_flag, const char *dir, char *path, size_t size)
+{
+    char stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    if (csv_flag)
+        snprintf(path, size, "%s", csv_flag);
+    else
+        snprintf(path, size, "%s/exports/%s-room-%s.csv", dir, r->session.scenario->id, stamp);
+    char folder[4200];
+    snprintf(folder, sizeof folder, "%s", path);
+    char *slash = strrchr(folder, '/');
+    if (slash && slash != folder) {
+        *slash = '\0';
+        paths_make_dirs(folder);
+    }
+    FILE *csv = fopen(path, "w");
+    if (csv == NULL)
+        return -1;
+    report_room_csv(csv, r);
+    return fclose(csv) == 0 ? 0 : -1;
+}
+
 static int facilitate_finish(Room *r, const FacilitateArgs *a, const char *dir, FILE *out, int width)
 {
     RoomReport rep;
@@ -284,31 +332,55 @@ static int facilitate_finish(Room *r, const FacilitateArgs *a, const char *dir, 
     }
     report_room_text(out, &rep, width);
     room_report_free(&rep);
-    char path[4200], stamp[32];
-    time_t now = time(NULL);
-    struct tm tm;
-    gmtime_r(&now, &tm);
-    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    if (a->csv)
-        snprintf(path, sizeof path, "%s", a->csv);
-    else
-        snprintf(path, sizeof path, "%s/exports/%s-room-%s.csv", dir, r->session.scenario->id, stamp);
-    char folder[4200];
-    snprintf(folder, sizeof folder, "%s", path);
-    char *slash = strrchr(folder, '/');
-    if (slash && slash != folder) {
-        *slash = '\0';
-        paths_make_dirs(folder);
-    }
-    FILE *csv = fopen(path, "w");
-    if (csv == NULL) {
+    char path[4200];
+    if (facilitate_csv(r, a->csv, dir, path, sizeof path) != 0) {
         fprintf(stderr, "leadsim: %s: the results could not be written\n", path);
         return EXIT_INPUT;
     }
-    report_room_csv(csv, r);
-    bool failed = fclose(csv) != 0;
     fprintf(out, "\nResults: %s\n", paths_display(path));
-    return failed ? EXIT_INPUT : EXIT_OK;
+    return EXIT_OK;
+}
+
+/* ---- the window ---------------------------------------------------------------------------------------- */
+
+/* The window asks for the results at its group debrief; a plain function pointer, so what it
+ * needs is kept here. */
+static const FacilitateArgs *window_args;
+static char window_dir[4096];
+
+/* The CSV, and beside it (.txt) the group debrief as text, to print or mail. */
+static int facilitate_window_export(const Room *r, char *path, size_t size)
+{
+    if (facilitate_csv(r, window_args->csv, window_dir, path, size) != 0)
+        return -1;
+    char text[4300];
+    snprintf(text, sizeof text, "%s", path);
+    char *dot = strrchr(text, '.');
+    snprintf(dot && !strchr(dot, '/') ? dot : text + strlen(text), 5, ".txt");
+    FILE *out = fopen(text, "w");
+    RoomReport rep;
+    if (out && room_report_build(&rep, r) == 0) {
+        report_room_text(out, &rep, 80);
+        room_report_free(&rep);
+    }
+    if (out == NULL || fclose(out) != 0)
+        return -1;
+    char shown[4300];
+    snprintf(shown, sizeof shown, "%s", paths_display(path));
+    snprintf(path, size, "%s", shown);
+    return 0;
+}
+
+static int facilitate_window(const FacilitateArgs *a, const char *dir)
+{
+    window_args = a;
+    snprintf(window_dir, sizeof window_dir, "%s", dir);
+    AppStart start = {.settings_path = a->settings, .scenario = a->target, .seed = a->seeded ? a->seed : 0,
+                      .layout_log = a->layout, .resume = a->resume, .facilitate = true, .teams = a->teams,
+                      .timer = a->timer, .leaderboard = a->leaderboard, .room_export = facilitate_window_export};
+    if (a->keys)
+        return cli_window_script(&start, a->keys, a->screenshot, a->width, a->height);
+    return cli_window_run(&start, a->screenshot, a->width, a->height);
 }
 
 /* ---- the command ------------------------------------------------------------------------------------------- */
@@ -363,6 +435,12 @@ static int facilitate_option(FacilitateArgs *a, int k, const char *value)
     case OPT_TEXT: a->text = true; return EXIT_OK;
     case OPT_CSV: a->csv = value; return EXIT_OK;
     case OPT_SETTINGS: a->settings = value; return EXIT_OK;
+    case OPT_SCREENSHOT: a->screenshot = value; return EXIT_OK;
+    case OPT_KEYS: a->keys = value; return EXIT_OK;
+    case OPT_LAYOUT: a->layout = value; return EXIT_OK;
+    case OPT_SIZE:
+        return cli_parse_size(value, &a->width, &a->height) ? EXIT_OK
+            : cli_usage_error("facilitate", "--size needs WIDTHxHEIGHT, like 1920x1080; not '%s'", value);
     case OPT_SEED:
         a->seeded = true;
         return cli_parse_seed(value, &a->seed) ? EXIT_OK
@@ -415,7 +493,7 @@ static int facilitate_open(Room *r, const FacilitateArgs *a, const char *dir)
 
 int cli_facilitate(int argc, char **argv)
 {
-    FacilitateArgs a = {.timer = 300};
+    FacilitateArgs a = {.timer = 300, .width = 1280, .height = 720};
     const char *value;
     int i = 0, k, status = EXIT_OK;
     while (status == EXIT_OK && (k = cli_next(argc, argv, &i, facilitate_options, &value, "facilitate")) != -2)
@@ -430,6 +508,8 @@ int cli_facilitate(int argc, char **argv)
         fprintf(stderr, "leadsim: no save folder: set [folders] saves in settings.ini\n");
         return EXIT_INPUT;
     }
+    if (!a.text)
+        return facilitate_window(&a, dir);
     Room room;
     if ((status = facilitate_open(&room, &a, dir)) != EXIT_OK)
         return status;

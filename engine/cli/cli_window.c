@@ -64,6 +64,85 @@ int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
     return status;
 }
 
+/* ---- a script of keys, for tests and screenshots ---------------------------------------------------
+ * One line each: a key by its SDL name ("Return", "PageDown", "Tab", "r", "2"), optionally
+ * "shift+" before it; "type TEXT" types text; "wait S" lets S seconds pass on the window's
+ * clock (timers); "shot F.bmp" saves the frame; "hold" stops and waits to be killed (a crash
+ * test); blank lines and lines from "#" are skipped. */
+
+static int script_line(App *app, char *line, uint32_t *clock)
+{
+    line[strcspn(line, "\r\n")] = '\0';
+    if (line[0] == '\0' || line[0] == '#')
+        return 0;
+    if (strncmp(line, "wait ", 5) == 0) {
+        *clock += (uint32_t)(atof(line + 5) * 1000);
+    } else if (strncmp(line, "type ", 5) == 0) {
+        SDL_Event e = {.type = SDL_TEXTINPUT};
+        size_t n = strlen(line + 5) < sizeof e.text.text - 1 ? strlen(line + 5) : sizeof e.text.text - 1;
+        memcpy(e.text.text, line + 5, n);     /* an event holds a few words at most */
+        app_handle_event(app, &e);
+    } else if (strncmp(line, "shot ", 5) == 0) {
+        app_render(app);
+        if (app_save_bmp(app, line + 5) != 0)
+            return -1;
+    } else if (strcmp(line, "hold") == 0) {
+        fprintf(stderr, "leadsim: holding, as the script asks\n");
+        for (;;)
+            SDL_Delay(1000);
+    } else {
+        bool shift = strncmp(line, "shift+", 6) == 0;
+        SDL_Keycode key = SDL_GetKeyFromName(shift ? line + 6 : line);
+        if (key == SDLK_UNKNOWN) {
+            fprintf(stderr, "leadsim: no key named '%s' in the script\n", line);
+            return -1;
+        }
+        SDL_Event e = {.type = SDL_KEYDOWN};
+        e.key.keysym.sym = key;
+        e.key.keysym.mod = shift ? KMOD_LSHIFT : KMOD_NONE;
+        app_handle_event(app, &e);
+    }
+    app_tick(app, *clock);
+    app_render(app);                     /* what a window would show, and where its hits are */
+    app_tick(app, *clock);               /* a timer that just started counts from here */
+    return 0;
+}
+
+int cli_window_script(const AppStart *start, const char *keys, const char *screenshot, int w, int h)
+{
+    FILE *in = fopen(keys, "r");
+    if (in == NULL) {
+        fprintf(stderr, "leadsim: %s: cannot read the keys\n", keys);
+        return EXIT_INPUT;
+    }
+    App *app = app_create_headless(w, h, start);
+    if (app == NULL || app_start_error(app)) {
+        if (app)
+            fprintf(stderr, "%s\n", app_start_error(app));
+        app_destroy(app);
+        fclose(in);
+        return EXIT_INPUT;
+    }
+    uint32_t clock = SDL_GetTicks() + 1;     /* a clock of its own, that "wait" moves on */
+    char line[512];
+    int status = EXIT_OK;
+    app_tick(app, clock);
+    app_render(app);
+    app_tick(app, clock);
+    while (status == EXIT_OK && !app_quit_requested(app) && fgets(line, sizeof line, in))
+        if (script_line(app, line, &clock) != 0)
+            status = EXIT_INPUT;
+    fclose(in);
+    if (status == EXIT_OK && screenshot) {
+        app_render(app);
+        status = app_save_bmp(app, screenshot) == 0 ? EXIT_OK : EXIT_INPUT;
+    }
+    if (status == EXIT_OK && strcmp(app_screen_name(app), "error") == 0)
+        status = EXIT_INPUT;
+    app_destroy(app);
+    return status;
+}
+
 enum { OPT_SETTINGS, OPT_SCREENSHOT, OPT_SIZE, OPT_SCREEN, OPT_LAYOUT, OPT_HELP, OPT_PAGE };
 static const CliOption window_options[] = {
     {"--settings", true}, {"--screenshot", true}, {"--size", true}, {"--screen", true}, {"--layout", true},

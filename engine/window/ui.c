@@ -248,6 +248,8 @@ static void app_mouse_down(App *app, const SDL_MouseButtonEvent *b)
 
 void app_handle_event(App *app, const SDL_Event *e)
 {
+    if (ui_presenter_event(app, e))
+        return;
     switch (e->type) {
     case SDL_QUIT:
         if (app->playing && app->session.play.status == PLAY_RUNNING)
@@ -359,6 +361,7 @@ void app_render(App *app)
         ui_records_notice_draw(app);
     }
     SDL_RenderPresent(app->renderer);
+    ui_presenter_render(app);            /* a room's second window follows the first */
     app->frames++;
     app->dirty = false;
     if (app->layout_log) {

@@ -9,8 +9,14 @@
 #include <SDL.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include "room.h"
 
 typedef struct App App;
+
+/* Writes a finished room's results (the CSV, and the group debrief as text beside it) and
+ * says where in `path`; or why not, returning -1. The command lends it: the window does not
+ * see the renderers. */
+typedef int (*UiRoomExport)(const Room *room, char *path, size_t size);
 
 typedef struct {
     const char *settings_path;   /* NULL: the usual places (settings.h) */
@@ -24,6 +30,12 @@ typedef struct {
     const char *layout_log;      /* write every text box drawn here, as JSON lines (tests) */
     bool watch;                  /* reload the scenario when its file changes, replaying the choices */
     bool resume;                 /* continue the playthrough of `scenario` saved in progress */
+    /* leadsim facilitate: `scenario` run for a room instead of a player */
+    bool facilitate;
+    const char *teams;           /* "Red,Blue" or NULL */
+    int timer;                   /* discussion seconds; 0 none */
+    bool leaderboard;
+    UiRoomExport room_export;    /* NULL: the results are not written */
 } AppStart;
 
 App  *app_create_window(const AppStart *start);               /* NULL with a message when no window opens */
@@ -48,5 +60,7 @@ bool        app_dialog_open(const App *app);
 bool        app_quit_requested(const App *app);
 bool        app_blanked(const App *app);
 uint32_t    app_redraws(const App *app);       /* frames drawn so far */
+const Room *app_room(const App *app);          /* the room being run, or NULL */
+bool        app_presenter_open(const App *app); /* the facilitator's second window is up */
 
 #endif

@@ -35,8 +35,10 @@ void ui_dialog_draw(App *app)
     SDL_RenderFillRect(app->renderer, NULL);
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
     app->hit_count = 0;                         /* only the dialog can be clicked */
-    const char *title = app->dialog.open == DIALOG_LEAVE ? "Leave this playthrough?" : "Quit leadsim?";
+    const char *title = app->dialog.open == DIALOG_LEAVE ? app->room.open ? "Leave this room?" : "Leave this playthrough?"
+                                                         : "Quit leadsim?";
     const char *body = app->dialog.open != DIALOG_LEAVE ? "You can come back at any time; nothing is lost."
+                       : app->room.open ? "The room is saved: leadsim facilitate with --resume continues it."
                        : ui_records_saving(app) ? "Your choices so far are saved: Continue on the library picks up "
                                                   "where you left off."
                                                 : "Your choices so far will not be kept, and there will be no debrief.";

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include "debrief.h"
 #include "document.h"
+#include "room_report.h"
 #include "session.h"
 #include "fonts.h"
 #include "recorder.h"
@@ -19,7 +20,8 @@
 #define UI_SCREENS(X) \
     X(LIBRARY, library) X(SCENE, scene) X(REACTIONS, reactions) X(ESTIMATE, estimate) X(DEBRIEF, debrief) \
     X(COMMITMENTS, commitments) X(SETTINGS, settings) X(ERROR, error) \
-    X(PROGRESS, progress)
+    X(PROGRESS, progress) \
+    X(ROOM_SETUP, room_setup) X(ROOM, room) X(ROOM_DEBRIEF, room_debrief)
 
 typedef enum {
 #define UI_SCREEN_ID(ID, name) SCREEN_##ID,
@@ -41,6 +43,7 @@ typedef enum {
     ACT_CONTINUE, ACT_NEW_GAME, ACT_PROGRESS,   /* ui_records.c: a card's save, a fresh start (index: the card) */
     ACT_NOTICE,          /* a click on the notice closes it (it may cover the footer's buttons) */
     ACT_EXPORT,          /* the debrief shown, into exports/ (ui_records.c) */
+    ACT_FACILITATE,      /* the library's Facilitate button: the focused card, for a room */
 } Action;
 
 typedef struct {
@@ -253,6 +256,39 @@ typedef struct {
     ProgressScreen progress;
     struct LrsSync *sync;           /* statements going to the LRS in the background, or NULL */
 } RecordsState;
+/* A facilitated room (ui_room*.c, ui_presenter.c): the set-up, the decision cycle, the group
+ * debrief and the presenter's window, all in one place. */
+#define UI_ROOM_PAGES 32
+typedef struct {
+    Room room;
+    bool open;                   /* room holds an opened room */
+    UiRoomExport export_results; /* lent by the command: the window cannot see the renderers */
+    /* the set-up screen */
+    UiField teams;
+    int timer_choice, setup_focus;
+    bool leaderboard;
+    char setup_path[4096];
+    char setup_error[512];
+    /* the decision cycle */
+    int at_path;                 /* the step the view below was set for */
+    int text_page;               /* reading: pages of the scene's text before its choices */
+    int select;                  /* voting: the team (or, with no teams, the choice); == count: Reveal */
+    int pick;                    /* revealed: the choice Enter takes */
+    bool feedback, notes;        /* "show feedback now"; the notes in the room's window (one display) */
+    int timer_left;              /* ms */
+    bool timer_running, timer_started;  /* started: once per step, when the choices first show */
+    uint32_t timer_last;         /* the last tick counted, 0: count from the next */
+    /* the group debrief */
+    RoomReport report;
+    bool reported;
+    int page, page_count;
+    int page_first[UI_ROOM_PAGES + 1]; /* the first block of each page */
+    char results[4300];          /* where the CSV went, or why it did not */
+    /* the presenter's window, on the other display */
+    SDL_Window *presenter;
+    SDL_Renderer *presenter_renderer;
+    TextCache *presenter_cache;
+} RoomState;
 
 /* ---- the screens as a table ---------------------------------------------------------------------- */
 
@@ -328,6 +364,7 @@ struct App {
     WritingScreen reactions, commitments;
     EstimateScreen estimate;
     RecordsState records;
+    RoomState room;
 };
 
 /* ---- ui.c: moving between screens, keys every screen shares ---- */
@@ -460,5 +497,23 @@ void ui_records_export(App *app);        /* the debrief shown, as HTML and Markd
 void ui_library_load(App *app);          /* the scenario folder changed */
 void ui_debrief_goto(App *app, int page);
 bool ui_debrief_build_doc(App *app, bool asks); /* false after showing the error screen */
+
+/* ---- ui_room*.c: a facilitated room ---- */
+bool ui_room_start(App *app, const char *path, const char *teams, int timer, bool leaderboard, bool resume,
+                   uint64_t seed);   /* false after showing the error screen */
+void ui_room_close(App *app);
+void ui_room_setup_open(App *app, const char *path);   /* Facilitate on a library card */
+int  ui_room_choices_count(const App *app);   /* what voting selects among: the teams, or the choices */
+void ui_room_prepare(App *app);              /* before drawing: a new step resets the view */
+void ui_room_choices_shown(App *app);        /* the choices are on screen: the timer starts */
+int  ui_room_text_pages(App *app);           /* pages of the scene's text before its choices */
+void ui_room_draw_screen(App *app);
+void ui_room_draw_tally(App *app, SDL_Rect area, bool revealed); /* the bars: counts, shares, teams */
+void ui_room_draw_timer(App *app, SDL_Rect area);
+const char *ui_room_next_text(const App *app, char *buf, size_t size);   /* what comes next, for the presenter */
+void ui_presenter_open(App *app);        /* with two displays: the facilitator's window on the other */
+void ui_presenter_close(App *app);
+void ui_presenter_render(App *app);
+bool ui_presenter_event(App *app, const SDL_Event *e);   /* true: it was the presenter's */
 
 #endif

@@ -161,6 +161,9 @@ static void library_draw(App *app)
     int progress_w = ui_text_width(app, FONT_BODY_BOLD, "Progress") + ui_px(app, 6);
     ui_button(app, (SDL_Rect){app->w - margin - settings_w - ui_px(app, 2) - progress_w, y, progress_w, settings_h},
               "Progress", false, false, ACT_PROGRESS, 0);
+    int facilitate_w = ui_text_width(app, FONT_BODY_BOLD, "Facilitate (F)") + ui_px(app, 6);   /* the focused card, for a room */
+    ui_button(app, (SDL_Rect){app->w - margin - settings_w - 2 * ui_px(app, 2) - progress_w - facilitate_w, y,
+                              facilitate_w, settings_h}, "Facilitate (F)", false, false, ACT_FACILITATE, 0);
     y += fonts_line_height(app->fonts, FONT_TITLE);
     ui_text(app, FONT_BODY, app->theme.muted, margin, y,
             "Practice leading in public service. Choose a scenario to play.", header);
@@ -269,6 +272,10 @@ static void library_key(App *app, SDL_Keycode key)
     case SDLK_s:
         ui_goto(app, SCREEN_SETTINGS);
         return;
+    case SDLK_f:
+        if (n > 0 && app->library.entries[focus].error == NULL)
+            ui_room_setup_open(app, app->library.entries[focus].path);
+        return;
     case SDLK_DOWN: focus += g.columns; break;
     case SDLK_UP: focus -= g.columns; break;
     case SDLK_RIGHT: case SDLK_TAB: case SDLK_PAGEDOWN: focus++; break;
@@ -300,6 +307,8 @@ static void library_click(App *app, const Hit *hit)
         library_key(app, SDLK_RETURN);
     } else if (hit->action == ACT_NEXT || hit->action == ACT_PREV) {
         library_turn(app, hit->action == ACT_NEXT ? +1 : -1);
+    } else if (hit->action == ACT_FACILITATE) {
+        library_key(app, SDLK_f);
     }
 }
 

@@ -87,6 +87,10 @@ static void app_apply_start(App *app, const AppStart *start)
         return;
     }
     app->seed = start->seed;
+    if (start->facilitate) {
+        ui_room_start(app, path, start->teams, start->timer, start->leaderboard, start->resume, start->seed);
+        return;
+    }
     if (!start->resume)
         ui_start_playthrough(app, path);
     else if (!ui_records_continue(app, path)) {
@@ -123,6 +127,7 @@ static App *app_new(const AppStart *start)
     if (app == NULL)
         return NULL;
     app->hover = app->focus = -1;
+    app->room.export_results = start->room_export;
     settings_path(start->settings_path, app->settings_path, sizeof app->settings_path);
     if (settings_load(&app->settings, app->settings_path, &app->notices) == 0 || app->notices.count > 0) {
         diag_sort(&app->notices);

@@ -72,7 +72,8 @@ static App *start_app(int w, int h, const char *settings_text, const char *scena
     static char settings_path[256];
     snprintf(settings_path, sizeof settings_path, "%s", unit_write("ui-settings.ini", settings_text ? settings_text : ""));
     snprintf(layout_path, sizeof layout_path, "%s.layout", settings_path);
-    AppStart start = {settings_path, scenario, choices, count, 1, page, screen, layout_path, false, false};
+    AppStart start = {.settings_path = settings_path, .scenario = scenario, .choices = choices, .choice_count = count,
+                      .seed = 1, .page = page, .screen = screen, .layout_log = layout_path};
     App *app = app_create_headless(w, h, &start);
     assert_non_null(app);
     assert_null(app_start_error(app));
@@ -988,7 +989,8 @@ static void test_watch_keeps_the_answers(void **state)
     char path[256];
     snprintf(path, sizeof path, "%s", unit_write("answered.lua", watched_v1));
     snprintf(layout_path, sizeof layout_path, "%s.layout", path);
-    AppStart start = {unit_write("answered.ini", ""), path, NULL, 0, 1, 0, NULL, layout_path, true, false};
+    AppStart start = {.settings_path = unit_write("answered.ini", ""), .scenario = path, .seed = 1,
+                      .layout_log = layout_path, .watch = true};
     App *app = app_create_headless(1280, 720, &start);
     assert_non_null(app);
     render(app);
@@ -1028,7 +1030,8 @@ static void test_watch_in_the_window(void **state)
     snprintf(path, sizeof path, "%s", unit_write("watched.lua", watched_v1));
     snprintf(layout_path, sizeof layout_path, "%s.layout", path);
     int choices[] = {1};
-    AppStart start = {unit_write("watch.ini", ""), path, choices, 1, 1, 0, NULL, layout_path, true, false};
+    AppStart start = {.settings_path = unit_write("watch.ini", ""), .scenario = path, .choices = choices,
+                      .choice_count = 1, .seed = 1, .layout_log = layout_path, .watch = true};
     App *app = app_create_headless(1280, 720, &start);
     assert_non_null(app);
     render(app);
@@ -1099,7 +1102,8 @@ static int attempts_in(const char *dir)
 static App *start_resumed(const char *path)
 {
     snprintf(layout_path, sizeof layout_path, "%s.layout", path);
-    AppStart start = {unit_write("resume.ini", ""), path, NULL, 0, 1, 0, NULL, layout_path, false, true};
+    AppStart start = {.settings_path = unit_write("resume.ini", ""), .scenario = path, .seed = 1,
+                      .layout_log = layout_path, .resume = true};
     App *app = app_create_headless(1280, 720, &start);
     assert_non_null(app);
     render(app);
@@ -1183,7 +1187,8 @@ static void test_resume_an_edited_story(void **state)
     snprintf(path, sizeof path, "%s", unit_write("edited.lua", watched_v1));
     snprintf(layout_path, sizeof layout_path, "%s.layout", path);
     int choices[] = {1};
-    AppStart start = {unit_write("edited.ini", ""), path, choices, 1, 1, 0, NULL, layout_path, false, false};
+    AppStart start = {.settings_path = unit_write("edited.ini", ""), .scenario = path, .choices = choices,
+                      .choice_count = 1, .seed = 1, .layout_log = layout_path};
     App *app = app_create_headless(1280, 720, &start);
     assert_non_null(app);
     assert_string_equal(app_scene_id(app), "b");
@@ -1354,6 +1359,190 @@ static void test_progress_screen(void **state)
     fresh_saves("suite");
 }
 
+/* ---- a facilitated room ---- */
+
+static const char room_source[] =
+    "scenario { id = 'room', title = 'A Room', start = 'a', meters = { trust = { label = 'Trust', value = 50 } } }\n"
+    "scene 'a' { title = 'Monday', notes = 'Ask who has seen this before.',\n"
+    "  choice { id = 'a1', text = 'A1', feedback = 'Fast.', score = { communication = 2 }, next = 'b' },\n"
+    "  choice { id = 'a2', text = 'A2', score = { systems_thinking = 2 }, next = 'b' },\n"
+    "  choice { id = 'a3', text = 'A3', score = { managing_resources = 1 }, next = 'b' } }\n"
+    "scene 'b' { title = 'Tuesday',\n"
+    "  choice { id = 'b1', text = 'B1', score = { systems_thinking = 1 }, next = 'e' },\n"
+    "  choice { id = 'b2', text = 'B2', score = { communication = 1 }, next = 'e' } }\n"
+    "scene 'e' { ending = 'The end' }\n";
+
+static App *start_room_at(int w, int h, const char *display, const char *scenario, const char *teams, int timer)
+{
+    static char settings[1000], dir[300], path[300];
+    snprintf(path, sizeof path, "%s", unit_write("room.lua", room_source));   /* the next call reuses its buffer */
+    snprintf(dir, sizeof dir, "%s", path);
+    *strrchr(dir, '/') = '\0';
+    snprintf(settings, sizeof settings, "%s[folders]\nsaves = %s/saves\nscenarios = %s\n", display ? display : "",
+             dir, dir);
+    snprintf(layout_path, sizeof layout_path, "%s", unit_write("room.layout", ""));
+    AppStart start = {.settings_path = unit_write("room.ini", settings), .scenario = scenario ? scenario : path,
+                      .seed = 1, .layout_log = layout_path, .facilitate = true, .teams = teams, .timer = timer};
+    App *app = app_create_headless(w, h, &start);
+    assert_non_null(app);
+    assert_null(app_start_error(app));
+    render(app);
+    return app;
+}
+
+static App *start_room(const char *teams, int timer) { return start_room_at(1920, 1080, NULL, NULL, teams, timer); }
+
+static void press_shift(App *app, SDL_Keycode key)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = key;
+    e.key.keysym.mod = KMOD_LSHIFT;
+    app_handle_event(app, &e);
+    render(app);
+}
+
+/* No teams: counts per choice, hidden until the reveal; a tie the facilitator settles. */
+static void test_room_counts_a_tie_and_the_timer(void **state)
+{
+    (void)state;
+    App *app = start_room(NULL, 60);
+    assert_true(on(app, "room"));
+    assert_true(shows("1:00"));
+    const Room *r = app_room(app);
+    press(app, SDLK_2);
+    press(app, SDLK_2);
+    press(app, SDLK_3);
+    press(app, SDLK_3);
+    press_shift(app, SDLK_3);            /* a hand counted twice */
+    assert_int_equal(r->counts[1], 2);
+    assert_int_equal(r->counts[2], 1);
+    assert_true(shows("Votes in: 3"));
+    assert_false(shows("2 votes"));      /* nothing says for what before the reveal */
+    assert_false(shows("Ask who has seen"));   /* the notes stay hidden from the room */
+    press(app, SDLK_s);
+    assert_true(shows("Ask who has seen"));
+    press(app, SDLK_3);
+    assert_true(ui_next_timer(app, SDL_GetTicks()) >= 0);   /* the timer runs: a redraw is due */
+    press(app, SDLK_t);
+    assert_true(shows("Paused"));
+    assert_int_equal(ui_next_timer(app, SDL_GetTicks()), -1);  /* paused: nothing to redraw */
+    press(app, SDLK_r);
+    assert_true(shows("2 votes  50%"));
+    assert_true(shows("tied"));
+    press(app, SDLK_3);
+    press(app, SDLK_f);
+    assert_true(shows("Take choice 3 (the facilitator's pick)"));
+    press(app, SDLK_RETURN);
+    assert_int_equal(r->decision_count, 1);
+    assert_int_equal(r->decisions[0].taken, 3);
+    assert_true(r->decisions[0].tie);
+    assert_true(shows("Tuesday"));
+    app_destroy(app);
+}
+
+/* Teams by clicker alone: PageUp changes the highlighted team's vote, PageDown moves on. */
+static void test_room_by_clicker(void **state)
+{
+    (void)state;
+    App *app = start_room("Red,Blue", 0);
+    const Room *r = app_room(app);
+    press(app, SDLK_PAGEUP);             /* Red: 1 */
+    press(app, SDLK_PAGEUP);             /* Red: 2 */
+    press(app, SDLK_PAGEDOWN);           /* Blue */
+    press(app, SDLK_PAGEUP);             /* Blue: 1 */
+    assert_int_equal(r->team_votes[0], 2);
+    assert_int_equal(r->team_votes[1], 1);
+    assert_true(shows("Votes in: 2 of 2"));
+    press(app, SDLK_PAGEDOWN);           /* Reveal, focused */
+    press(app, SDLK_PAGEDOWN);           /* revealed: a tie */
+    assert_true(r->phase == ROOM_REVEALED);
+    press(app, SDLK_PAGEUP);             /* the pick moves to 2 */
+    press(app, SDLK_PAGEDOWN);           /* and is taken */
+    assert_int_equal(r->decisions[0].taken, 2);
+    press(app, SDLK_1);                  /* Tuesday: Red 1, Blue 1 */
+    press(app, SDLK_1);
+    press(app, SDLK_r);
+    press(app, SDLK_RETURN);             /* the majority */
+    assert_true(shows("The group debrief"));
+    press(app, SDLK_RETURN);
+    assert_true(on(app, "room-debrief"));
+    assert_true(shows("The room's ending"));
+    press(app, SDLK_END);
+    assert_true(shows("The results were not written"));  /* no export lent here */
+    press(app, SDLK_ESCAPE);
+    assert_true(on(app, "library"));
+    assert_null(app_room(app));
+    app_destroy(app);
+}
+
+/* A whole room of the longest scenario, every screen of it, laid out at each size. */
+static void check_room_screens(int w, int h, const char *display)
+{
+    App *app = start_room_at(w, h, display, "scripts/scenarios/twelve-percent.lua", "Red,Blue,Green", 300);
+    const Room *r = app_room(app);
+    assert_non_null(r);
+    for (int steps = 0; on(app, "room") && steps < 300; steps++) {
+        expect_layout(app, "room");
+        const Playthrough *p = &r->session.play;
+        bool deciding = p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_DECISION &&
+                        app->room.text_page >= ui_room_text_pages(app);
+        if (deciding && r->phase != ROOM_REVEALED && room_votes_in(r) < 3)
+            press(app, (SDL_Keycode)(SDLK_1 + room_votes_in(r) % p->shown_count));
+        else if (deciding && r->phase != ROOM_REVEALED)
+            press(app, SDLK_r);
+        else
+            press(app, SDLK_RETURN);
+    }
+    assert_true(on(app, "room-debrief"));
+    assert_true(r->decision_count >= 5);
+    assert_true(app->room.page_count > 2);
+    for (int page = 0; page < app->room.page_count; page++) {
+        expect_layout(app, "room-debrief");
+        press(app, SDLK_PAGEDOWN);
+    }
+    app_destroy(app);
+}
+
+static void test_room_layout(void **state)
+{
+    (void)state;
+    check_room_screens(1280, 720, "[display]\nprojector = true\n");
+    check_room_screens(1920, 1080, "[display]\nprojector = true\n");
+    check_room_screens(3840, 2160, NULL);
+    check_room_screens(800, 600, "[display]\nfont_scale = 1.5\n");
+}
+
+/* Facilitate on a library card: the set-up screen, then the room. */
+static void test_room_from_the_library(void **state)
+{
+    (void)state;
+    App *app = start_room(NULL, 0);
+    press(app, SDLK_ESCAPE);             /* leave the room: it asks first */
+    assert_true(app_dialog_open(app));
+    assert_true(shows("Leave this room?"));
+    press(app, SDLK_TAB);
+    press(app, SDLK_RETURN);
+    assert_true(on(app, "library"));
+    assert_true(shows("Facilitate (F)"));
+    while (app->library.entries[app->focus].title == NULL || strcmp(app->library.entries[app->focus].title, "A Room"))
+        press(app, SDLK_RIGHT);
+    click(app, "Facilitate (F)");
+    assert_true(on(app, "room-setup"));
+    assert_true(shows("Red,Blue,Green"));
+    press(app, SDLK_DOWN);
+    press(app, SDLK_DOWN);
+    press(app, SDLK_RETURN);             /* the leaderboard on */
+    press(app, SDLK_DOWN);
+    press(app, SDLK_RETURN);             /* Start */
+    assert_true(on(app, "room"));
+    assert_int_equal(app_room(app)->team_count, 3);
+    assert_true(app_room(app)->leaderboard);
+    assert_true(shows("Votes in: 0 of 3"));
+    assert_false(app_presenter_open(app));   /* off screen there is one display */
+    app_destroy(app);
+}
+
 int main(void)
 {
     unit_init();
@@ -1395,6 +1584,10 @@ int main(void)
         cmocka_unit_test(test_attempts_and_commitments_recorded),
         cmocka_unit_test(test_progress_screen),
         cmocka_unit_test(test_export_from_the_debrief),
+        cmocka_unit_test(test_room_counts_a_tie_and_the_timer),
+        cmocka_unit_test(test_room_by_clicker),
+        cmocka_unit_test(test_room_from_the_library),
+        cmocka_unit_test(test_room_layout),
     };
     return cmocka_run_group_tests_name("ui", tests, NULL, NULL);
 }
