@@ -51,7 +51,8 @@ static const char facilitate_help[] =
     "  --size WxH          the off-screen window's size (default 1280x720)\n"
     "  --keys FILE         drive the off-screen window with a script: one line each, a key\n"
     "                      by name (Return, PageDown, Tab, r, 2; shift+Tab), 'type TEXT',\n"
-    "                      'wait S' (S seconds pass on the timer), 'shot F.bmp' (save the\n"
+    "                      'wait S' (S seconds pass on the timer), 'sleep S' (S real\n"
+    "                      seconds pass: phones can vote), 'shot F.bmp' (save the\n"
     "                      frame), 'hold' (stop and wait to be killed); '#' comments\n"
     "  --layout FILE       off screen: write the box of every text drawn, as JSON lines\n"
     "  --help              show this help\n"
@@ -377,7 +378,8 @@ static int facilitate_window(const FacilitateArgs *a, const char *dir)
     snprintf(window_dir, sizeof window_dir, "%s", dir);
     AppStart start = {.settings_path = a->settings, .scenario = a->target, .seed = a->seeded ? a->seed : 0,
                       .layout_log = a->layout, .resume = a->resume, .facilitate = true, .teams = a->teams,
-                      .timer = a->timer, .leaderboard = a->leaderboard, .room_export = facilitate_window_export};
+                      .timer = a->timer, .leaderboard = a->leaderboard, .room_export = facilitate_window_export,
+                      .phones = a->phones, .phones_port = a->port, .phones_bind = a->bind};
     if (a->keys)
         return cli_window_script(&start, a->keys, a->screenshot, a->width, a->height);
     return cli_window_run(&start, a->screenshot, a->width, a->height);

@@ -67,7 +67,7 @@ int cli_window_run(const AppStart *start, const char *screenshot, int w, int h)
 /* ---- a script of keys, for tests and screenshots ---------------------------------------------------
  * One line each: a key by its SDL name ("Return", "PageDown", "Tab", "r", "2"), optionally
  * "shift+" before it; "type TEXT" types text; "wait S" lets S seconds pass on the window's
- * clock (timers); "shot F.bmp" saves the frame; "hold" stops and waits to be killed (a crash
+ * clock (timers); "sleep S" waits S real seconds, looking in on the phones as it goes; "shot F.bmp" saves the frame; "hold" stops and waits to be killed (a crash
  * test); blank lines and lines from "#" are skipped. */
 
 static int script_line(App *app, char *line, uint32_t *clock)
@@ -77,6 +77,13 @@ static int script_line(App *app, char *line, uint32_t *clock)
         return 0;
     if (strncmp(line, "wait ", 5) == 0) {
         *clock += (uint32_t)(atof(line + 5) * 1000);
+    } else if (strncmp(line, "sleep ", 6) == 0) {     /* real time passes: phones may vote meanwhile */
+        uint32_t ms = (uint32_t)(atof(line + 6) * 1000);
+        for (uint32_t slept = 0; slept < ms; slept += 100) {
+            SDL_Delay(100);
+            *clock += 100;
+            app_tick(app, *clock);
+        }
     } else if (strncmp(line, "type ", 5) == 0) {
         SDL_Event e = {.type = SDL_TEXTINPUT};
         size_t n = strlen(line + 5) < sizeof e.text.text - 1 ? strlen(line + 5) : sizeof e.text.text - 1;

@@ -36,6 +36,9 @@ typedef struct {
     int timer;                   /* discussion seconds; 0 none */
     bool leaderboard;
     UiRoomExport room_export;    /* NULL: the results are not written */
+    bool phones;                 /* votes from phones: a server on the room's network while the room is open */
+    int phones_port;             /* 0: 8080 */
+    const char *phones_bind;     /* NULL: every interface */
 } AppStart;
 
 App  *app_create_window(const AppStart *start);               /* NULL with a message when no window opens */

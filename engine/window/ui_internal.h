@@ -7,6 +7,8 @@
 #include "document.h"
 #include "room_report.h"
 #include "session.h"
+#include "phones_ballots.h"
+#include "phones_join.h"
 #include "fonts.h"
 #include "recorder.h"
 #include "settings.h"
@@ -284,6 +286,14 @@ typedef struct {
     int page, page_count;
     int page_first[UI_ROOM_PAGES + 1]; /* the first block of each page */
     char results[4300];          /* where the CSV went, or why it did not */
+    /* votes from phones (ui_room_phones.c) */
+    struct Phones *phones;       /* the server, or NULL */
+    PhonesBallots ballots;
+    uint32_t phone_serial;       /* the decision published to the phones */
+    int phone_at, phone_phase;   /* the step and phase it was published at */
+    char phone_url[96];
+    PhonesQr qr;                 /* the join address as a QR code; width 0 when none */
+    bool joining;                /* the join screen covers the room's view (J) */
     /* the presenter's window, on the other display */
     SDL_Window *presenter;
     SDL_Renderer *presenter_renderer;
@@ -499,6 +509,15 @@ void ui_debrief_goto(App *app, int page);
 bool ui_debrief_build_doc(App *app, bool asks); /* false after showing the error screen */
 
 /* ---- ui_room*.c: a facilitated room ---- */
+/* ---- ui_room_phones.c: votes from phones, in the window's room ---- */
+void ui_room_phones_start(App *app, const AppStart *start);  /* when start->phones: the server, the join screen */
+void ui_room_phones_stop(App *app);
+void ui_room_phones_tick(App *app);        /* the room's step to the phones; their votes into the room */
+int  ui_room_phones_timer(const App *app); /* ms until it looks again, or -1 */
+void ui_room_phones_close(App *app);       /* before the reveal: voting closes, what arrived is counted */
+bool ui_room_phones_key(App *app, SDL_Keycode key);  /* J, and keys while the join screen shows; true: taken */
+bool ui_room_phones_draw(App *app);        /* the join screen, when it shows; true: drawn */
+
 bool ui_room_start(App *app, const char *path, const char *teams, int timer, bool leaderboard, bool resume,
                    uint64_t seed);   /* false after showing the error screen */
 void ui_room_close(App *app);

@@ -92,6 +92,7 @@ bool ui_room_start(App *app, const char *path, const char *teams, int timer, boo
 
 void ui_room_close(App *app)
 {
+    ui_room_phones_stop(app);
     ui_presenter_close(app);
     if (app->room.reported)
         room_report_free(&app->room.report);
@@ -189,17 +190,20 @@ static void ui_room_timer_add(App *app)
 static int room_timer(const App *app, uint32_t now)
 {
     const RoomState *s = &app->room;
+    int phones = ui_room_phones_timer(app);
     if (!s->timer_running)
-        return -1;
+        return phones;
     if (s->timer_last == 0)
         return 0;
     int wait = (s->timer_left - 1) % 1000 + 1 - (int)(now - s->timer_last);   /* to the next whole second */
-    return wait > 0 ? wait : 0;
+    wait = wait > 0 ? wait : 0;
+    return phones >= 0 && phones < wait ? phones : wait;
 }
 
 static void room_tick(App *app, uint32_t now)
 {
     RoomState *s = &app->room;
+    ui_room_phones_tick(app);
     if (!s->timer_running)
         return;
     if (s->timer_last != 0) {
@@ -255,6 +259,7 @@ static void ui_room_move(App *app, int delta)
 static void ui_room_reveal(App *app)
 {
     RoomState *s = &app->room;
+    ui_room_phones_close(app);           /* no phone's vote may arrive after the count */
     if (!room_reveal(&s->room))
         return;
     s->pick = ui_room_default_pick(&s->room);
@@ -324,6 +329,8 @@ static void room_key(App *app, SDL_Keycode key)
     RoomState *s = &app->room;
     ui_room_sync(app);
     const Playthrough *p = &s->room.session.play;
+    if (ui_room_phones_key(app, key))
+        return;
     if (key == SDLK_ESCAPE) {
         if (p->status == PLAY_RUNNING)
             ui_dialog_open(app, DIALOG_LEAVE);

@@ -357,6 +357,8 @@ static void ui_room_reading(App *app, const RoomGeometry *g, const char **hint)
 void ui_room_draw_screen(App *app)
 {
     ui_room_prepare(app);
+    if (ui_room_phones_draw(app))
+        return;
     RoomState *s = &app->room;
     const Playthrough *p = &s->room.session.play;
     const Scene *scene = play_scene(p);

@@ -88,7 +88,8 @@ static void app_apply_start(App *app, const AppStart *start)
     }
     app->seed = start->seed;
     if (start->facilitate) {
-        ui_room_start(app, path, start->teams, start->timer, start->leaderboard, start->resume, start->seed);
+        if (ui_room_start(app, path, start->teams, start->timer, start->leaderboard, start->resume, start->seed))
+            ui_room_phones_start(app, start);
         return;
     }
     if (!start->resume)

@@ -451,6 +451,37 @@ case "facilitate-phones" in $only)
     fi ;;
 esac
 
+# ---- the same with the window (off screen, a key script): two phones vote while it waits, their
+# votes are in the room's tally and its save, and a tie falls to the facilitator's pick -----------
+case "facilitate-window-phones" in $only)
+    if command -v node >/dev/null 2>&1; then
+        dir=$(mktemp -d)
+        port=$((20000 + ($$ + 7) % 20000))
+        printf 'Return\nsleep 3\nr\nReturn\n' >"$dir/keys"
+        (LEADSIM_SAVES=$dir/saves "$bin" facilitate "$here/facilitate/room.lua" --teams "Red,Blue" --phones \
+            --bind 127.0.0.1 --port "$port" --seed 1 --keys "$dir/keys" >"$dir/out" 2>&1) &
+        for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+            grep -q 'phones join at' "$dir/out" 2>/dev/null && break
+            sleep 0.1
+        done
+        url=$(sed -n 's/.*phones join at \(http[^ ]*\) .*/\1/p' "$dir/out")
+        node "$here/facilitate/phone-vote.js" "$url" 0 1 2 >"$dir/red" 2>&1
+        node "$here/facilitate/phone-vote.js" "$url" 1 3 3 >"$dir/blue" 2>&1
+        wait
+        tr -d ' \t\n' <"$dir/saves/room.room.json" >"$dir/room"
+        if grep -qx voted "$dir/red" && grep -qx voted "$dir/blue" &&
+                grep -qF '"team_votes":["a2","a3"],"taken":"a2","tie":true' "$dir/room"; then
+            pass=$((pass + 1))
+        else
+            failed "facilitate-window-phones"
+            cat "$dir/out" "$dir/red" "$dir/blue" "$dir/room"
+        fi
+        rm -rf "$dir"
+    else
+        echo "skipped: facilitate-window-phones (no Node.js; make deps installs it)"
+    fi ;;
+esac
+
 # ---- exports: each format of one attempt against its expected file ------------------------------
 # The attempt is played on a story whose every text carries markup. Times, UUIDs and this
 # checkout's path differ from run to run and are replaced before the comparison.
