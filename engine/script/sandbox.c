@@ -40,7 +40,7 @@
 #define HOLD_MARGIN        (4u << 20)   /* copies may pass the cap by this much, no more */
 #define PRINT_LIMIT        (64u << 10)  /* bytes print may write in a sandbox's life */
 #define CLOCK_CHARGE       4096         /* a charge this large also looks at the clock */
-#define CALL_MINIMUM       100          /* what any call costs the totals, however short */
+#define CALL_MINIMUM       20           /* what any call costs the totals, however short */
 #define SWITCH_COST        100          /* a protected call or a coroutine switch, in instructions */
 #define HANDLER_SLOT       1            /* the message handler lives here; callers push above it */
 #define LIMIT_CALL         (-1)         /* the call's own budget bounds it, not a total */

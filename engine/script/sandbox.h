@@ -19,9 +19,9 @@
 #define SANDBOX_SECONDS        1.0         /* wall-clock net under every call */
 #define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
 #define SANDBOX_PLAYTHROUGH_BUDGET 5000000LL /* instructions in all for one playthrough */
-#define SANDBOX_RUN_BUDGET     50000000LL  /* instructions in all for one check or explore run, at least */
-#define SANDBOX_RUN_PER_PLAYTHROUGH 5000LL /* and this much per playthrough it asks for (a typical
-                                              library playthrough takes about 2,400) */
+#define SANDBOX_RUN_BUDGET     20000000LL  /* instructions in all for one check or explore run, at least */
+#define SANDBOX_RUN_PER_PLAYTHROUGH 5000LL /* and this much per playthrough it asks for (the heaviest
+                                              library playthrough takes about 1,900) */
 
 /* Totals that every call draws from, besides its own budget. */
 typedef enum { SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_TOTAL_RUN, SANDBOX_TOTALS } SandboxTotal;
