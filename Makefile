@@ -1,7 +1,7 @@
 # leadsim: build, run, test, bench, install.
 #
 #   make run      build and open the game (installs missing packages first)
-#   make test     unit + end-to-end + phone-browser tests   (SANITIZE=1: under ASan + UBSan)
+#   make test     unit + end-to-end + phone-browser tests   (SANITIZE=1: under ASan + UBSan; SANITIZE=clang: the same with clang)
 #   make fuzz     libFuzzer targets, each for FUZZ_SECONDS (needs clang; not part of make test)
 #   make bench    benchmarks, side by side with a reference
 #   make update-golden  rewrite the e2e expected files (review the diff)
@@ -18,6 +18,12 @@ SANITIZE ?= 0
 ifeq ($(SANITIZE),1)
 BUILD    := build/sanitize
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+OPT      := -O1 -g
+else ifeq ($(SANITIZE),clang)
+# The same under clang, whose UBSan also checks float-to-integer casts.
+BUILD    := build/sanitize-clang
+CC       := clang
+SANFLAGS := -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=all
 OPT      := -O1 -g
 else ifeq ($(SANITIZE),fuzz)
 # Set by make fuzz, with CC=clang: the engine instrumented for libFuzzer.

@@ -467,6 +467,18 @@ static void compile_scene(Compile *c, Scene *scene, const SceneRecord *record, N
     lua_pop(L, 1);                   /* scene table */
 }
 
+/* Sorts the compiled scenes by id for compile_find_scene. */
+static void compile_index_scenes(Compile *c)
+{
+    int n = c->sc->scene_count;
+    c->scene_order = malloc(((size_t)n + 1) * sizeof *c->scene_order);
+    if (c->scene_order == NULL)
+        return;                      /* compile_find_scene searches in order instead */
+    for (int i = 0; i < n; i++)
+        c->scene_order[i] = (IdIndex){c->sc->scenes[i].id, i};
+    qsort(c->scene_order, (size_t)n, sizeof *c->scene_order, compile_id_order);
+}
+
 /* The scene with this id, by binary search once the scenes are sorted; -1 when none. */
 static int compile_find_scene(const Compile *c, const char *name)
 {
@@ -590,11 +602,7 @@ static void compile_scenario(Compile *c, ScenarioLoad *load)
         sc->scene_count++;
     }
     free(first_of);
-    c->scene_order = malloc(((size_t)sc->scene_count + 1) * sizeof *c->scene_order);
-    for (int i = 0; c->scene_order && i < sc->scene_count; i++)
-        c->scene_order[i] = (IdIndex){sc->scenes[i].id, i};
-    if (c->scene_order)
-        qsort(c->scene_order, (size_t)sc->scene_count, sizeof *c->scene_order, compile_id_order);
+    compile_index_scenes(c);
     if (sc->scene_count == 0)
         diag_add(c->r.diags, DIAG_ERROR, c->r.path, sc->line, "no-scenes", NULL,
                  "the scenario has no scenes; add scene \"%s\" { ... }", start ? start : "start");

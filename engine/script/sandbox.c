@@ -11,7 +11,7 @@
  *      whose work grows with their arguments (the policy's CHARGE rows);
  *   4. a memory cap, and a cap on any one block, so that no single instruction
  *      (a concatenation, a string comparison) can take long;
- *   5. a wall-clock net: past it, a call is an error even when it finished. */
+ *   5. a time net: past it, a call is an error even when it finished. */
 #include "sandbox.h"
 #include "sandbox_policy.h"
 #include "rng.h"
@@ -40,7 +40,7 @@
 #define HOLD_MARGIN        (4u << 20)   /* copies may pass the cap by this much, no more */
 #define PRINT_LIMIT        (64u << 10)  /* bytes print may write in a sandbox's life */
 #define CLOCK_CHARGE       4096         /* a charge this large also looks at the clock */
-#define CALL_MINIMUM       100          /* what any call costs the totals, however short */
+#define CALL_MINIMUM       20           /* what any call costs the totals, however short */
 #define SWITCH_COST        100          /* a protected call or a coroutine switch, in instructions */
 #define HANDLER_SLOT       1            /* the message handler lives here; callers push above it */
 #define LIMIT_CALL         (-1)         /* the call's own budget bounds it, not a total */
@@ -63,7 +63,8 @@ struct Sandbox {
     long long budget_call;    /* the call's own budget, when no total is smaller */
     int limit;                /* LIMIT_CALL or the SandboxTotal that bounds this call */
     SandboxTotalState totals[SANDBOX_TOTALS];
-    double started;           /* clock at the first hook or large charge of this call; 0 before */
+    double started;           /* wall clock at the first hook or large charge of this call; 0 before */
+    double cpu_mark;          /* CPU clock once half the time had passed; 0 before */
     bool tripped;             /* a limit was hit; the error must reach the top */
     int trip_line;
     char trip_message[320];
@@ -77,12 +78,14 @@ struct Sandbox {
 
 static Sandbox *sandbox_of(lua_State *L) { return *(Sandbox **)lua_getextraspace(L); }
 
-static double sandbox_now(void)
+static double sandbox_clock(clockid_t which)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(which, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
+
+static double sandbox_now(void) { return sandbox_clock(CLOCK_MONOTONIC); }
 
 /* ---- memory --------------------------------------------------------------- */
 
@@ -213,15 +216,32 @@ static void sandbox_overrun(lua_State *L, Sandbox *sb, int line, const char *wha
     }
 }
 
-/* The wall-clock net. The first look starts it (the first hook, after
- * HOOK_STEP instructions, or the first large charge): reading the clock at
- * every call would cost more than most calls. */
-static void sandbox_check_clock(lua_State *L, Sandbox *sb)
+/* The time net. The first look starts it (the first hook or large charge:
+ * reading a clock at every call would cost more than most calls). Half the
+ * time on the wall clock, which is cheap to read; then half in CPU time, so
+ * that a busy machine does not trip it early; ten times it on the wall, whatever
+ * the CPU says. Returns whether the call is over its time. */
+static bool sandbox_over_time(Sandbox *sb, bool final)
 {
     double now = sandbox_now();
-    if (sb->started == 0)
+    if (sb->started == 0) {
         sb->started = now;
-    else if (now - sb->started > SANDBOX_SECONDS)
+        return false;
+    }
+    double elapsed = now - sb->started;
+    if (elapsed <= SANDBOX_SECONDS / 2)
+        return false;
+    if (final && sb->cpu_mark == 0)
+        return elapsed > SANDBOX_SECONDS; /* one long stretch in C, with no look in between */
+    double cpu = sandbox_clock(CLOCK_THREAD_CPUTIME_ID);
+    if (sb->cpu_mark == 0)
+        sb->cpu_mark = cpu;
+    return cpu - sb->cpu_mark > SANDBOX_SECONDS / 2 || elapsed > 10 * SANDBOX_SECONDS;
+}
+
+static void sandbox_check_clock(lua_State *L, Sandbox *sb)
+{
+    if (sandbox_over_time(sb, false))
         sandbox_trip(L, sb, sb->last_line,
                      "this code ran for more than %.0f second without finishing; is there an endless loop?",
                      SANDBOX_SECONDS);
@@ -730,7 +750,7 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
         sandbox_set_error(sb, 0, message);
         return -1;
     }
-    sb->started = 0;
+    sb->started = sb->cpu_mark = 0;
     sb->tripped = false;
     sb->last_line = 0;
     sb->armed = true;
@@ -742,7 +762,7 @@ static int sandbox_protected_run(Sandbox *sb, int nargs, int nresults, long long
     sb->armed = false;
     sb->in_handler = false;
     sandbox_budget_end(sb);
-    if (status == LUA_OK && sb->started != 0 && sandbox_now() - sb->started > SANDBOX_SECONDS) {
+    if (status == LUA_OK && sb->started != 0 && sandbox_over_time(sb, true)) {
         /* It finished, but late: a deadline that passed is an error, never a silent pass. */
         snprintf(sb->trip_message, sizeof sb->trip_message,
                  "this code ran for more than %.0f second; is there an endless loop?", SANDBOX_SECONDS);

@@ -3,7 +3,7 @@
  * Scenario files come from other people. What they can reach is one audited
  * table (sandbox_policy.c); what they can do is bounded by an instruction
  * budget per call, total budgets per playthrough and per check or explore
- * run, a memory cap, and a wall-clock net. Every failure becomes
+ * run, a memory cap, and a net of CPU time. Every failure becomes
  * "FILE:LINE: message", built without running metamethods. */
 #ifndef LEADSIM_SANDBOX_H
 #define LEADSIM_SANDBOX_H
@@ -16,7 +16,7 @@
 #define SANDBOX_BLOCK_LIMIT    (4u << 20)  /* bytes in any one string or table part */
 #define SANDBOX_LOAD_BUDGET    10000000LL  /* instructions for a file's top level */
 #define SANDBOX_CALL_BUDGET    1000000LL   /* instructions for one text, when, effects or next */
-#define SANDBOX_SECONDS        1.0         /* wall-clock net under every call */
+#define SANDBOX_SECONDS        1.0         /* net of CPU time under every call */
 /* Under AddressSanitizer code runs several times slower, and on a loaded machine the
  * net would fire before the limits it backs up, naming the wrong cause: give it room. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -30,9 +30,9 @@
 #endif
 #define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
 #define SANDBOX_PLAYTHROUGH_BUDGET 5000000LL /* instructions in all for one playthrough */
-#define SANDBOX_RUN_BUDGET     50000000LL  /* instructions in all for one check or explore run, at least */
-#define SANDBOX_RUN_PER_PLAYTHROUGH 5000LL /* and this much per playthrough it asks for (a typical
-                                              library playthrough takes about 2,400) */
+#define SANDBOX_RUN_BUDGET     20000000LL  /* instructions in all for one check or explore run, at least */
+#define SANDBOX_RUN_PER_PLAYTHROUGH 5000LL /* and this much per playthrough it asks for (the heaviest
+                                              library playthrough takes about 1,900) */
 
 /* Totals that every call draws from, besides its own budget. */
 typedef enum { SANDBOX_TOTAL_PLAYTHROUGH, SANDBOX_TOTAL_RUN, SANDBOX_TOTALS } SandboxTotal;
