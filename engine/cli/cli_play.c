@@ -153,18 +153,6 @@ static int play_text(Session *s, bool json, bool watch, const int *choices, int 
     return EXIT_OK;
 }
 
-/* The recorder's statements: report_xapi's, with a registration for the attempt. */
-static char *play_statements(void *ctx, const DebriefDoc *doc, const char *started, const char *finished)
-{
-    const Settings *settings = ctx;
-    char registration[UUID_TEXT], why[512] = "no random bytes for a registration";
-    XapiAttempt attempt = {started, finished, registration};
-    char *text = uuid_v4(registration) ? report_xapi(doc, settings, &attempt, why, sizeof why) : NULL;
-    if (text == NULL)
-        fprintf(stderr, "leadsim: no statements for the LRS: %s\n", why);
-    return text;
-}
-
 static int play_json(const Session *s)
 {
     DebriefDoc doc;
@@ -300,7 +288,7 @@ static int play_terminal(Session *s, PlayArgs *a)
         recorder_start(&rec, s, dir, settings.player, a->resume ? resumed : NULL, &save, play_report, NULL) != 0)
         recording = false;
     if (recording && settings.lrs_endpoint[0])     /* statements are queued only for an LRS */
-        recorder_statements(&rec, play_statements, &settings);
+        recorder_statements(&rec, report_xapi_for_attempt, &settings);
     if (status == EXIT_OK && !a->resume && session_start(s, a->seed) != 0) {
         visible_line(stderr, "%s", s->play.error);
         status = EXIT_INPUT;

@@ -26,5 +26,8 @@ typedef struct {
  * `why` when there is no actor to name ([xapi] mbox or account_homepage) or no memory. */
 char *report_xapi(const DebriefDoc *doc, const Settings *settings, const XapiAttempt *attempt, char *why,
                   size_t size);
+/* The same for a recorder (RecorderStatements, with ctx the Settings): a fresh registration for the
+ * attempt; NULL (said on stderr) when none can be made. */
+char *report_xapi_for_attempt(void *settings, const DebriefDoc *doc, const char *started, const char *finished);
 
 #endif

@@ -98,18 +98,6 @@ void ui_records_tick(App *app, uint32_t now)
 
 /* ---- a playthrough kept as it goes --------------------------------------------------------------- */
 
-/* The attempt's xAPI statements, queued with it for the learning record store. */
-static char *records_statements(void *ctx, const DebriefDoc *doc, const char *started, const char *finished)
-{
-    const Settings *settings = ctx;
-    char registration[UUID_TEXT], why[512] = "no random bytes for a registration";
-    XapiAttempt attempt = {started, finished, registration};
-    char *text = uuid_v4(registration) ? report_xapi(doc, settings, &attempt, why, sizeof why) : NULL;
-    if (text == NULL)
-        fprintf(stderr, "leadsim: no statements for the LRS: %s\n", why);
-    return text;
-}
-
 static void records_attach(App *app, const char *resume_path, const SaveData *resume)
 {
     RecordsState *r = &app->records;
@@ -118,7 +106,7 @@ static void records_attach(App *app, const char *resume_path, const SaveData *re
     r->recording = recorder_start(&r->recorder, &app->session, r->dir, app->settings.player, resume_path, resume,
                                   records_report, app) == 0;
     if (r->recording && app->settings.lrs_endpoint[0])   /* statements are queued only for an LRS */
-        recorder_statements(&r->recorder, records_statements, &app->settings);
+        recorder_statements(&r->recorder, report_xapi_for_attempt, &app->settings);
 }
 
 /* An attempt was recorded: what waits for the LRS goes now, on a thread (the window never waits). */
