@@ -54,7 +54,7 @@ else
 Q = @echo "  CC    $@";
 endif
 
-NO_CONFIG_GOALS := clean help deps deps-commands fuzz
+NO_CONFIG_GOALS := clean help deps deps-commands fuzz fuzz-smoke
 ifneq ($(filter-out $(NO_CONFIG_GOALS),$(or $(MAKECMDGOALS),all)),)
 include $(BUILD)/config.mk
 endif
@@ -90,7 +90,7 @@ BASE_CFLAGS := $(WARN) $(OPT) $(SANFLAGS) $(DEFS) -pthread $(DEP_CFLAGS) $(CFLAG
 ALL_CFLAGS  := $(BASE_CFLAGS) $(LUA_CFLAGS) $(ALL_INC)
 ALL_LDLIBS  := $(SANFLAGS) $(LDFLAGS) $(DEP_LIBS) -pthread -lm
 
-.PHONY: all run test unit e2e phones update-golden fuzz-replay fuzz fuzz-run bench docs install uninstall clean deps help
+.PHONY: all run test unit e2e phones update-golden fuzz-replay fuzz fuzz-run fuzz-smoke bench docs install uninstall clean deps help
 all: $(BUILD)/leadsim
 
 help:
@@ -155,7 +155,7 @@ $(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) tests/unit/unit.h $(BUILD)/test-deps
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Itests/unit $< $(LIB_OBJ) -o $@ $(ALL_LDLIBS) $(CMOCKA_LIBS)
 
-test: unit e2e fuzz-replay phones
+test: unit e2e fuzz-replay phones fuzz-smoke
 
 # The phone server with a room behind it (tests/phones/phones_driver.c), for the browser and load tests.
 $(BUILD)/tests/phones_driver: tests/phones/phones_driver.c $(LIB_OBJ) $(BUILD)/test-deps.ok
@@ -202,6 +202,15 @@ FUZZ_FLAGS ?= -timeout=10 -rss_limit_mb=1024 -max_len=65536
 fuzz:
 	@command -v clang >/dev/null || { echo "make fuzz needs clang: sudo apt-get install clang"; exit 2; }
 	@$(MAKE) --no-print-directory SANITIZE=fuzz CC=clang fuzz-run
+
+# make test: each target for a few seconds, where clang can build libFuzzer programs.
+FUZZ_SMOKE_SECONDS ?= 5
+fuzz-smoke:
+	@if printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n){(void)d;(void)n;return 0;}\n' | \
+	    clang -fsanitize=fuzzer -x c - -o /tmp/leadsim-fuzz-probe.$$$$ >/dev/null 2>&1; then \
+	  rm -f /tmp/leadsim-fuzz-probe.$$$$; \
+	  $(MAKE) --no-print-directory SANITIZE=fuzz CC=clang FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS) fuzz-run; \
+	else echo "skipped: fuzz-smoke (no clang with libFuzzer here; make test replays the corpus instead)"; fi
 
 # One target: run it, show its last stats, or the end of its log when it found a crash.
 define fuzz_one

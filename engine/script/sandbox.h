@@ -17,17 +17,6 @@
 #define SANDBOX_LOAD_BUDGET    10000000LL  /* instructions for a file's top level */
 #define SANDBOX_CALL_BUDGET    1000000LL   /* instructions for one text, when, effects or next */
 #define SANDBOX_SECONDS        1.0         /* net of CPU time under every call */
-/* Under AddressSanitizer code runs several times slower, and on a loaded machine the
- * net would fire before the limits it backs up, naming the wrong cause: give it room. */
-#if defined(__SANITIZE_ADDRESS__)
-#undef SANDBOX_SECONDS
-#define SANDBOX_SECONDS        5.0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#undef SANDBOX_SECONDS
-#define SANDBOX_SECONDS        5.0
-#endif
-#endif
 #define SANDBOX_FILE_LIMIT     (4u << 20)  /* bytes of source text */
 #define SANDBOX_PLAYTHROUGH_BUDGET 5000000LL /* instructions in all for one playthrough */
 #define SANDBOX_RUN_BUDGET     20000000LL  /* instructions in all for one check or explore run, at least */
