@@ -28,6 +28,7 @@ int atomic_write(const char *path, const void *data, size_t size)
     snprintf(tmp, sizeof tmp, "%s.tmp-%ld", path, (long)getpid());
     int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     size_t done = 0;
+    errno = 0;                           /* a short write says why only through errno */
     while (fd >= 0 && done < size) {
         ssize_t n = write(fd, (const char *)data + done, size - done);
         if (n < 0 && errno == EINTR)

@@ -106,6 +106,7 @@ typedef struct {
     uint32_t serial;              /* the decision published to the phones */
     int published_at;             /* the path length it was published at */
     bool published_open;
+    char said[4400];              /* the save problem already reported */
 } Console;
 
 /* Tells the phones where the room is: a new decision, or voting closed at the reveal. */
@@ -151,6 +152,11 @@ static void console_close_phones(Console *c)
 
 static bool console_read(Console *c, char *buf, size_t size)
 {
+    if (strcmp(c->room->problem, c->said) != 0) {     /* a save that failed (or works again) is said once */
+        if (c->room->problem[0])
+            fprintf(stderr, "leadsim: %s\n", c->room->problem);
+        snprintf(c->said, sizeof c->said, "%s", c->room->problem);
+    }
     fflush(c->out);
     console_publish(c);
     while (c->phones) {                   /* drain the phones while the facilitator thinks */
@@ -202,8 +208,10 @@ static void console_tally(Console *c)
         fprintf(c->out, "  %d. %3d vote%s %3.0f%%%s\n", k + 1, n, n == 1 ? " " : "s", votes ? 100.0 * n / votes : 0.0,
                 majority == k + 1 ? "  <- the majority" : tied[k] ? "  <- tied" : "");
     }
-    fprintf(c->out, majority ? "Press Enter to take choice %d, or type 'pick N' to choose another.\n"
-                             : "A tie (or no votes): type 'pick N' to choose.%d\n", majority);
+    if (majority)
+        fprintf(c->out, "Press Enter to take choice %d, or type 'pick N' to choose another.\n", majority);
+    else
+        fprintf(c->out, "A tie (or no votes): type 'pick N' to choose.\n");
 }
 
 /* A team by its name or number: the index, or -1. */
@@ -289,8 +297,14 @@ static int console_run(Console *c)
         return EXIT_INPUT;
     }
     if (stop) {
-        fprintf(c->out, "\nStopped. The room is saved%s: leadsim facilitate %s --resume continues it.\n",
-                r->save_path[0] ? "" : " only if a save folder exists", session_play_name(&r->session));
+        char failed[4400];
+        room_flush(r);
+        if (r->save_path[0] == '\0' || writer_failed(&r->writer, failed, sizeof failed))
+            fprintf(c->out, "\nStopped. The room could NOT be saved: %s\n",
+                    r->save_path[0] ? failed : "there is no save folder");
+        else
+            fprintf(c->out, "\nStopped. The room is saved: leadsim facilitate %s --resume continues it.\n",
+                    session_play_name(&r->session));
         return EXIT_OK;
     }
     return EXIT_OK;
@@ -321,7 +335,9 @@ static int facilitate_csv(const Room *r, const char *csv_flag, const char *dir, 
     if (csv == NULL)
         return -1;
     report_room_csv(csv, r);
-    return fclose(csv) == 0 ? 0 : -1;
+    bool failed = ferror(csv) != 0;      /* a full disk shows here, not only at the final flush */
+    failed |= fclose(csv) != 0;
+    return failed ? -1 : 0;
 }
 
 static int facilitate_finish(Room *r, const FacilitateArgs *a, const char *dir, FILE *out, int width)
@@ -481,10 +497,19 @@ static int facilitate_open(Room *r, const FacilitateArgs *a, const char *dir)
         return why[0] && !a->resume ? EXIT_USAGE : EXIT_INPUT;
     }
     if (!a->resume) {
+        char note[4600];
         paths_make_dirs(dir);
+        if (room_set_aside(save, note, sizeof note) != 0) {   /* never over a room saved before */
+            fprintf(stderr, "leadsim: %s\n", note);
+            room_close(r);
+            return EXIT_INPUT;
+        }
+        if (note[0])
+            fprintf(stderr, "leadsim: %s\n", note);
         room_save_to(r, save);
         if (room_start(r, a->seeded ? a->seed : session_fresh_seed()) != 0) {
             visible_line(stderr, "%s", r->session.play.error);
+            room_close(r);
             return EXIT_INPUT;
         }
     }
@@ -515,7 +540,7 @@ int cli_facilitate(int argc, char **argv)
     Room room;
     if ((status = facilitate_open(&room, &a, dir)) != EXIT_OK)
         return status;
-    Console c = {&room, stdin, stdout, text_width(stdout), !isatty(fileno(stdin)), NULL, {0}, 0, -1, false};
+    Console c = {&room, stdin, stdout, text_width(stdout), !isatty(fileno(stdin)), NULL, {0}, 0, -1, false, ""};
     if (a.phones && facilitate_phones(&c, &a) != 0) {
         room_close(&room);
         return EXIT_INPUT;

@@ -94,6 +94,12 @@ static int history_migrate(sqlite3 *db)
         return version > HISTORY_SCHEMA ? SQLITE_MISMATCH : SQLITE_OK;
     if ((rc = sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL)) != SQLITE_OK)
         return rc;
+    /* Another process may have upgraded it while this one waited for the lock: read it again. */
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            version = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
     for (int v = version; v < HISTORY_SCHEMA && rc == SQLITE_OK; v++)
         rc = sqlite3_exec(db, migrations[v], NULL, NULL, NULL);
     char set[64];
@@ -357,11 +363,14 @@ int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why
         bind_text(st, 5, a->commitments[1]);
         sqlite3_bind_int64(st, 6, id);
         rc = sqlite3_step(st) == SQLITE_DONE ? SQLITE_OK : sqlite3_errcode(h->db);
+        if (rc == SQLITE_OK && sqlite3_changes(h->db) != 1)
+            rc = SQLITE_NOTFOUND;        /* the attempt is not in this history (moved aside?) */
         sqlite3_finalize(st);
     }
     cJSON_free(estimates);
     if (rc != SQLITE_OK)
-        snprintf(why, size, "%s: the answers could not be kept (%s)", h->path, sqlite3_errmsg(h->db));
+        snprintf(why, size, "%s: the answers could not be kept (%s)", h->path,
+                 rc == SQLITE_NOTFOUND ? "the attempt is no longer there" : sqlite3_errmsg(h->db));
     return rc == SQLITE_OK ? 0 : -1;
 }
 

@@ -109,7 +109,11 @@ int recorder_start(Recorder *r, Session *s, const char *dir, const char *player,
     recorder_say(r, notes);              /* files passed over, or why nothing can be saved */
     if (r->save_path[0] && writer_start(&r->writer, r->save_path) != 0)
         recorder_say(r, "leadsim: saves cannot be written (no thread for them)");
-    return session_listen(s, (SessionListener){recorder_heard, r});
+    int listening = session_listen(s, (SessionListener){recorder_heard, r});
+    /* A save replayed to its ending (its attempt could not be recorded then): record it now. */
+    if (s->started && s->play.status == PLAY_ENDED && s->record.count > 0)
+        recorder_finish(r);
+    return listening;
 }
 
 void recorder_statements(Recorder *r, RecorderStatements statements, void *ctx)

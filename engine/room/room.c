@@ -33,7 +33,7 @@ static bool room_parse_teams(Room *r, const char *list, char *why, size_t size)
                 return false;
             }
         r->team_count++;
-        p = comma ? comma + 1 : p + n;
+        p = comma ? comma + 1 : p + strlen(p);
     }
     return true;
 }

@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 void room_save_path(const char *dir, const char *id, char *out, size_t size)
 {
@@ -55,7 +57,8 @@ char *room_save_json(const Room *r)
     cJSON_AddStringToObject(root, "format", ROOM_FORMAT);
     cJSON_AddNumberToObject(root, "version", ROOM_VERSION);
     cJSON_AddStringToObject(root, "scenario", sc->id);
-    cJSON_AddStringToObject(root, "file", sc->path);
+    char file[4096];
+    cJSON_AddStringToObject(root, "file", realpath(sc->path, file) ? file : sc->path);  /* --resume from anywhere */
     cJSON_AddStringToObject(root, "sha256", r->sha256);
     snprintf(seed, sizeof seed, "%" PRIu64, r->session.record.seed);
     cJSON_AddStringToObject(root, "seed", seed);
@@ -85,10 +88,11 @@ void room_save(Room *r)
     if (r->save_path[0] == '\0' || !r->writer.started)
         return;
     char *text = room_save_json(r);
-    if (text)
-        writer_put(&r->writer, text);   /* written off the game thread; the newest wins */
-    else
+    if (text == NULL) {
         snprintf(r->problem, sizeof r->problem, "%s: the room could not be saved (out of memory)", r->save_path);
+        return;
+    }
+    writer_put(&r->writer, text);        /* written off the game thread; the newest wins */
     writer_failed(&r->writer, r->problem, sizeof r->problem);
 }
 
@@ -98,6 +102,13 @@ static int room_json_int(const cJSON *array, int i)
 {
     const cJSON *item = cJSON_GetArrayItem(array, i);
     return cJSON_IsNumber(item) ? item->valueint : 0;
+}
+
+/* A vote count from the file, kept within what room_count allows. */
+static int room_json_count(const cJSON *array, int i)
+{
+    int n = room_json_int(array, i);
+    return n < 0 ? 0 : n > 9999 ? 9999 : n;
 }
 
 /* The number on screen of the choice with this id, or 0. */
@@ -133,7 +144,7 @@ static int room_replay_decision(Room *r, const cJSON *d, char *why, size_t size)
         r->team_votes[t] = cJSON_IsString(v) ? room_number(r, v->valuestring) : 0;
     }
     for (int k = 0; r->team_count == 0 && k < r->session.play.shown_count; k++)
-        r->counts[k] = room_json_int(counts, k);
+        r->counts[k] = room_json_count(counts, k);
     r->phase = ROOM_REVEALED;
     return room_decide(r, number);
 }
@@ -161,10 +172,13 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
     const cJSON *phase = cJSON_GetObjectItemCaseSensitive(now, "phase");
     const cJSON *votes = cJSON_GetObjectItemCaseSensitive(now, "team_votes");
     const cJSON *counts = cJSON_GetObjectItemCaseSensitive(now, "counts");
-    for (int t = 0; r->phase != ROOM_READING && t < r->team_count; t++)
-        r->team_votes[t] = room_json_int(votes, t);
-    for (int k = 0; r->phase != ROOM_READING && k < SCENARIO_MAX_CHOICES; k++)
-        r->counts[k] = room_json_int(counts, k);
+    int shown = r->session.play.shown_count;    /* a damaged or edited file may hold any number */
+    for (int t = 0; r->phase != ROOM_READING && t < r->team_count; t++) {
+        int v = room_json_int(votes, t);
+        r->team_votes[t] = v >= 0 && v <= shown ? v : 0;
+    }
+    for (int k = 0; r->phase != ROOM_READING && k < shown; k++)
+        r->counts[k] = room_json_count(counts, k);
     if (r->phase == ROOM_VOTING && cJSON_IsString(phase) && strcmp(phase->valuestring, "revealed") == 0)
         r->phase = ROOM_REVEALED;
     room_save_to(r, path);
@@ -223,4 +237,24 @@ int room_resume(Room *r, const char *save, DiagList *diags, char *why, size_t si
     }
     cJSON_Delete(root);
     return result;
+}
+
+int room_set_aside(const char *path, char *note, size_t size)
+{
+    note[0] = '\0';
+    if (access(path, F_OK) != 0)
+        return 0;                        /* nothing there: nothing to keep */
+    char aside[4300], stamp[32];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    snprintf(aside, sizeof aside, "%s.%s", path, stamp);
+    if (rename(path, aside) != 0) {
+        snprintf(note, size, "%s: the room saved before cannot be kept aside (%s); start it with --resume, or move "
+                 "it yourself", path, strerror(errno));
+        return -1;
+    }
+    snprintf(note, size, "the room saved before was kept as %s (leadsim facilitate --resume continues a room)", aside);
+    return 0;
 }

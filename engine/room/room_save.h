@@ -14,5 +14,8 @@ void room_save(Room *r);                     /* to r->save_path when set; a prob
 char *room_save_json(const Room *r);         /* the document, for tests and the CSV's neighbours; free() it */
 /* The usual file for a room of scenario `id` in `dir`: <dir>/<id>.room.json. */
 void room_save_path(const char *dir, const char *id, char *out, size_t size);
+/* A fresh room is about to be saved at `path`: an earlier room there is renamed aside (never
+ * overwritten), and `note` says where it went. 0, or -1 (note says why) when it cannot be. */
+int  room_set_aside(const char *path, char *note, size_t size);
 
 #endif

@@ -132,7 +132,9 @@ void ui_records_detach(App *app)
     r->past = false;
     if (!r->recording)
         return;
-    bool saved = ui_records_saving(app);
+    char failed[4400];
+    recorder_flush(&r->recorder);
+    bool saved = ui_records_saving(app) && !writer_failed(&r->recorder.writer, failed, sizeof failed);
     if (app->debrief.built)
         recorder_answers(&r->recorder, &app->debrief.doc);   /* reactions, estimate, commitments */
     records_send(app);
@@ -453,7 +455,9 @@ static bool records_write(App *app, const char *path, bool html)
         report_html(out, &app->debrief.doc, NULL);
     else
         report_md(out, &app->debrief.doc, NULL);
-    return fclose(out) == 0;
+    bool ok = !ferror(out);              /* a full disk shows here, not only at the final flush */
+    ok &= fclose(out) == 0;
+    return ok;
 }
 
 void ui_records_export(App *app)

@@ -72,8 +72,11 @@ bool ui_room_start(App *app, const char *path, const char *teams, int timer, boo
     diag_list_free(&diags);
     app->room.open = true;
     if (!resume) {
-        if (save[0])
+        char note[4600] = "";
+        if (save[0] && room_set_aside(save, note, sizeof note) == 0)   /* never over a room saved before */
             room_save_to(r, save);
+        if (note[0])
+            ui_records_notice(app, true, "%s", note);
         if (room_start(r, seed ? seed : session_fresh_seed()) != 0) {
             ui_show_error(app, "This scenario stopped with an error", r->session.play.error);
             return false;

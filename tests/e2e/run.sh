@@ -340,6 +340,7 @@ case "saves" in $only)
         printf '2\nq\ny\n' | LEADSIM_SAVES=$dir/saves "$bin" play "$dir/w.lua" --text >/dev/null 2>&1
         [ -f "$dir/saves/w.save.json" ] || { ok=0; echo "  $edit: no save after stopping"; }
         [ "$edit" = none ] || cp "$here/saves/$edit.lua" "$dir/w.lua"
+        cp "$dir/saves/w.save.json" "$dir/kept.json"     # the window resumes the same save below
         printf 'q\ny\n' | LEADSIM_SAVES=$dir/saves COLUMNS=200 "$bin" play "$dir/w.lua" --text --resume \
             >"$dir/out" 2>&1
         case "$edit" in
@@ -349,6 +350,12 @@ case "saves" in $only)
             added)   want="[Resumed $dir/saves/w.save.json: the scenario changed since it was saved; the story no longer reaches scene 'b' (it is at 'x'): replayed 1 of 1 decisions]" ;;
         esac
         grep -qxF "$want" "$dir/out" || { ok=0; echo "  $edit: expected $want"; head -n 3 "$dir/out"; }
+        # Replayed to its ending (scene b removed): the attempt is recorded now and the save is done.
+        if [ "$edit" = removed ] && { [ -e "$dir/saves/w.save.json" ] ||
+                [ "$(LEADSIM_SAVES=$dir/saves "$bin" history --json | grep -c '"id":')" != 1 ]; }; then
+            ok=0; echo "  removed: a save replayed to its ending was not recorded as an attempt"
+        fi
+        cp "$dir/kept.json" "$dir/saves/w.save.json"
         # The window resumes the same save and says the same (on its notice, and on stderr).
         case "$edit" in
             none)    want="Continued where you left off: replayed 1 decision." ;;
