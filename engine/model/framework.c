@@ -158,6 +158,38 @@ static void framework_compile(Framework *fw, FieldReader *r, int line)
                          fw->domains[i].id, fw->domains[j].line);
 }
 
+/* The builders a framework file calls, as globals. */
+static int framework_register_builders(lua_State *L)
+{
+    FrameworkLoad *load = lua_touserdata(L, 1);
+    lua_pushlightuserdata(L, load);
+    lua_pushcclosure(L, framework_builder, 1);
+    lua_setglobal(L, "framework");
+    static const char *const parts[] = {"domain", "competency"};
+    for (int i = 0; i < 2; i++) {
+        lua_pushstring(L, parts[i]);
+        lua_pushcclosure(L, framework_part_builder, 1);
+        lua_setglobal(L, parts[i]);
+    }
+    return 0;
+}
+
+typedef struct {
+    Framework *fw;
+    FieldReader *r;
+    const FrameworkLoad *load;
+} FrameworkJob;
+
+/* framework_compile under sandbox_protect: reading a full file can run out of memory. */
+static int framework_compile_protected(lua_State *L)
+{
+    FrameworkJob *job = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, job->load->ref);
+    framework_compile(job->fw, job->r, job->load->line);
+    lua_pop(L, 1);
+    return 0;
+}
+
 Framework *framework_load(const char *path, DiagList *diags)
 {
     Sandbox *sb = sandbox_new(path);
@@ -167,21 +199,13 @@ Framework *framework_load(const char *path, DiagList *diags)
     }
     lua_State *L = sandbox_lua(sb);
     FrameworkLoad load = {LUA_NOREF, 0, true};
-    lua_pushlightuserdata(L, &load);
-    lua_pushcclosure(L, framework_builder, 1);
-    lua_setglobal(L, "framework");
-    static const char *const parts[] = {"domain", "competency"};
-    for (int i = 0; i < 2; i++) {
-        lua_pushstring(L, parts[i]);
-        lua_pushcclosure(L, framework_part_builder, 1);
-        lua_setglobal(L, parts[i]);
-    }
-
     int errors_before = diags ? diags->errors : 0;
     DiagList local = {0};
     DiagList *out = diags ? diags : &local;
     Framework *fw = calloc(1, sizeof *fw);
-    if (sandbox_run_file(sb) != 0) {
+    if (fw == NULL || sandbox_protect(sb, framework_register_builders, &load) != 0) {
+        diag_add(out, DIAG_ERROR, path, 0, "out-of-memory", NULL, "out of memory");
+    } else if (sandbox_run_file(sb) != 0) {
         diag_add(out, DIAG_ERROR, path, sandbox_error_line(sb), "lua-error", NULL, "%s",
                  sandbox_error_message(sb));
     } else if (load.ref == LUA_NOREF) {
@@ -190,9 +214,9 @@ Framework *framework_load(const char *path, DiagList *diags)
     } else {
         load.loading = false;
         FieldReader r = {L, path, out};
-        lua_rawgeti(L, LUA_REGISTRYINDEX, load.ref);
-        framework_compile(fw, &r, load.line);
-        lua_pop(L, 1);
+        FrameworkJob job = {fw, &r, &load};
+        if (sandbox_protect(sb, framework_compile_protected, &job) != 0)
+            diag_add(out, DIAG_ERROR, path, load.line, "out-of-memory", NULL, "%s", sandbox_error_message(sb));
         fw->path = strdup(path);
         fw->competency_ids = calloc((size_t)fw->competency_count + 1, sizeof *fw->competency_ids);
         for (int i = 0; fw->competency_ids && i < fw->competency_count; i++)

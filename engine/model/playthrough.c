@@ -159,6 +159,19 @@ static int play_show_choices(Playthrough *p, const Scene *scene)
     return 0;
 }
 
+/* s.visits[id] = count, protected: the scenario may have grown visits to its cap. */
+static int play_count_visit(lua_State *L)
+{
+    Playthrough *p = lua_touserdata(L, 1);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.visits);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, p->scenario->refs.scene_names);
+    lua_rawgeti(L, -1, p->scene + 1);        /* the id, already a Lua string */
+    lua_remove(L, -2);
+    lua_pushinteger(L, p->visits[p->scene]);
+    lua_rawset(L, -3);
+    return 0;
+}
+
 static int play_enter(Playthrough *p, int index)
 {
     const Scenario *sc = p->scenario;
@@ -179,13 +192,9 @@ static int play_enter(Playthrough *p, int index)
     p->path[p->path_count++] = index;
 
     /* 1. the visit */
-    lua_rawgeti(L, LUA_REGISTRYINDEX, p->refs.visits);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, sc->refs.scene_names);
-    lua_rawgeti(L, -1, index + 1);           /* the id, already a Lua string */
-    lua_remove(L, -2);
-    lua_pushinteger(L, ++p->visits[index]);
-    lua_rawset(L, -3);
-    lua_pop(L, 1);                           /* visits */
+    ++p->visits[index];
+    if (sandbox_protect(sc->sandbox, play_count_visit, p) != 0)
+        return play_fail(p, scene->line, "%s", sandbox_error_message(sc->sandbox));
 
     /* 2. the text */
     p->text = scene->text;

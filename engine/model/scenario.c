@@ -636,9 +636,9 @@ static int compile_protected(lua_State *L)
 }
 
 /* Tables the playthrough uses to go from names to indexes quickly. */
-static void compile_lookups(Scenario *sc)
+static int compile_lookup_tables(lua_State *L)
 {
-    lua_State *L = sandbox_lua(sc->sandbox);
+    Scenario *sc = lua_touserdata(L, 1);
     lua_createtable(L, 0, sc->scene_count);
     for (int i = 0; i < sc->scene_count; i++) {
         lua_pushinteger(L, i);
@@ -657,20 +657,33 @@ static void compile_lookups(Scenario *sc)
         lua_rawseti(L, -2, i + 1);
     }
     sc->refs.meter_names = luaL_ref(L, LUA_REGISTRYINDEX);
+    return 0;
+}
+
+/* Lookups from names to indexes, for the playthrough; 0, or -1 out of memory. */
+static int compile_lookups(Scenario *sc)
+{
+    if (sandbox_protect(sc->sandbox, compile_lookup_tables, sc) != 0)
+        return -1;
     sc->scene_ids = calloc((size_t)sc->scene_count + 1, sizeof *sc->scene_ids);
-    for (int i = 0; sc->scene_ids && i < sc->scene_count; i++)
+    if (sc->scene_ids == NULL)
+        return -1;
+    for (int i = 0; i < sc->scene_count; i++)
         sc->scene_ids[i] = sc->scenes[i].id;
     int n = sc->framework->competency_count;
     for (int i = 0; i < sc->scene_count; i++) {
         Scene *scene = &sc->scenes[i];
         scene->touched = calloc((size_t)n + 1, sizeof *scene->touched);
-        for (int c = 0; scene->touched && c < n; c++)
+        if (scene->touched == NULL)
+            return -1;
+        for (int c = 0; c < n; c++)
             for (int k = 0; k < scene->choice_count; k++)
                 if (scene->choices[k].weights[c] != 0) {
                     scene->touched[scene->touched_count++] = c;
                     break;
                 }
     }
+    return 0;
 }
 
 /* ---- loading ----------------------------------------------------------------------- */
@@ -678,8 +691,9 @@ static void compile_lookups(Scenario *sc)
 /* The builders share their state as a userdata upvalue, so it lives exactly as
  * long as they do: a scenario calling scene() from a callback later finds
  * loading == false, never a dangling pointer. */
-static ScenarioLoad *scenario_register_builders(lua_State *L)
+static int scenario_register_builders(lua_State *L)
 {
+    ScenarioLoad **out = lua_touserdata(L, 1);
     static const luaL_Reg builders[] = {
         {"scenario", scenario_builder},
         {"scene", scenario_scene_builder},
@@ -691,7 +705,8 @@ static ScenarioLoad *scenario_register_builders(lua_State *L)
     *load = (ScenarioLoad){true, LUA_NOREF, 0, NULL, 0, 0};
     luaL_setfuncs(L, builders, 1);       /* pops the userdata */
     lua_pop(L, 1);                       /* globals */
-    return load;
+    *out = load;
+    return 0;
 }
 
 Scenario *scenario_load(const char *path, DiagList *diags)
@@ -712,7 +727,13 @@ Scenario *scenario_load(const char *path, DiagList *diags)
         return NULL;
     }
     lua_State *L = sandbox_lua(sc->sandbox);
-    ScenarioLoad *load = scenario_register_builders(L);
+    ScenarioLoad *load = NULL;
+    if (sandbox_protect(sc->sandbox, scenario_register_builders, &load) != 0) {
+        diag_add(out, DIAG_ERROR, path, 0, "out-of-memory", NULL, "out of memory");
+        diag_list_free(&local);
+        scenario_free(sc);
+        return NULL;
+    }
 
     if (sandbox_run_file(sc->sandbox) != 0) {
         diag_add(out, DIAG_ERROR, path, sandbox_error_line(sc->sandbox), "lua-error", NULL, "%s",
@@ -739,13 +760,16 @@ Scenario *scenario_load(const char *path, DiagList *diags)
     load->scenes = NULL;
     load->scene_count = 0;
 
+    if (out->errors == errors_before && compile_lookups(sc) != 0)
+        diag_add(out, DIAG_ERROR, path, sc->line, "out-of-memory", NULL,
+                 "out of memory: leadsim cannot index this scenario's scenes within the %u MB a scenario may "
+                 "use; make it smaller", SANDBOX_MEMORY_LIMIT >> 20);
     bool failed = out->errors > errors_before;
     diag_list_free(&local);
     if (failed) {
         scenario_free(sc);
         return NULL;
     }
-    compile_lookups(sc);
     return sc;
 }
 

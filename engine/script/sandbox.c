@@ -58,6 +58,7 @@ struct Sandbox {
     bool hold_refused;        /* sandbox_hold has said no before */
     bool in_handler;          /* the error handler is running: allow the reserve */
     bool armed;               /* inside sandbox_run or sandbox_call */
+    int shielded;             /* inside sandbox_protect (nested calls count) */
     long long budget;         /* instructions left in this call */
     long long budget_start;   /* what it started with */
     long long budget_call;    /* the call's own budget, when no total is smaller */
@@ -75,6 +76,11 @@ struct Sandbox {
     char error_message[1024];
     char error[1280];
 };
+
+/* Bytes any state grew by outside every protected call, since it was made:
+ * such growth aborts when it fails, so the engine must never do it (a test
+ * holds this at 0 across the library). Atomic: the window loads on threads. */
+static _Atomic size_t unprotected_growth;
 
 static Sandbox *sandbox_of(lua_State *L) { return *(Sandbox **)lua_getextraspace(L); }
 
@@ -99,6 +105,8 @@ static void *sandbox_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     if (nsize > old) {
+        if (!sb->armed && sb->shielded == 0)
+            unprotected_growth += nsize - old;
         /* The engine's own glue between calls gets headroom, so it never
          * fails where no error can be caught. */
         size_t limit = SANDBOX_MEMORY_LIMIT + (sb->in_handler ? HANDLER_RESERVE : 0) +
@@ -666,6 +674,7 @@ Sandbox *sandbox_new(const char *path)
     if (sb == NULL)
         return NULL;
     sb->path = strdup(path);
+    sb->shielded = 1; /* making the state fails with NULL, never an abort */
     sb->L = lua_newstate(sandbox_alloc, sb);
     if (sb->path == NULL || sb->L == NULL) {
         sandbox_free(sb);
@@ -682,6 +691,7 @@ Sandbox *sandbox_new(const char *path)
     lua_sethook(sb->L, sandbox_hook, LUA_MASKCOUNT, HOOK_STEP);
     lua_gc(sb->L, LUA_GCGEN, 0, 0); /* playthroughs make short-lived garbage */
     lua_pushcfunction(sb->L, sandbox_message_handler); /* stays at HANDLER_SLOT for good */
+    sb->shielded = 0;
     return sb;
 }
 
@@ -700,6 +710,8 @@ const char *sandbox_path(const Sandbox *sb) { return sb->path; }
 const char *sandbox_error(const Sandbox *sb) { return sb->error; }
 const char *sandbox_error_message(const Sandbox *sb) { return sb->error_message; }
 int sandbox_error_line(const Sandbox *sb) { return sb->error_line; }
+size_t sandbox_unprotected_growth(void) { return unprotected_growth; }
+
 size_t sandbox_memory_used(const Sandbox *sb) { return sb->used; }
 long long sandbox_work_done(const Sandbox *sb) { return sb->budget_start - sb->budget; }
 void sandbox_seed(Sandbox *sb, uint64_t seed) { rng_seed(&sb->rng, seed); }
@@ -785,7 +797,9 @@ int sandbox_protect(Sandbox *sb, lua_CFunction glue, void *ud)
     int top = lua_gettop(L);
     lua_pushcfunction(L, glue);
     lua_pushlightuserdata(L, ud);
+    sb->shielded++;
     int status = lua_pcall(L, 1, 0, 0);
+    sb->shielded--;
     if (status == LUA_OK)
         return 0;
     char message[256];

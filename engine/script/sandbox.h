@@ -60,6 +60,8 @@ void   sandbox_seed(Sandbox *sb, uint64_t seed);   /* reset math.random and s.ra
 void   sandbox_push_random(Sandbox *sb);           /* push the deterministic random(m, n) function */
 int    sandbox_caller_line(lua_State *L);          /* line of the scenario code calling a C function */
 size_t sandbox_memory_used(const Sandbox *sb);
+size_t sandbox_unprotected_growth(void);       /* bytes any state grew by outside a protected call:
+                                                  such growth aborts if it fails, so it must stay 0 */
 /* Instructions (and charged work) of the last run or call, counted every 1000: what a
  * test can check in place of a stopwatch, the same on a loaded machine. */
 long long sandbox_work_done(const Sandbox *sb);

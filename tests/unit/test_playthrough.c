@@ -1,6 +1,9 @@
 /* The playthrough: order of events, the state s, replay, and runtime errors. */
 #include "unit.h"
+#include <dirent.h>
+#include "explore.h"
 #include "playthrough.h"
+#include "sandbox.h"
 
 /* Starts a playthrough and plays `count` steps: choices[i], or continue when it is 0 (or choices is NULL). */
 static void play(Playthrough *p, Scenario *sc, const int *choices, int count)
@@ -241,6 +244,63 @@ static void test_choice_text_from_a_function(void **state)
     diag_list_free(&diags);
 }
 
+/* Plays a scenario many ways (random and least-used runs). */
+static void explore_some(const Scenario *sc)
+{
+    for (int strategy = STRATEGY_RANDOM; strategy <= STRATEGY_LEAST_USED; strategy++) {
+        ExploreOptions options = {.strategy = (ExploreStrategy)strategy, .runs = 40, .seed = 3};
+        ExploreReport report;
+        assert_int_equal(explore_run(sc, &options, &report), 0);
+        explore_report_free(&report);
+    }
+}
+
+/* Class 4 of the sandbox's second round: growth outside a protected call aborts
+ * when the scenario is at its cap, so the engine's glue must never grow a state
+ * unprotected: loading the framework and every library scenario, building and
+ * replaying state, counting visits (also into a visits table the scenario has
+ * filled), and the lookups of a scenario with many scenes. */
+static void test_engine_glue_is_always_protected(void **state)
+{
+    (void)state;
+    size_t before = sandbox_unprotected_growth();
+    DIR *dir = opendir("scripts/scenarios");
+    assert_non_null(dir);
+    int played = 0;
+    for (struct dirent *e; (e = readdir(dir)) != NULL;) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '_' || e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "scripts/scenarios/%s", e->d_name);
+        DiagList diags = {0};
+        Scenario *sc = scenario_load(path, &diags);
+        diag_list_free(&diags);
+        assert_non_null(sc);
+        explore_some(sc);
+        scenario_free(sc);
+        played++;
+    }
+    closedir(dir);
+    assert_true(played >= 1);
+
+    /* The scenario fills s.visits so that each new scene makes it grow. */
+    char source[65536];
+    int len = snprintf(source, sizeof source, UNIT_HEADER
+                       "scene 'a' { text = function(s) for i = 1, 5000 do s.visits['k' .. i] = i end return 'x' end,\n"
+                       "  next = 's1' }\n");
+    for (int i = 1; i < 600; i++)
+        len += snprintf(source + len, sizeof source - (size_t)len, "scene 's%d' { next = 's%d' }\n", i, i + 1);
+    snprintf(source + len, sizeof source - (size_t)len, "scene 's600' { ending = 'E' }\n");
+    Scenario *sc = unit_load_ok(source);
+    explore_some(sc);
+    scenario_free(sc);
+
+    size_t grown = sandbox_unprotected_growth() - before;
+    if (grown != 0)
+        fail_msg("the engine grew a Lua state by %zu bytes outside a protected call", grown);
+}
+
 int main(void)
 {
     unit_init();
@@ -254,6 +314,7 @@ int main(void)
         cmocka_unit_test(test_errors_inside_scenario_functions),
         cmocka_unit_test(test_builders_closed_after_loading),
         cmocka_unit_test(test_choice_text_from_a_function),
+        cmocka_unit_test(test_engine_glue_is_always_protected),
     };
     return cmocka_run_group_tests_name("playthrough", tests, NULL, NULL);
 }
