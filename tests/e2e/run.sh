@@ -12,7 +12,8 @@
 #                      under ASan; the margin is wide so a loaded machine cannot fail it), with
 #                      exit 1 and the message named by its "-- expect: LINE: text" line (or by
 #                      NAME.expect beside it), played with --choices 1,1,1 or those of its
-#                      "-- choices: " line; check and explore on it too end with exit 1
+#                      "-- choices: " line; check, explore and the window's --screenshot on it
+#                      too end with exit 1
 set -u
 bin=$1
 shift
@@ -126,6 +127,10 @@ for file in "$here"/hostile/*.lua; do
     case "hostile-tools/$name" in $only) ;; *) continue ;; esac
     ends_with_error "hostile-tools/$name" "$file:" check "$file"
     ends_with_error "hostile-tools/$name" "$file:" explore "$file"
+    # the window too: its error screen is drawn and saved, and the same message printed
+    choices=$(sed -n 's/^-- choices: //p' "$file" | head -n 1)
+    ends_with_error "hostile-window/$name" "$file:" play "$file" --choices "${choices:-1,1,1}" \
+        --screenshot "$tmp/hostile.bmp"
 done
 
 # ---- a FIFO named *.lua in a folder: refused at once, never read (reading would block) ----
