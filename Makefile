@@ -193,11 +193,12 @@ update-golden: $(BUILD)/leadsim $(XAPI_MODULES)
 # that was fixed to tests/fuzz/corpus/NAME. make test replays that corpus with
 # the normal compiler (tests/fuzz/replay.c), so no clang is needed there.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := sandbox settings phones saves
+FUZZ_TARGETS := sandbox settings phones saves rooms
 FUZZ_SEEDS_sandbox  := tests/fuzz/corpus/sandbox tests/e2e/hostile scripts/scenarios
 FUZZ_SEEDS_settings := tests/fuzz/corpus/settings
 FUZZ_SEEDS_phones   := tests/fuzz/corpus/phones
 FUZZ_SEEDS_saves    := tests/fuzz/corpus/saves
+FUZZ_SEEDS_rooms    := tests/fuzz/corpus/rooms
 FUZZ_FLAGS ?= -timeout=10 -rss_limit_mb=1024 -max_len=65536
 
 fuzz:
