@@ -5,7 +5,6 @@
 #include "guide_layout.h"
 #include "scene_map.h"
 
-#include <dirent.h>
 #include <math.h>
 
 #define SMALL "tests/e2e/guide/small.lua"   /* also the e2e fixture: loops, a function next, a `when` */
@@ -231,30 +230,22 @@ static void test_layout_small(void **state)
     built_free(&b);
 }
 
+static void layout_one(const char *path)
+{
+    Built b;
+    built_load(&b, path, 1000);
+    GuideLayout layout;
+    assert_int_equal(guide_layout(&b.g, &layout), 0);
+    check_layout(&b.g, &layout, path);
+    guide_layout_free(&layout);
+    built_free(&b);
+}
+
 /* The same for every scenario of the library: what a facilitator will actually print. */
 static void test_layout_library(void **state)
 {
     (void)state;
-    DIR *dir = opendir("scripts/scenarios");
-    assert_non_null(dir);
-    int laid = 0;
-    for (struct dirent *e; (e = readdir(dir)) != NULL;) {
-        size_t n = strlen(e->d_name);
-        if (e->d_name[0] == '_' || e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0)
-            continue;
-        char path[512];
-        snprintf(path, sizeof path, "scripts/scenarios/%s", e->d_name);
-        Built b;
-        built_load(&b, path, 1000);
-        GuideLayout layout;
-        assert_int_equal(guide_layout(&b.g, &layout), 0);
-        check_layout(&b.g, &layout, path);
-        guide_layout_free(&layout);
-        built_free(&b);
-        laid++;
-    }
-    closedir(dir);
-    assert_true(laid >= 1);
+    assert_true(unit_each_library_scenario(layout_one) >= 1);
 }
 
 /* Long names are cut to the box's lines with an ellipsis, never mid-character. */

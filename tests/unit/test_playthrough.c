@@ -1,6 +1,5 @@
 /* The playthrough: order of events, the state s, replay, and runtime errors. */
 #include "unit.h"
-#include <dirent.h>
 #include "explore.h"
 #include "playthrough.h"
 #include "sandbox.h"
@@ -255,6 +254,16 @@ static void explore_some(const Scenario *sc)
     }
 }
 
+static void load_and_explore(const char *path)
+{
+    DiagList diags = {0};
+    Scenario *sc = scenario_load(path, &diags);
+    diag_list_free(&diags);
+    assert_non_null(sc);
+    explore_some(sc);
+    scenario_free(sc);
+}
+
 /* Class 4 of the sandbox's second round: growth outside a protected call aborts
  * when the scenario is at its cap, so the engine's glue must never grow a state
  * unprotected: loading the framework and every library scenario, building and
@@ -264,25 +273,7 @@ static void test_engine_glue_is_always_protected(void **state)
 {
     (void)state;
     size_t before = sandbox_unprotected_growth();
-    DIR *dir = opendir("scripts/scenarios");
-    assert_non_null(dir);
-    int played = 0;
-    for (struct dirent *e; (e = readdir(dir)) != NULL;) {
-        size_t n = strlen(e->d_name);
-        if (e->d_name[0] == '_' || e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0)
-            continue;
-        char path[512];
-        snprintf(path, sizeof path, "scripts/scenarios/%s", e->d_name);
-        DiagList diags = {0};
-        Scenario *sc = scenario_load(path, &diags);
-        diag_list_free(&diags);
-        assert_non_null(sc);
-        explore_some(sc);
-        scenario_free(sc);
-        played++;
-    }
-    closedir(dir);
-    assert_true(played >= 1);
+    assert_true(unit_each_library_scenario(load_and_explore) >= 1);
 
     /* The scenario fills s.visits so that each new scene makes it grow. */
     char source[65536];

@@ -87,6 +87,26 @@ static inline const Diag *unit_find(const DiagList *diags, const char *code)
     return NULL;
 }
 
+/* Calls each(path) for every scenario of the library (the .lua files of scripts/scenarios, not
+ * _template.lua); returns how many. */
+static inline int unit_each_library_scenario(void (*each)(const char *path))
+{
+    DIR *dir = opendir("scripts/scenarios");
+    assert_non_null(dir);
+    int count = 0;
+    for (struct dirent *e; (e = readdir(dir)) != NULL;) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '_' || e->d_name[0] == '.' || n < 5 || strcmp(e->d_name + n - 4, ".lua") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "scripts/scenarios/%s", e->d_name);
+        each(path);
+        count++;
+    }
+    closedir(dir);
+    return count;
+}
+
 /* A scenario header most tests share: start "a", meters trust (50) and money (10 in 0..20). */
 #define UNIT_HEADER                                                                       \
     "scenario { id = 't', title = 'T', start = 'a',\n"                                    \
