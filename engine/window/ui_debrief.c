@@ -504,7 +504,7 @@ static void ui_debrief_tabs(App *app)
         if (s == current)
             ui_fill(app, (SDL_Rect){x, y + line + ui_px(app, 0.3), w, ui_px(app, 0.4) > 2 ? ui_px(app, 0.4) : 2},
                     app->theme.accent);
-        ui_hit(app, (SDL_Rect){x, y, w, line}, ACT_PICK, first);
+        ui_hit(app, (SDL_Rect){x, y, w + gap / 2, line}, ACT_PICK, first);   /* the tab's box, not only its ink */
         x += w + gap;
     }
 }

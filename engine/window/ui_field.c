@@ -170,7 +170,7 @@ static void field_counter(App *app, const UiField *f, SDL_Rect r)
     snprintf(used, sizeof used, "%d / %d", f->length, UI_FIELD_MAX);
     int w = ui_text_width(app, FONT_SMALL, used), h = fonts_line_height(app->fonts, FONT_SMALL);
     Color c = f->length >= UI_FIELD_MAX ? app->theme.error : app->theme.muted;
-    int y = r.y - h - ui_px(app, 0.5);
+    int y = r.y - h - ui_px(app, 1.2);  /* clear of the box's focus ring */
     ui_text(app, FONT_SMALL, c, r.x + r.w - w, y, used, (SDL_Rect){r.x + r.w - w - ui_px(app, 1), y, w + ui_px(app, 1), h});
 }
 

@@ -82,7 +82,7 @@ int ui_room_text_pages(App *app)
     if (p->status == PLAY_RUNNING && play_scene(p)->kind == SCENE_DECISION) {
         RoomGeometry g = ui_room_geometry(app);
         const UiText *beside = ui_wrapped(app, text, FONT_BODY, g.left.w);
-        int h = beside->count * ui_line(app, FONT_BODY) + ui_px(app, 2) + ui_room_choices_height(app, g.left.w);
+        int h = ui_lines_height(app, beside, 0, beside->count) + ui_px(app, 2) + ui_room_choices_height(app, g.left.w);
         if (h <= g.bottom - g.top)
             return 0;                    /* the text fits beside the votes, over the choices */
     }
@@ -118,16 +118,6 @@ void ui_room_draw_timer(App *app, SDL_Rect area)
 }
 
 /* ---- the tally ---------------------------------------------------------------------------------------- */
-
-static int ui_room_count(const Room *r, int k)
-{
-    if (r->team_count == 0)
-        return r->counts[k];
-    int n = 0;
-    for (int t = 0; t < r->team_count; t++)
-        n += r->team_votes[t] == k + 1;
-    return n;
-}
 
 /* "Red, Blue": the teams that voted for choice k. */
 static void ui_room_teams_for(const Room *r, int k, char *out, size_t size)
@@ -182,7 +172,7 @@ void ui_room_draw_tally(App *app, SDL_Rect area, bool revealed)
     bool tied[SCENARIO_MAX_CHOICES];
     int majority = room_majority(r, tied);
     for (int k = 0; k < n; k++)
-        total += ui_room_count(r, k);
+        total += room_votes_for(r, k + 1);
     int gap = ui_px(app, 1.6), row_h = (area.h - (n - 1) * gap) / (n > 0 ? n : 1);
     int most = ui_line(app, FONT_BODY_BOLD) * 2 + ui_px(app, 3);
     row_h = row_h > most ? most : row_h;
@@ -197,7 +187,7 @@ void ui_room_draw_tally(App *app, SDL_Rect area, bool revealed)
                 ui_focus_ring(app, ring, ui_px(app, 1));
             }
         }
-        ui_room_bar(app, row, k, ui_room_count(r, k), total, mark);
+        ui_room_bar(app, row, k, room_votes_for(r, k + 1), total, mark);
     }
 }
 
@@ -324,7 +314,7 @@ static void ui_room_voting(App *app, const RoomGeometry *g, const char **hint)
     if (ui_room_text_pages(app) == 0 && p->text && p->text[0]) {
         const UiText *t = ui_wrapped(app, p->text, FONT_BODY, g->left.w);
         ui_draw_lines(app, t, 0, t->count, g->left.x, y, app->theme.text, g->left);
-        y += t->count * ui_line(app, FONT_BODY) + ui_px(app, 2);
+        y += ui_lines_height(app, t, 0, t->count) + ui_px(app, 2);   /* paragraphs have gaps between them */
     }
     ui_room_choices(app, g->left, y);
     int below = ui_room_votes_panel(app, g->panel) + ui_px(app, 2);

@@ -72,6 +72,12 @@ static int ui_scene_header_height(const App *app, const Scene *scene)
     return h ? h + ui_px(app, 2) : 0;
 }
 
+/* A later page's "Title (continued)" line. */
+static int ui_scene_continued_height(const App *app, const Scene *scene)
+{
+    return scene->title ? fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1.5) : 0;
+}
+
 static int ui_choice_height(const App *app, const SceneGeometry *g, int k)
 {
     return app->scene.choices[k].count * fonts_line_height(app->fonts, FONT_BODY) + 2 * g->pad;
@@ -112,7 +118,7 @@ static void ui_scene_layout(App *app)
     int turn = fonts_line_height(app->fonts, FONT_BODY_BOLD) + 2 * g.pad + ui_px(app, 3); /* the "More" button */
     int pages = 0, line = 0;
     while (line < t->count && pages < 30) {
-        int room = area - (pages == 0 ? header : 0);
+        int room = area - (pages == 0 ? header : ui_scene_continued_height(app, scene));
         /* Everything left fits with the actions: this is the last page. */
         if (ui_lines_height(app, t, line, t->count) + actions <= room)
             break;
@@ -234,7 +240,7 @@ static void scene_draw(App *app)
         char line[512];
         snprintf(line, sizeof line, "%s (continued)", scene->title);
         ui_text(app, FONT_SMALL_BOLD, app->theme.muted, g.x, y, line, column);
-        y += fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 1.5);
+        y += ui_scene_continued_height(app, scene);
     }
     int first = app->scene.page_first_line[app->scene.text_page], end = app->scene.page_first_line[app->scene.text_page + 1];
     ui_draw_lines(app, &app->scene.text, first, end, g.x, y, app->theme.text, column);

@@ -157,8 +157,9 @@ static void settings_draw(App *app)
     }
     label_w += ui_px(app, 4);
     /* When the rows do not all fit (large type on a small screen), scroll with the focus. */
-    int room = app->h - y - ui_px(app, 10) - row_h;
-    int visible = room / row_h;
+    int footer = app->h - ui_px(app, 2.2) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 2);
+    int room = footer - y - ui_px(app, 2) - row_h;       /* Done sits below the rows, above the footer */
+    int visible = room / (row_h + ui_px(app, 0.8));
     int first = app->focus >= visible ? app->focus - visible + 1 : 0;
     if (first > ROW_DONE - visible)
         first = ROW_DONE - visible > 0 ? ROW_DONE - visible : 0;

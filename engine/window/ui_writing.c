@@ -42,7 +42,7 @@ static int writing_question_height(App *app, const WritingScreen *w, int k, int 
 {
     const UiText *t = ui_wrapped(app, writing_prompt(app, w, k)->text, FONT_BODY_BOLD,
                                  width - ui_field_counter_width(app));
-    return ui_lines_height(app, t, 0, t->count) + ui_px(app, 0.8);
+    return ui_lines_height(app, t, 0, t->count) + ui_px(app, 1.4);   /* clear of the box's focus ring */
 }
 
 static int writing_after_box(const App *app) { return ui_px(app, 2.5); }

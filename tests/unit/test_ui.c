@@ -466,21 +466,48 @@ static void test_settings_screen_writes_back(void **state)
 
 /* ---- layout: every screen, two sizes, three looks ---- */
 
+/* Inside, allowing the few pixels a glyph's side bearing can reach past its advance. */
+static bool within(SDL_Rect at, SDL_Rect box)
+{
+    int slack = 2 + at.h / 10;
+    return at.x >= box.x - slack && at.x + at.w <= box.x + box.w + slack && at.y >= box.y - slack &&
+           at.y + at.h <= box.y + box.h + slack;
+}
+
+/* Under or on a notice: it is drawn over the screen on purpose, for a while (a click puts it away). */
+static bool on_notice(const App *app, SDL_Rect at)
+{
+    for (int h = 0; h < app->hit_count; h++)
+        if (app->hits[h].action == ACT_NOTICE && SDL_HasIntersection(&at, &app->hits[h].rect))
+            return true;
+    return false;
+}
+
 static void expect_layout(const App *app, const char *where)
 {
     assert_true(drawn_count > 0);
     for (int i = 0; i < drawn_count; i++) {
         const Drawn *d = &drawn[i];
         bool on_screen = d->at.x >= 0 && d->at.y >= 0 && d->at.x + d->at.w <= app->w && d->at.y + d->at.h <= app->h;
-        /* Inside its box, allowing the few pixels a glyph's side bearing can reach past its advance. */
-        int slack = 2 + d->at.h / 10;
-        bool in_box = d->at.x >= d->box.x - slack && d->at.x + d->at.w <= d->box.x + d->box.w + slack &&
-                      d->at.y >= d->box.y - slack && d->at.y + d->at.h <= d->box.y + d->box.h + slack;
+        bool in_box = within(d->at, d->box);
         if (!on_screen || !in_box)
             fail_msg("%s at %dx%d: \"%s\" at %d,%d %dx%d is %s (box %d,%d %dx%d)", where, app->w, app->h, d->text,
                      d->at.x, d->at.y, d->at.w, d->at.h, on_screen ? "outside its box" : "off screen", d->box.x,
                      d->box.y, d->box.w, d->box.h);
     }
+    /* Text is either inside what can be clicked or clear of it: a line under a button or a card's
+     * edge (or its focus ring) is the overlap a projector shows first. */
+    for (int i = 0; i < drawn_count; i++)
+        for (int h = 0; h < app->hit_count && !on_notice(app, drawn[i].at); h++) {
+            SDL_Rect at = drawn[i].at, hit = app->hits[h].rect, both;
+            if (app->hits[h].action == ACT_NOTICE)
+                continue;
+            int ring = 2 * (ui_px((App *)app, 0.45) > 2 ? ui_px((App *)app, 0.45) : 2);  /* a focus ring's reach */
+            SDL_Rect reach = {hit.x - ring, hit.y - ring, hit.w + 2 * ring, hit.h + 2 * ring};
+            if (SDL_IntersectRect(&at, &reach, &both) && !within(at, hit) && both.h > 1)
+                fail_msg("%s at %dx%d: \"%s\" at %d,%d %dx%d runs into a clickable area at %d,%d %dx%d", where, app->w,
+                         app->h, drawn[i].text, at.x, at.y, at.w, at.h, hit.x, hit.y, hit.w, hit.h);
+        }
     /* The background shows in the corner. */
     Uint8 r, g, b;
     SDL_GetRGB(((Uint32 *)app->surface->pixels)[app->surface->w - 1], app->surface->format, &r, &g, &b);
@@ -1508,6 +1535,7 @@ static void test_room_layout(void **state)
 {
     (void)state;
     check_room_screens(1280, 720, "[display]\nprojector = true\n");
+    check_room_screens(1280, 720, NULL);
     check_room_screens(1920, 1080, "[display]\nprojector = true\n");
     check_room_screens(3840, 2160, NULL);
     check_room_screens(800, 600, "[display]\nfont_scale = 1.5\n");
