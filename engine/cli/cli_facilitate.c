@@ -201,10 +201,7 @@ static void console_tally(Console *c)
     int majority = room_majority(r, tied), votes = room_votes_in(r);
     fprintf(c->out, "Votes revealed (%d in):\n", votes);
     for (int k = 0; k < p->shown_count; k++) {
-        int n = 0;
-        for (int t = 0; t < r->team_count; t++)
-            n += r->team_votes[t] == k + 1;
-        n = r->team_count ? n : r->counts[k];
+        int n = room_votes_for(r, k + 1);
         fprintf(c->out, "  %d. %3d vote%s %3.0f%%%s\n", k + 1, n, n == 1 ? " " : "s", votes ? 100.0 * n / votes : 0.0,
                 majority == k + 1 ? "  <- the majority" : tied[k] ? "  <- tied" : "");
     }
@@ -261,7 +258,10 @@ static bool console_decision_line(Console *c, const char *line, bool *stop)
         fprintf(c->out, "Votes in: %d of %d teams\n", room_votes_in(r), r->team_count);
         return true;
     }
-    fprintf(c->out, "%s\n", r->phase == ROOM_REVEALED ? "Press Enter to take the majority, or 'pick N'."
+    bool tied[SCENARIO_MAX_CHOICES];
+    bool majority = r->phase == ROOM_REVEALED && room_majority(r, tied) > 0;
+    fprintf(c->out, "%s\n", majority ? "Press Enter to take the majority, or 'pick N'."
+            : r->phase == ROOM_REVEALED ? "No majority: type 'pick N' to choose."
             : r->team_count ? "Type a team and a choice ('Red 2'), or r to reveal; h for help."
                             : "Type +N or -N to count a vote for choice N, or r to reveal; h for help.");
     return true;

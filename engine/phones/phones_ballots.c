@@ -64,7 +64,7 @@ int phones_ballots_apply(PhonesBallots *b, Room *room, const PhoneVote *votes, i
     /* One room call per choice or team, not per vote: each call saves the room. */
     for (int k = 1; room->team_count == 0 && k <= SCENARIO_MAX_CHOICES; k++)
         if (delta[k] != 0)
-            room_count(room, k, delta[k]);
+            room_phone_count(room, k, delta[k]);
     for (int t = 0; t < room->team_count; t++)
         if (teams_touched[t])
             room_team_vote(room, t, phones_ballots_team_choice(b, t));

@@ -79,6 +79,7 @@ void room_close(Room *r)
 static void room_clear_votes(Room *r)
 {
     memset(r->counts, 0, sizeof r->counts);
+    memset(r->phone_counts, 0, sizeof r->phone_counts);
     memset(r->team_votes, 0, sizeof r->team_votes);
     const Scene *scene = play_scene(&r->session.play);
     r->phase = scene && scene->kind == SCENE_DECISION && r->session.play.status == PLAY_RUNNING ? ROOM_VOTING
@@ -124,11 +125,12 @@ bool room_team_vote(Room *r, int team, int number)
     return true;
 }
 
-bool room_count(Room *r, int number, int delta)
+/* Hand counts and phone counts are kept apart, so that neither can take back the other's. */
+static bool room_add(Room *r, int *counts, int number, int delta)
 {
     if (r->team_count > 0 || !room_voting(r, number) || number == 0)
         return false;
-    int *count = &r->counts[number - 1];
+    int *count = &counts[number - 1];
     if (*count + delta < 0 || *count + delta > 9999)
         return false;
     *count += delta;
@@ -136,17 +138,29 @@ bool room_count(Room *r, int number, int delta)
     return true;
 }
 
-/* Votes per choice: the teams' votes, or the counts entered. */
+bool room_count(Room *r, int number, int delta) { return room_add(r, r->counts, number, delta); }
+
+bool room_phone_count(Room *r, int number, int delta) { return room_add(r, r->phone_counts, number, delta); }
+
+/* Votes per choice: the teams' votes, or the counts by hand and by phone. */
 static void room_tally(const Room *r, int out[SCENARIO_MAX_CHOICES])
 {
     if (r->team_count == 0) {
-        memcpy(out, r->counts, sizeof r->counts);
+        for (int k = 0; k < SCENARIO_MAX_CHOICES; k++)
+            out[k] = r->counts[k] + r->phone_counts[k];
         return;
     }
     memset(out, 0, SCENARIO_MAX_CHOICES * sizeof *out);
     for (int t = 0; t < r->team_count; t++)
         if (r->team_votes[t] > 0)
             out[r->team_votes[t] - 1]++;
+}
+
+int room_votes_for(const Room *r, int number)
+{
+    int tally[SCENARIO_MAX_CHOICES];
+    room_tally(r, tally);
+    return number >= 1 && number <= SCENARIO_MAX_CHOICES ? tally[number - 1] : 0;
 }
 
 int room_votes_in(const Room *r)

@@ -44,7 +44,8 @@ typedef struct {
     int timer;                         /* discussion seconds per decision; 0 none */
     bool leaderboard;
     RoomPhase phase;
-    int counts[SCENARIO_MAX_CHOICES];  /* the current decision's votes (hidden until revealed) */
+    int counts[SCENARIO_MAX_CHOICES];  /* the current decision's votes by hand (hidden until revealed) */
+    int phone_counts[SCENARIO_MAX_CHOICES]; /* and from phones, apart: a key never takes back a phone's vote */
     int team_votes[ROOM_MAX_TEAMS];
     RoomDecision *decisions;
     int decision_count, decision_capacity;
@@ -68,7 +69,9 @@ void room_flush(Room *r);                   /* waits until the last change is on
 /* Votes, while reading or voting; each returns false when not possible now. */
 bool room_team_vote(Room *r, int team, int number);     /* sets or corrects; 0 clears */
 bool room_count(Room *r, int number, int delta);         /* no teams: a choice's count up or down */
+bool room_phone_count(Room *r, int number, int delta);   /* no teams: the phones' votes for a choice */
 int  room_votes_in(const Room *r);                       /* how many votes, without saying for what */
+int  room_votes_for(const Room *r, int number);          /* the votes for choice `number`, once revealed */
 bool room_reveal(Room *r);
 /* After reveal: the majority's number, or 0 on a tie (then *tied lists the tied numbers). */
 int  room_majority(const Room *r, bool tied[SCENARIO_MAX_CHOICES]);

@@ -77,6 +77,7 @@ char *room_save_json(const Room *r)
     cJSON_AddStringToObject(now, "phase", r->phase == ROOM_REVEALED ? "revealed" : r->phase == ROOM_VOTING
                             ? "voting" : "reading");
     cJSON_AddItemToObject(now, "counts", cJSON_CreateIntArray(r->counts, SCENARIO_MAX_CHOICES));
+    cJSON_AddItemToObject(now, "phone_counts", cJSON_CreateIntArray(r->phone_counts, SCENARIO_MAX_CHOICES));
     cJSON_AddItemToObject(now, "team_votes", cJSON_CreateIntArray(r->team_votes, r->team_count));
     char *text = cJSON_Print(root);
     cJSON_Delete(root);
@@ -172,13 +173,16 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
     const cJSON *phase = cJSON_GetObjectItemCaseSensitive(now, "phase");
     const cJSON *votes = cJSON_GetObjectItemCaseSensitive(now, "team_votes");
     const cJSON *counts = cJSON_GetObjectItemCaseSensitive(now, "counts");
+    const cJSON *phones = cJSON_GetObjectItemCaseSensitive(now, "phone_counts");   /* none before phones */
     int shown = r->session.play.shown_count;    /* a damaged or edited file may hold any number */
     for (int t = 0; r->phase != ROOM_READING && t < r->team_count; t++) {
         int v = room_json_int(votes, t);
         r->team_votes[t] = v >= 0 && v <= shown ? v : 0;
     }
-    for (int k = 0; r->phase != ROOM_READING && k < shown; k++)
+    for (int k = 0; r->phase != ROOM_READING && k < shown; k++) {
         r->counts[k] = room_json_count(counts, k);
+        r->phone_counts[k] = room_json_count(phones, k);
+    }
     if (r->phase == ROOM_VOTING && cJSON_IsString(phase) && strcmp(phase->valuestring, "revealed") == 0)
         r->phase = ROOM_REVEALED;
     room_save_to(r, path);

@@ -427,6 +427,24 @@ case "facilitate" in $only)
     rm -rf "$dir" ;;
 esac
 
+# ---- a room that votes as one, where nobody voted: the reveal still shows the tally, Enter asks
+# for a pick (there is no majority to take), and the facilitator's pick moves the room on -------
+case "facilitate-no-votes" in $only)
+    dir=$(mktemp -d)
+    printf 'r\n\npick 2\n+2\n+2\n-2\n+1\n+2\nr\n\n\nr\npick 1\n' | LEADSIM_SAVES=$dir/saves COLUMNS=80 \
+        "$bin" facilitate "$here/facilitate/room.lua" --text --seed 1 --timer 0 --csv "$dir/results.csv" \
+        >"$dir/out" 2>&1
+    if grep -qxF 'Votes revealed (0 in):' "$dir/out" && grep -qxF "No majority: type 'pick N' to choose." "$dir/out" &&
+            grep -qxF 'Votes revealed (3 in):' "$dir/out" && grep -q '^GROUP DEBRIEF' "$dir/out" &&
+            [ -s "$dir/results.csv" ]; then
+        pass=$((pass + 1))
+    else
+        failed "facilitate-no-votes"
+        tail -30 "$dir/out"
+    fi
+    rm -rf "$dir" ;;
+esac
+
 # ---- the room with phones: two phones join teams and vote (one changes its vote), the tally
 # reaches the terminal, and the reveal counts them once each ----------------------------------
 case "facilitate-phones" in $only)

@@ -347,14 +347,56 @@ static void test_ballots_counts(void **state)
     PhoneVote v[] = {phone_vote("aa", -1, 1, 1), phone_vote("bb", -1, 1, 2), phone_vote("aa", -1, 1, 2),
                      phone_vote("cc", -1, 9, 3), phone_vote("bb", -1, 1, 2)};
     assert_int_equal(phones_ballots_apply(&b, &room, v, 5), 3);   /* the old serial and the repeat: nothing */
-    assert_int_equal(room.counts[0], 0);
-    assert_int_equal(room.counts[1], 2);
-    assert_int_equal(room.counts[2], 0);
+    assert_int_equal(room_votes_for(&room, 1), 0);
+    assert_int_equal(room_votes_for(&room, 2), 2);
+    assert_int_equal(room_votes_for(&room, 3), 0);
     assert_int_equal(room_votes_in(&room), 2);
     PhoneVote again = phone_vote("aa", -1, 1, 3);
     assert_int_equal(phones_ballots_apply(&b, &room, &again, 1), 1);
-    assert_int_equal(room.counts[1], 1);
-    assert_int_equal(room.counts[2], 1);
+    assert_int_equal(room_votes_for(&room, 2), 1);
+    assert_int_equal(room_votes_for(&room, 3), 1);
+    room_close(&room);
+    diag_list_free(&diags);
+}
+
+/* Hands counted by key and phones on the same decision: a key takes back only what keys entered,
+ * so a phone that changes its vote moves exactly its own, and both survive a resume. */
+static void test_hand_and_phone_counts_apart(void **state)
+{
+    (void)state;
+    Room room;
+    DiagList diags = {0};
+    char why[256], save[300];
+    const char *path = unit_write("apart.lua", story);
+    assert_int_equal(room_open(&room, path, NULL, 0, false, &diags, why, sizeof why), 0);
+    assert_int_equal(room_start(&room, 1), 0);
+    snprintf(save, sizeof save, "%s.room.json", path);
+    room_save_to(&room, save);
+    static PhonesBallots b;
+    phones_ballots_reset(&b, 1);
+    assert_true(room_count(&room, 2, +1));                   /* a hand in the room, for 2 */
+    PhoneVote v = phone_vote("aa", -1, 1, 2);                /* and a phone for 2 */
+    phones_ballots_apply(&b, &room, &v, 1);
+    assert_int_equal(room_votes_for(&room, 2), 2);
+    assert_true(room_count(&room, 2, -1));                   /* Shift+2: the hand is taken back */
+    assert_false(room_count(&room, 2, -1));                  /* the phone's vote is not the key's to take */
+    assert_int_equal(room_votes_for(&room, 2), 1);
+    v = phone_vote("aa", -1, 1, 3);                          /* the phone moves: 2 loses it, 3 gains it */
+    phones_ballots_apply(&b, &room, &v, 1);
+    assert_int_equal(room_votes_for(&room, 2), 0);
+    assert_int_equal(room_votes_for(&room, 3), 1);
+    assert_true(room_count(&room, 1, +1));
+    assert_int_equal(room_votes_in(&room), 2);
+    room_flush(&room);
+    room_close(&room);
+    assert_int_equal(room_resume(&room, save, &diags, why, sizeof why), 0);
+    assert_int_equal(room_votes_for(&room, 1), 1);
+    assert_int_equal(room_votes_for(&room, 3), 1);
+    assert_false(room_count(&room, 3, -1));                  /* still the phone's, after the resume */
+    assert_true(room_reveal(&room));
+    bool tied[SCENARIO_MAX_CHOICES];
+    assert_int_equal(room_majority(&room, tied), 0);
+    assert_true(tied[0] && tied[2] && !tied[1]);
     room_close(&room);
     diag_list_free(&diags);
 }
@@ -427,6 +469,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rate_limits, setup, teardown),
         cmocka_unit_test_setup_teardown(test_device_limits, setup, teardown),
         cmocka_unit_test(test_ballots_counts),
+        cmocka_unit_test(test_hand_and_phone_counts_apart),
         cmocka_unit_test(test_ballots_teams),
         cmocka_unit_test(test_join_url_and_qr),
     };
