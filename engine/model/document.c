@@ -114,26 +114,33 @@ static const char *stop(const char *text)
 
 /* ---- the data: decisions ------------------------------------------------------------------------ */
 
-/* "Stakeholder trust down 10 to 40; Budget gap up 5 to 35. Next: Tuesday." */
+/* "Stakeholder trust down 10 to 40; Budget gap up 5 to 35, then down 10 to 25. Next: Tuesday."
+ * What the choice did comes first; "then" is what moved before the player chose again (a
+ * narration, an event), so a choice is never given a change it did not make. */
 static char *doc_followed(const DebriefDoc *doc, int i)
 {
-    const Session *s = doc->session;
     const Scenario *sc = doc->scenario;
     char text[2048] = "";
     size_t used = 0;
     for (int m = 0; m < sc->meter_count && used < sizeof text; m++) {
-        double delta = s->deltas[i * sc->meter_count + m];
-        if (delta == 0)
+        SessionMove move = session_move(doc->session, i, m);
+        double own = move.chosen - move.before, then = move.later - move.chosen;
+        if (own == 0 && then == 0)
             continue;
-        double now = sc->meters[m].value;       /* the value after this decision: start plus all changes so far */
-        for (int j = 0; j <= i; j++)
-            now += s->deltas[j * sc->meter_count + m];
-        used += (size_t)snprintf(text + used, sizeof text - used, "%s%s %s %.10g to %.10g", used ? "; " : "",
-                                 sc->meters[m].label, delta > 0 ? "up" : "down", fabs(delta), now);
+        used += (size_t)snprintf(text + used, sizeof text - used, "%s%s ", used ? "; " : "", sc->meters[m].label);
+        if (own == 0 && used < sizeof text)
+            used += (size_t)snprintf(text + used, sizeof text - used, "held at %.10g", move.chosen);
+        else if (used < sizeof text)
+            used += (size_t)snprintf(text + used, sizeof text - used, "%s %.10g to %.10g", own > 0 ? "up" : "down",
+                                     fabs(own), move.chosen);
+        if (then != 0 && used < sizeof text)
+            used += (size_t)snprintf(text + used, sizeof text - used, ", then %s %.10g to %.10g",
+                                     then > 0 ? "up" : "down", fabs(then), move.later);
     }
     if (used == 0 && sc->meter_count > 0)
         used = (size_t)snprintf(text, sizeof text, "No meter moved");
-    const Scene *next = s->followed[i] >= 0 ? &sc->scenes[s->followed[i]] : NULL;
+    const int *followed = doc->session->followed;
+    const Scene *next = followed[i] >= 0 ? &sc->scenes[followed[i]] : NULL;
     if (used < sizeof text && next && next->kind == SCENE_ENDING)
         snprintf(text + used, sizeof text - used, "%sIt led to the ending \"%s\".", used ? ". " : "", next->ending);
     else if (used < sizeof text && next && next->title)
@@ -168,7 +175,8 @@ static int doc_decisions(DebriefDoc *doc)
         d->stronger_feedback = d->stronger ? best->feedback : NULL;
         for (int m = 0; m < sc->meter_count; m++) {
             double range = sc->meters[m].max - sc->meters[m].min;
-            d->moved += fabs(doc->session->deltas[i * sc->meter_count + m]) / (range > 0 ? range : 1);
+            SessionMove move = session_move(doc->session, i, m);
+            d->moved += (fabs(move.chosen - move.before) + fabs(move.later - move.chosen)) / (range > 0 ? range : 1);
         }
         d->followed = doc_followed(doc, i);
         if (d->followed == NULL)

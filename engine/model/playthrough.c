@@ -278,13 +278,14 @@ int play_init(Playthrough *p, const Scenario *sc)
     int n = sc->framework->competency_count;
     p->meters = calloc((size_t)sc->meter_count + 1, sizeof *p->meters);
     p->meters_before = calloc((size_t)sc->meter_count + 1, sizeof *p->meters_before);
+    p->meters_chosen = calloc((size_t)sc->meter_count + 1, sizeof *p->meters_chosen);
     p->earned = calloc((size_t)n * 4 + 1, sizeof *p->earned);
     p->visits = calloc((size_t)sc->scene_count + 1, sizeof *p->visits);
     p->path_capacity = 64;
     p->path = malloc((size_t)p->path_capacity * sizeof *p->path);
     p->decision_capacity = 32;
     p->decisions = malloc((size_t)p->decision_capacity * sizeof *p->decisions);
-    if (!p->meters || !p->meters_before || !p->earned || !p->visits || !p->path || !p->decisions) {
+    if (!p->meters || !p->meters_before || !p->meters_chosen || !p->earned || !p->visits || !p->path || !p->decisions) {
         play_free(p);
         return -1;
     }
@@ -328,6 +329,7 @@ void play_free(Playthrough *p)
         play_forget_decisions(p);
     free(p->meters);
     free(p->meters_before);
+    free(p->meters_chosen);
     free(p->earned);
     free(p->visits);
     free(p->path);
@@ -377,7 +379,7 @@ static int play_build_state(lua_State *L)
             lua_pushinteger(L, (lua_Integer)sc->meters[m].value); /* keep whole numbers integers */
         }
         lua_rawset(L, -4);
-        p->meters[m] = p->meters_before[m] = sc->meters[m].value;
+        p->meters[m] = p->meters_before[m] = p->meters_chosen[m] = sc->meters[m].value;
     }
     lua_pop(L, 1);                           /* names */
     lua_newtable(L);
@@ -488,6 +490,7 @@ int play_choose(Playthrough *p, int number)
     }
     if (p->dirty && play_sync_meters(p, ch->line, PART_EFFECTS, chosen + 1) != 0)
         return -1;
+    memcpy(p->meters_chosen, p->meters, (size_t)sc->meter_count * sizeof *p->meters);
     return play_follow(p, ch->next, ch->next_fn, ch->line, chosen + 1);
 }
 

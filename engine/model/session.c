@@ -121,7 +121,7 @@ void session_close(Session *s)
         play_free(&s->play);
     scenario_free(s->scenario);
     record_free(&s->record);
-    free(s->deltas);
+    free(s->moves);
     free(s->followed);
     free(s->path);
     memset(s, 0, sizeof *s);
@@ -146,15 +146,15 @@ int session_start(Session *s, uint64_t seed)
 }
 
 /* What decision i changed and where it led, kept for the debrief's "what followed". */
-static int session_keep_deltas(Session *s)
+static int session_keep_moves(Session *s)
 {
     const Playthrough *p = &s->play;
     int meters = s->scenario->meter_count, i = p->decision_count - 1;
     if (i >= s->moves_capacity) {
         int capacity = s->moves_capacity ? s->moves_capacity * 2 : 16;
-        double *grown = realloc(s->deltas, (size_t)capacity * (size_t)(meters + 1) * sizeof *grown);
+        double *grown = realloc(s->moves, (size_t)capacity * (size_t)(2 * meters + 1) * sizeof *grown);
         if (grown)
-            s->deltas = grown;
+            s->moves = grown;
         int *next = realloc(s->followed, (size_t)capacity * sizeof *next);
         if (next)
             s->followed = next;
@@ -163,9 +163,17 @@ static int session_keep_deltas(Session *s)
         s->moves_capacity = capacity;
     }
     s->followed[i] = p->scene;
-    for (int m = 0; m < meters; m++)
-        s->deltas[i * meters + m] = p->meters[m] - p->meters_before[m];
+    memcpy(&s->moves[(size_t)i * 2 * (size_t)meters], p->meters_before, (size_t)meters * sizeof *s->moves);
+    memcpy(&s->moves[((size_t)i * 2 + 1) * (size_t)meters], p->meters_chosen, (size_t)meters * sizeof *s->moves);
     return 0;
+}
+
+SessionMove session_move(const Session *s, int i, int m)
+{
+    int meters = s->scenario->meter_count;
+    const double *at = &s->moves[(size_t)i * 2 * (size_t)meters];
+    double later = i + 1 < s->play.decision_count ? at[2 * meters + m] : s->play.meters[m];
+    return (SessionMove){at[m], at[meters + m], later};
 }
 
 int session_choose(Session *s, int number)
@@ -178,7 +186,7 @@ int session_choose(Session *s, int number)
     if (s->play.decision_count > before) {     /* it was made, even if its next then failed */
         char name[32];
         if (record_add(&s->record, scene->id, scenario_choice_name(choice, position, name, sizeof name), number) != 0 ||
-            session_keep_deltas(s) != 0)
+            session_keep_moves(s) != 0)
             return -1;
     }
     return session_stepped(s, result, SESSION_STEPPED);

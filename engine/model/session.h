@@ -60,12 +60,17 @@ struct Session {
     Playthrough play;
     bool started;              /* play is initialised */
     PlayRecord record;
-    double *deltas;            /* decision i's meter changes at [i * meter_count + m] */
+    double *moves;             /* decision i's meters: before it at [i * 2 * meter_count + m], after its
+                                * choice's effects at [(i * 2 + 1) * meter_count + m] */
     int *followed;             /* decision i led to scene followed[i] */
     int moves_capacity;        /* of both, in decisions */
     SessionListener listeners[SESSION_MAX_LISTENERS];
     int listener_count;
 };
+
+/* Meter m around decision i: before it, after its choice's effects, and when the next decision
+ * (or the end) came: what the choice did, and what happened before the player chose again. */
+typedef struct { double before, chosen, later; } SessionMove;
 
 /* Loads the file. 0, or -1 with diags saying why (s stays closed). */
 int  session_open(Session *s, const char *path, DiagList *diags);
@@ -76,6 +81,7 @@ int  session_listen(Session *s, SessionListener listener);       /* 0, or -1 whe
 int  session_start(Session *s, uint64_t seed);
 int  session_choose(Session *s, int number);                     /* at a decision: choice `number`, from 1 */
 int  session_continue(Session *s);                               /* at a narration */
+SessionMove session_move(const Session *s, int i, int m);        /* decision i (from 0), meter m */
 
 /* Starts again with the record's seed and makes its decisions, each found by scene id and
  * choice name; narration is followed on its own. Where the story no longer matches, it

@@ -126,6 +126,88 @@ static void test_ties_and_pivotal_moments(void **state)
     session_close(&s);
 }
 
+/* a: A1 raises trust 5 (55); the narration n1 costs 20 of it as the player continues (35), and
+ * entering c costs 1 of money (9). c: C1 raises trust 10 (45) at the end. What each choice did
+ * comes first, and what moved before the next decision after "then", each with its true value. */
+static const char *events =
+    UNIT_HEADER
+    "scene 'a' { title = 'Monday',\n"
+    "  choice { text = 'A1', score = { communication = 1 }, effects = { trust = 5 }, next = 'n1' },\n"
+    "  choice { text = 'A2', score = { communication = -1 }, next = 'n1' } }\n"
+    "scene 'n1' { text = 'Evening.', next = function(s) s.trust = s.trust - 20; return 'c' end }\n"
+    "scene 'c' { title = 'Wednesday', text = function(s) s.money = s.money - 1; return 'Late.' end,\n"
+    "  choice { text = 'C1', score = { communication = 1 }, effects = { trust = 10 }, next = 'e' },\n"
+    "  choice { text = 'C2', score = { communication = -1 }, next = 'e' } }\n"
+    "scene 'e' { ending = 'The end' }\n";
+
+static void test_what_followed_apart_from_events(void **state)
+{
+    (void)state;
+    Session s;
+    DebriefDoc doc;
+    int choices[] = {1, 1};
+    build(&s, &doc, events, choices, 2, false);
+    assert_string_equal(doc.decisions[0].followed, "money held at 10, then down 1 to 9; trust up 5 to 55, then "
+                                                   "down 20 to 35.");
+    assert_string_equal(doc.decisions[1].followed, "trust up 10 to 45. It led to the ending \"The end\".");
+    for (int m = 0; m < s.scenario->meter_count; m++)
+        assert_true(s.play.meters[m] == (strcmp(s.scenario->meters[m].id, "trust") == 0 ? 45 : 9));
+    debrief_doc_free(&doc);
+    session_close(&s);
+}
+
+/* Over the library: the values "what followed" names chain from one decision to the next and end
+ * at the final meters, whatever narration and events moved in between. */
+static void each_followed_chain(const char *path)
+{
+    Session s;
+    DiagList diags = {0};
+    assert_int_equal(session_open(&s, path, &diags), 0);
+    diag_list_free(&diags);
+    for (uint64_t seed = 1; seed <= 6; seed++) {
+        assert_int_equal(session_start(&s, seed), 0);
+        while (s.play.status == PLAY_RUNNING)
+            if (play_scene(&s.play)->kind == SCENE_DECISION)
+                assert_int_equal(session_choose(&s, 1 + (int)((seed + (uint64_t)s.play.decision_count) %
+                                                          (uint64_t)s.play.shown_count)), 0);
+            else
+                assert_int_equal(session_continue(&s), 0);
+        const Scenario *sc = s.scenario;
+        for (int i = 0; i < s.play.decision_count; i++)
+            for (int m = 0; m < sc->meter_count; m++) {
+                SessionMove move = session_move(&s, i, m);
+                double next = i + 1 < s.play.decision_count ? session_move(&s, i + 1, m).before : s.play.meters[m];
+                if (move.later != next)
+                    fail_msg("%s seed %d, decision %d: %s ends at %g, but the next decision found %g", path,
+                             (int)seed, i + 1, sc->meters[m].id, move.later, next);
+            }
+        DebriefDoc doc;
+        assert_int_equal(debrief_doc_build(&doc, &s, false, ""), 0);
+        const DocDecision *last = &doc.decisions[doc.decision_count - 1];
+        for (int m = 0; m < sc->meter_count; m++) {
+            const char *at = strstr(last->followed, sc->meters[m].label);
+            if (at == NULL)
+                continue;               /* it did not move at the last decision */
+            const char *end = strchr(at, ';') ? strchr(at, ';') : at + strlen(at);
+            const char *to = NULL;
+            for (const char *t = strstr(at, " to "); t && t < end; t = strstr(t + 1, " to "))
+                to = t;
+            assert_non_null(to);
+            if (strtod(to + 4, NULL) != s.play.meters[m])
+                fail_msg("%s seed %d: the last decision says \"%s\", but %s ends at %g", path, (int)seed,
+                         last->followed, sc->meters[m].label, s.play.meters[m]);
+        }
+        debrief_doc_free(&doc);
+    }
+    session_close(&s);
+}
+
+static void test_what_followed_ends_at_the_final_meters(void **state)
+{
+    (void)state;
+    assert_true(unit_each_library_scenario(each_followed_chain) >= 8);
+}
+
 static void test_pearls_order_and_answers(void **state)
 {
     (void)state;
@@ -187,6 +269,8 @@ int main(void)
         cmocka_unit_test(test_traded_missed_growth_and_patterns),
         cmocka_unit_test(test_ties_and_pivotal_moments),
         cmocka_unit_test(test_pearls_order_and_answers),
+        cmocka_unit_test(test_what_followed_apart_from_events),
+        cmocka_unit_test(test_what_followed_ends_at_the_final_meters),
     };
     return cmocka_run_group_tests_name("document", tests, NULL, NULL);
 }

@@ -152,8 +152,11 @@ static void test_listeners_and_deltas(void **state)
     assert_int_equal(ears.heard[SESSION_ENDED], 1);
     /* What each decision changed: trust then money for "right", nothing for "First". */
     int trust = scenario_meter(s.scenario, "trust"), money = scenario_meter(s.scenario, "money");
-    assert_true(s.deltas[trust] == -5 && s.deltas[money] == 3);
-    assert_true(s.deltas[2 + trust] == 0 && s.deltas[2 + money] == 0);
+    SessionMove t0 = session_move(&s, 0, trust), m0 = session_move(&s, 0, money);
+    SessionMove t1 = session_move(&s, 1, trust), m1 = session_move(&s, 1, money);
+    assert_true(t0.chosen - t0.before == -5 && m0.chosen - m0.before == 3);
+    assert_true(t1.chosen == t1.before && m1.chosen == m1.before && t1.later == t1.chosen);
+    assert_true(t0.later == t1.before && m0.later == m1.before);
     /* A reload keeps the listeners and tells them; a broken version changes nothing. */
     DiagList diags = {0};
     char error[512], note[512];
