@@ -100,11 +100,9 @@ void ui_ask_reopen(App *app, ScreenId screen, int page, const DocAnswers *answer
 AskColumn ui_ask_column(const App *app)
 {
     AskColumn c;
-    int margin = ui_px(app, 6), reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
-    c.width = app->w - 2 * margin < reading ? app->w - 2 * margin : reading;
-    c.x = (app->w - c.width) / 2;
+    ui_reading_column(app, 34, &c.x, &c.width);
     c.top = ui_px(app, 4);
-    c.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 1);
+    c.bottom = ui_content_bottom(app);
     return c;
 }
 

@@ -129,14 +129,9 @@ typedef struct {
 static DebriefGeometry ui_debrief_geometry(const App *app)
 {
     DebriefGeometry g;
-    int margin = ui_px(app, 6);
-    g.width = app->w - 2 * margin;
-    int reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
-    if (g.width > reading)
-        g.width = reading;
-    g.x = (app->w - g.width) / 2;
+    ui_reading_column(app, 34, &g.x, &g.width);
     g.top = ui_px(app, 3) + fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 4); /* under the tabs */
-    g.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 2);
+    g.bottom = ui_content_bottom(app);
     return g;
 }
 

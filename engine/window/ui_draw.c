@@ -347,6 +347,18 @@ void ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, bool
             r.y + (r.h - th) / 2, label, r);
 }
 
+void ui_reading_column(const App *app, int measure, int *x, int *width)
+{
+    int most = app->w - 2 * ui_px(app, 6), reading = fonts_line_height(app->fonts, FONT_BODY) * measure;
+    *width = most < reading ? most : reading;
+    *x = (app->w - *width) / 2;
+}
+
+int ui_content_bottom(const App *app)
+{
+    return app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 2);
+}
+
 void ui_footer(App *app, const char *hint, const char *right)
 {
     int margin = ui_px(app, 4);

@@ -447,6 +447,9 @@ void  ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focu
 void  ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, bool primary, bool focused,
                    Action action, int index);  /* the same, with a label in `style` */
 void  ui_footer(App *app, const char *hint, const char *right);
+/* The reading column: at most `measure` body lines wide (34: about 85 characters), centred. */
+void  ui_reading_column(const App *app, int measure, int *x, int *width);
+int   ui_content_bottom(const App *app);   /* where a page ends, clear of the footer */
 
 /* ---- ui_field.c: a box the player writes in ---- */
 void ui_field_set(UiField *f, const char *text);

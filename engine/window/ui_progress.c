@@ -185,7 +185,7 @@ static ProgressArea progress_area(const App *app)
     a.width = app->w - 2 * margin;
     a.top = ui_px(app, 4) + fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 1) +
             fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 3);
-    a.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 1);
+    a.bottom = ui_content_bottom(app);
     return a;
 }
 

@@ -16,13 +16,9 @@ typedef struct {
 static RoomPageGeometry ui_rd_geometry(const App *app)
 {
     RoomPageGeometry g;
-    int margin = ui_px(app, 6);
-    g.width = app->w - 2 * margin;
-    int reading = fonts_line_height(app->fonts, FONT_BODY) * 40;
-    g.width = g.width > reading ? reading : g.width;
-    g.x = (app->w - g.width) / 2;
+    ui_reading_column(app, 40, &g.x, &g.width);
     g.top = ui_px(app, 4);
-    g.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 2);
+    g.bottom = ui_content_bottom(app);
     return g;
 }
 

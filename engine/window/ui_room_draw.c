@@ -19,7 +19,7 @@ static RoomGeometry ui_room_geometry(App *app)
     g.margin = ui_px(app, 5);
     g.title_h = fonts_line_height(app->fonts, FONT_DISPLAY);
     g.top = ui_px(app, 3) + g.title_h + ui_px(app, 2);
-    g.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 1);
+    g.bottom = ui_content_bottom(app);
     int inner = app->w - 2 * g.margin, gap = ui_px(app, 4);
     int lw = inner * 62 / 100;
     g.left = (SDL_Rect){g.margin, g.top, lw, g.bottom - g.top};

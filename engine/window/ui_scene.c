@@ -42,18 +42,13 @@ static int ui_hud_label_lines(const App *app)
 static SceneGeometry ui_scene_geometry(const App *app)
 {
     SceneGeometry g;
-    int margin = ui_px(app, 6);
-    g.width = app->w - 2 * margin;
-    int reading = fonts_line_height(app->fonts, FONT_BODY) * 34; /* about 85 characters */
-    if (g.width > reading)
-        g.width = reading;
-    g.x = (app->w - g.width) / 2;
+    ui_reading_column(app, 34, &g.x, &g.width);
     bool meters = app->session.scenario && app->session.scenario->meter_count > 0;
     g.hud_h = meters ? ui_px(app, 3) + ui_hud_label_lines(app) * fonts_line_height(app->fonts, FONT_SMALL) +
                            fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.4)
                      : 0;
     g.top = g.hud_h + ui_px(app, 4);
-    g.bottom = app->h - ui_px(app, 4) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 2);
+    g.bottom = ui_content_bottom(app);
     g.pad = ui_px(app, 1.3);
     g.gap = ui_px(app, 1.1);
     g.badge = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 1.5);

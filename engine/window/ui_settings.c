@@ -139,12 +139,8 @@ static void ui_settings_commit(App *app, int row)
 
 static void settings_draw(App *app)
 {
-    int margin = ui_px(app, 6);
-    int width = app->w - 2 * margin;
-    int reading = fonts_line_height(app->fonts, FONT_BODY) * 34;
-    if (width > reading)
-        width = reading;
-    int x = (app->w - width) / 2, y = ui_px(app, 5);
+    int x, width, y = ui_px(app, 5);
+    ui_reading_column(app, 34, &x, &width);
     SDL_Rect column = {x, y, width, app->h - 2 * y};
     ui_text(app, FONT_TITLE, app->theme.text, x, y, "Settings", column);
     y += fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 2);
@@ -157,8 +153,7 @@ static void settings_draw(App *app)
     }
     label_w += ui_px(app, 4);
     /* When the rows do not all fit (large type on a small screen), scroll with the focus. */
-    int footer = app->h - ui_px(app, 2.2) - fonts_line_height(app->fonts, FONT_SMALL) - ui_px(app, 2);
-    int room = footer - y - ui_px(app, 2) - row_h;       /* Done sits below the rows, above the footer */
+    int room = ui_content_bottom(app) - y - ui_px(app, 2) - row_h;   /* Done: below the rows, above the footer */
     int visible = room / (row_h + ui_px(app, 0.8));
     int first = app->focus >= visible ? app->focus - visible + 1 : 0;
     if (first > ROW_DONE - visible)
