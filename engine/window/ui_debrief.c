@@ -38,9 +38,13 @@ static Item *flow_add(Flow *f, ItemKind kind, FontStyle style, int color, const 
     return it;
 }
 
-/* A block the window shows on its pages: not a prompt, nor words that only introduce one. */
-static bool debrief_shows(const DebriefDoc *doc, const DocBlock *b)
+/* A block the window shows on its pages: not a prompt, nor words that only introduce one. A past
+ * attempt's answers are shown where they were asked (its estimates are on the chart). */
+static bool debrief_shows(const App *app, const DocBlock *b)
 {
+    const DebriefDoc *doc = &app->debrief.doc;
+    if (app->debrief.answered && (b->kind == BLOCK_SECTION || b->kind == BLOCK_PROMPT))
+        return b->prompt != PROMPT_ESTIMATE || b->kind == BLOCK_SECTION;
     if (b->kind == BLOCK_PROMPT || b->asks)
         return false;
     for (int i = 0; i < doc->block_count; i++)   /* nor anything in a section that only asks */
@@ -98,7 +102,13 @@ static void flow_block(Flow *f, const DocBlock *b)
         if (it)
             it->detail = b->detail ? strdup(b->detail) : NULL;
         break;
-    case BLOCK_PROMPT:
+    case BLOCK_PROMPT: {                 /* a past attempt's answer, or that it was skipped */
+        char answer[32], line[2048];
+        const char *given = debrief_doc_answer_of(&f->app->debrief.doc, b, answer, sizeof answer);
+        snprintf(line, sizeof line, "%s %s", b->text, given[0] ? given : "(skipped)");
+        it = flow_add(f, ITEM_TEXT, FONT_BODY, 0, line);
+        break;
+    }
     case BLOCK_TEAM_CHART:               /* a room's debrief draws its own */
         return;
     }
@@ -115,7 +125,7 @@ static void ui_debrief_build(App *app)
     app->debrief.section_count = 0;
     flow_add(&f, ITEM_HEADING, FONT_HEADING, 1, doc->title);
     for (int i = 0; i < doc->block_count; i++)
-        if (debrief_shows(doc, &doc->blocks[i]))
+        if (debrief_shows(app, &doc->blocks[i]))
             flow_block(&f, &doc->blocks[i]);
     flow_add(&f, ITEM_BUTTONS, FONT_BODY_BOLD, 0, NULL);
 }
@@ -642,18 +652,33 @@ static void debrief_forget(App *app)
     app->debrief.page_count = app->debrief.page = 0;
 }
 
-/* The debrief of the playthrough that just ended; `asks` adds the prompts (a player is here). */
-bool ui_debrief_build_doc(App *app, bool asks)
+static bool debrief_build_doc(App *app, bool prompts, const char *player)
 {
     debrief_forget(app);
-    if (debrief_doc_build(&app->debrief.doc, &app->session, asks, app->settings.player) != 0) {
+    if (debrief_doc_build(&app->debrief.doc, &app->session, prompts, player) != 0) {
         ui_show_error(app, "Out of memory", "leadsim ran out of memory computing the debrief.");
         return false;
     }
     app->debrief.built = true;
-    app->debrief.asks = asks;
     app->debrief.layout_generation = 0;
     return true;
+}
+
+/* The debrief of the playthrough that just ended; `asks` adds the prompts (a player is here). */
+bool ui_debrief_build_doc(App *app, bool asks)
+{
+    bool built = debrief_build_doc(app, asks, app->settings.player);
+    app->debrief.asks = built && asks;
+    app->debrief.answered = false;
+    return built;
+}
+
+bool ui_debrief_build_past(App *app, bool answered, const char *player)
+{
+    bool built = debrief_build_doc(app, answered, player);
+    app->debrief.asks = false;
+    app->debrief.answered = built && answered;
+    return built;
 }
 
 static void debrief_enter(App *app)

@@ -160,6 +160,7 @@ typedef struct {
     DebriefDoc doc;
     bool built;                  /* doc holds this playthrough's debrief */
     bool asks;                   /* built interactive: the prompt screens come before and after */
+    bool answered;               /* a past attempt's: its answers are shown on the pages, not asked */
     const char *sections[UI_MAX_SECTIONS]; /* the tabs: titles of the sections shown */
     int section_count;
     Item *items;
@@ -510,6 +511,8 @@ void ui_records_export(App *app);        /* the debrief shown, as HTML and Markd
 void ui_library_load(App *app);          /* the scenario folder changed */
 void ui_debrief_goto(App *app, int page);
 bool ui_debrief_build_doc(App *app, bool asks); /* false after showing the error screen */
+/* A past attempt's debrief, with the answers it was given (when it was asked) and its player. */
+bool ui_debrief_build_past(App *app, bool answered, const char *player);
 
 /* ---- ui_room*.c: a facilitated room ---- */
 /* ---- ui_room_phones.c: votes from phones, in the window's room ---- */

@@ -419,7 +419,8 @@ bool ui_records_open_attempt(App *app, int64_t id)
     }
     history_close(h);
     char note[1024];
-    bool shown = records_replay(app, &d, note, sizeof note) && ui_debrief_build_doc(app, false);
+    bool shown = records_replay(app, &d, note, sizeof note) &&
+                 ui_debrief_build_past(app, d.answered, d.attempt.player);
     if (shown) {
         history_detail_answers(&d, &app->debrief.doc);
         app->records.past = true;        /* nothing is recorded: no recorder was attached */

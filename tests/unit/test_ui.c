@@ -1381,6 +1381,15 @@ static void test_progress_screen(void **state)
     click(app, "Watched  \xC2\xB7  Done");             /* by mouse: the watched story's */
     assert_string_equal(app_screen_name(app), "debrief");
     assert_int_equal(app->debrief.doc.answers.commitments[0][0], 'l');  /* its answers restored */
+    bool feeling = false, commitment = false;          /* and shown, where they were asked */
+    for (int page = 1; page <= app_debrief_pages(app); page++) {
+        feeling = feeling || (page == 1 && shows("How did that feel? (skipped)"));
+        commitment = commitment || shows("At work, I will ... listen before I decide");
+        expect_layout(app, "a past attempt's debrief");
+        if (page < app_debrief_pages(app))
+            press(app, SDLK_PAGEDOWN);
+    }
+    assert_true(feeling && commitment);
     app_destroy(app);
     assert_int_equal(attempts_in(dir), 3);            /* looking back recorded nothing */
     fresh_saves("suite");
