@@ -258,6 +258,12 @@ static bool console_decision_line(Console *c, const char *line, bool *stop)
         fprintf(c->out, "Votes in: %d of %d teams\n", room_votes_in(r), r->team_count);
         return true;
     }
+    int taken = line[0] == '-' ? atoi(line + 1) : 0;
+    if (r->phase == ROOM_VOTING && taken >= 1 && taken <= r->session.play.shown_count &&
+        r->phone_counts[taken - 1] > 0) {
+        fprintf(c->out, "Choice %d's votes are from phones: '-' takes back only the votes entered by hand.\n", taken);
+        return true;
+    }
     bool tied[SCENARIO_MAX_CHOICES];
     bool majority = r->phase == ROOM_REVEALED && room_majority(r, tied) > 0;
     fprintf(c->out, "%s\n", majority ? "Press Enter to take the majority, or 'pick N'."

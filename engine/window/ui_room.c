@@ -282,6 +282,9 @@ static void ui_room_voting_key(App *app, SDL_Keycode key)
             ui_room_team_vote(app, digit);
         else if (room_count(&s->room, digit, shift ? -1 : 1))   /* Shift+digit takes one back */
             app->dirty = true;
+        else if (shift && s->room.phone_counts[digit - 1] > 0)
+            ui_records_notice(app, false, "Choice %d's votes are from phones: a key takes back only the votes "
+                              "entered by hand.", digit);
     } else if (key == SDLK_0 || key == SDLK_DELETE) {
         if (teams && s->select < s->room.team_count && room_team_vote(&s->room, s->select, 0))
             app->dirty = true;

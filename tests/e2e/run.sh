@@ -481,6 +481,43 @@ case "facilitate-phones" in $only)
     fi ;;
 esac
 
+# ---- phones and hands on one decision, no teams: a phone that changes its vote moves its own, and
+# a key takes back only what keys entered --------------------------------------------------------
+case "facilitate-phones-hands" in $only)
+    if command -v node >/dev/null 2>&1; then
+        dir=$(mktemp -d)
+        mkfifo "$dir/in"
+        port=$((20000 + ($$ + 7) % 20000))
+        (LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$here/facilitate/room.lua" --text --phones \
+            --bind 127.0.0.1 --port "$port" --seed 1 --timer 0 <"$dir/in" >"$dir/out" 2>&1) &
+        exec 4>"$dir/in"
+        for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+            grep -q 'room code' "$dir/out" 2>/dev/null && break
+            sleep 0.1
+        done
+        url=$(sed -n 's/^Phones: open \(http[^ ]*\) .*/\1/p' "$dir/out")
+        node "$here/facilitate/phone-vote.js" "$url" -1 2 3 >"$dir/one" 2>&1
+        node "$here/facilitate/phone-vote.js" "$url" -1 2 2 >"$dir/two" 2>&1
+        sleep 0.6                                  # the console drains every 250 ms
+        printf '+1\n-2\n-1\n+1\nr\nq\n' >&4
+        exec 4>&-
+        wait
+        if grep -qx 'voted' "$dir/one" && grep -qx 'voted' "$dir/two" &&
+                grep -qxF "Choice 2's votes are from phones: '-' takes back only the votes entered by hand." "$dir/out" &&
+                grep -qxF 'Votes revealed (3 in):' "$dir/out" && grep -q '^  1\.   1 vote  ' "$dir/out" &&
+                grep -q '^  2\.   1 vote  ' "$dir/out" && grep -q '^  3\.   1 vote  ' "$dir/out"; then
+            pass=$((pass + 1))
+        else
+            failed "facilitate-phones-hands"
+            cat "$dir/one" "$dir/two"
+            tail -n 25 "$dir/out"
+        fi
+        rm -rf "$dir"
+    else
+        echo "skipped: facilitate-phones-hands (no Node.js; make deps installs it)"
+    fi ;;
+esac
+
 # ---- the same with the window (off screen, a key script): two phones vote while it waits, their
 # votes are in the room's tally and its save, and a tie falls to the facilitator's pick -----------
 case "facilitate-window-phones" in $only)

@@ -1454,6 +1454,13 @@ static void test_room_counts_a_tie_and_the_timer(void **state)
     assert_int_equal(r->counts[1], 2);
     assert_int_equal(r->counts[2], 1);
     assert_true(shows("Votes in: 3"));
+    assert_true(room_phone_count(&app->room.room, 1, +1));   /* a phone's vote: no key takes it back */
+    press_shift(app, SDLK_1);
+    assert_int_equal(room_votes_for(r, 1), 1);
+    assert_non_null(app_notice(app));
+    assert_non_null(strstr(app_notice(app), "Choice 1's votes are from phones"));
+    assert_true(room_phone_count(&app->room.room, 1, -1));
+    app->records.notice[0] = '\0';      /* put away, as a click on it would */
     assert_false(shows("2 votes"));      /* nothing says for what before the reveal */
     assert_false(shows("Ask who has seen"));   /* the notes stay hidden from the room */
     press(app, SDLK_s);
