@@ -445,21 +445,28 @@ case "facilitate-no-votes" in $only)
     rm -rf "$dir" ;;
 esac
 
+# Starts `facilitate room.lua --text --phones` on 127.0.0.1:PORT with ARGS, its input on fd 4
+# and its output in DIR/out; waits for the room code and sets $url for the phones.
+phone_room() {
+    pr_dir=$1 pr_port=$2
+    shift 2
+    mkfifo "$pr_dir/in"
+    (LEADSIM_SAVES=$pr_dir/saves COLUMNS=80 "$bin" facilitate "$here/facilitate/room.lua" --text --phones \
+        --bind 127.0.0.1 --port "$pr_port" --seed 1 "$@" <"$pr_dir/in" >"$pr_dir/out" 2>&1) &
+    exec 4>"$pr_dir/in"
+    for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+        grep -q 'room code' "$pr_dir/out" 2>/dev/null && break
+        sleep 0.1
+    done
+    url=$(sed -n 's/^Phones: open \(http[^ ]*\) .*/\1/p' "$pr_dir/out")
+}
+
 # ---- the room with phones: two phones join teams and vote (one changes its vote), the tally
 # reaches the terminal, and the reveal counts them once each ----------------------------------
 case "facilitate-phones" in $only)
     if command -v node >/dev/null 2>&1; then
         dir=$(mktemp -d)
-        mkfifo "$dir/in"
-        port=$((20000 + $$ % 20000))
-        (LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$here/facilitate/room.lua" --text --phones \
-            --bind 127.0.0.1 --port "$port" --teams "Red,Blue" --seed 1 <"$dir/in" >"$dir/out" 2>&1) &
-        exec 4>"$dir/in"
-        for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
-            grep -q 'room code' "$dir/out" 2>/dev/null && break
-            sleep 0.1
-        done
-        url=$(sed -n 's/^Phones: open \(http[^ ]*\) .*/\1/p' "$dir/out")
+        phone_room "$dir" $((20000 + $$ % 20000)) --teams "Red,Blue"
         node "$here/facilitate/phone-vote.js" "$url" 0 1 2 >"$dir/red" 2>&1
         node "$here/facilitate/phone-vote.js" "$url" 1 3 3 >"$dir/blue" 2>&1
         sleep 0.6                                  # the console drains every 250 ms
@@ -486,16 +493,7 @@ esac
 case "facilitate-phones-hands" in $only)
     if command -v node >/dev/null 2>&1; then
         dir=$(mktemp -d)
-        mkfifo "$dir/in"
-        port=$((20000 + ($$ + 7) % 20000))
-        (LEADSIM_SAVES=$dir/saves COLUMNS=80 "$bin" facilitate "$here/facilitate/room.lua" --text --phones \
-            --bind 127.0.0.1 --port "$port" --seed 1 --timer 0 <"$dir/in" >"$dir/out" 2>&1) &
-        exec 4>"$dir/in"
-        for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
-            grep -q 'room code' "$dir/out" 2>/dev/null && break
-            sleep 0.1
-        done
-        url=$(sed -n 's/^Phones: open \(http[^ ]*\) .*/\1/p' "$dir/out")
+        phone_room "$dir" $((20000 + ($$ + 7) % 20000)) --timer 0
         node "$here/facilitate/phone-vote.js" "$url" -1 2 3 >"$dir/one" 2>&1
         node "$here/facilitate/phone-vote.js" "$url" -1 2 2 >"$dir/two" 2>&1
         sleep 0.6                                  # the console drains every 250 ms
