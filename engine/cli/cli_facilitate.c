@@ -208,7 +208,7 @@ static void console_tally(Console *c)
     if (majority)
         fprintf(c->out, "Press Enter to take choice %d, or type 'pick N' to choose another.\n", majority);
     else
-        fprintf(c->out, "A tie (or no votes): type 'pick N' to choose.\n");
+        fprintf(c->out, "No majority (a tie, or no votes): type 'pick N' to choose.\n");
 }
 
 /* A team by its name or number: the index, or -1. */

@@ -114,39 +114,51 @@ static const char *stop(const char *text)
 
 /* ---- the data: decisions ------------------------------------------------------------------------ */
 
-/* "Stakeholder trust down 10 to 40; Budget gap up 5 to 35, then down 10 to 25. Next: Tuesday."
- * What the choice did comes first; "then" is what moved before the player chose again (a
- * narration, an event), so a choice is never given a change it did not make. */
+/* Appends "Trust down 10 to 40; Budget gap up 5 to 35": the meters that moved between two points
+ * of decision i (`later` false: before it and after the choice; true: from there to the next
+ * decision, or the end). Returns how many. */
+static int doc_moves(const DebriefDoc *doc, int i, bool later, char *text, size_t size, size_t *used)
+{
+    const Scenario *sc = doc->scenario;
+    int count = 0;
+    for (int m = 0; m < sc->meter_count && *used < size; m++) {
+        SessionMove move = session_move(doc->session, i, m);
+        double from = later ? move.chosen : move.before, to = later ? move.later : move.chosen;
+        if (to == from)
+            continue;
+        *used += (size_t)snprintf(text + *used, size - *used, "%s%s %s %.10g to %.10g", count++ ? "; " : "",
+                                  sc->meters[m].label, to > from ? "up" : "down", fabs(to - from), to);
+    }
+    return count;
+}
+
+/* "Trust up 5 to 55. Next: Tuesday. Before your next decision: Trust down 20 to 35."
+ * What the choice did comes first; what moved before the player chose again (a narration, an
+ * event) is said apart, so a choice is never given a change it did not make. */
 static char *doc_followed(const DebriefDoc *doc, int i)
 {
     const Scenario *sc = doc->scenario;
-    char text[2048] = "";
+    char text[4096] = "";
     size_t used = 0;
-    for (int m = 0; m < sc->meter_count && used < sizeof text; m++) {
-        SessionMove move = session_move(doc->session, i, m);
-        double own = move.chosen - move.before, then = move.later - move.chosen;
-        if (own == 0 && then == 0)
-            continue;
-        used += (size_t)snprintf(text + used, sizeof text - used, "%s%s ", used ? "; " : "", sc->meters[m].label);
-        if (own == 0 && used < sizeof text)
-            used += (size_t)snprintf(text + used, sizeof text - used, "held at %.10g", move.chosen);
-        else if (used < sizeof text)
-            used += (size_t)snprintf(text + used, sizeof text - used, "%s %.10g to %.10g", own > 0 ? "up" : "down",
-                                     fabs(own), move.chosen);
-        if (then != 0 && used < sizeof text)
-            used += (size_t)snprintf(text + used, sizeof text - used, ", then %s %.10g to %.10g",
-                                     then > 0 ? "up" : "down", fabs(then), move.later);
-    }
-    if (used == 0 && sc->meter_count > 0)
+    if (doc_moves(doc, i, false, text, sizeof text, &used) == 0 && sc->meter_count > 0)
         used = (size_t)snprintf(text, sizeof text, "No meter moved");
     const int *followed = doc->session->followed;
     const Scene *next = followed[i] >= 0 ? &sc->scenes[followed[i]] : NULL;
     if (used < sizeof text && next && next->kind == SCENE_ENDING)
-        snprintf(text + used, sizeof text - used, "%sIt led to the ending \"%s\".", used ? ". " : "", next->ending);
+        used += (size_t)snprintf(text + used, sizeof text - used, "%sIt led to the ending \"%s\".", used ? ". " : "",
+                                 next->ending);
     else if (used < sizeof text && next && next->title)
-        snprintf(text + used, sizeof text - used, "%sNext: %s%s", used ? ". " : "", next->title, stop(next->title));
+        used += (size_t)snprintf(text + used, sizeof text - used, "%sNext: %s%s", used ? ". " : "", next->title,
+                                 stop(next->title));
     else if (used < sizeof text && used > 0)
-        snprintf(text + used, sizeof text - used, ".");
+        used += (size_t)snprintf(text + used, sizeof text - used, ".");
+    if (used < sizeof text) {
+        char then[2048] = "";
+        size_t then_used = 0;
+        if (doc_moves(doc, i, true, then, sizeof then, &then_used) > 0)
+            snprintf(text + used, sizeof text - used, " %s: %s.",
+                     i + 1 < doc->session->play.decision_count ? "Before your next decision" : "By the end", then);
+    }
     return strdup(text);
 }
 
@@ -175,8 +187,8 @@ static int doc_decisions(DebriefDoc *doc)
         d->stronger_feedback = d->stronger ? best->feedback : NULL;
         for (int m = 0; m < sc->meter_count; m++) {
             double range = sc->meters[m].max - sc->meters[m].min;
-            SessionMove move = session_move(doc->session, i, m);
-            d->moved += (fabs(move.chosen - move.before) + fabs(move.later - move.chosen)) / (range > 0 ? range : 1);
+            SessionMove move = session_move(doc->session, i, m);     /* what the choice did, not events */
+            d->moved += fabs(move.chosen - move.before) / (range > 0 ? range : 1);
         }
         d->followed = doc_followed(doc, i);
         if (d->followed == NULL)

@@ -251,6 +251,8 @@ static int play_follow(Playthrough *p, int next, int next_fn, int line, int choi
         if (p->dirty && play_sync_meters(p, line, PART_NEXT, choice) != 0)
             return -1;
     }
+    if (choice > 0)                          /* what the choice did, its next included; the scene is next */
+        memcpy(p->meters_chosen, p->meters, (size_t)p->scenario->meter_count * sizeof *p->meters);
     return play_enter(p, next);
 }
 
@@ -452,6 +454,7 @@ int play_choose(Playthrough *p, int number)
     if (play_record_decision(p, scene, chosen, number) != 0)
         return -1;
     memcpy(p->meters_before, p->meters, (size_t)sc->meter_count * sizeof *p->meters);
+    memcpy(p->meters_chosen, p->meters, (size_t)sc->meter_count * sizeof *p->meters);  /* until it is done */
 
     if (ch->effects_fn != SCRIPT_NONE) {
         if (play_call(p, ch->effects_fn, PART_EFFECTS, chosen + 1, ch->line) != 0)
@@ -490,7 +493,6 @@ int play_choose(Playthrough *p, int number)
     }
     if (p->dirty && play_sync_meters(p, ch->line, PART_EFFECTS, chosen + 1) != 0)
         return -1;
-    memcpy(p->meters_chosen, p->meters, (size_t)sc->meter_count * sizeof *p->meters);
     return play_follow(p, ch->next, ch->next_fn, ch->line, chosen + 1);
 }
 

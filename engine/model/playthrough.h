@@ -35,7 +35,7 @@ typedef struct {
     int shown_count;
     double *meters;            /* current values */
     double *meters_before;     /* values before the last step, to show what changed */
-    double *meters_chosen;     /* after the last choice's effects, before its next ran (what the choice did) */
+    double *meters_chosen;     /* after the last choice's effects and next, before the scene it led to */
     int *path;                 /* scenes entered, in order */
     int path_count, path_capacity;
     PlayDecision *decisions;

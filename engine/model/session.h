@@ -61,15 +61,15 @@ struct Session {
     bool started;              /* play is initialised */
     PlayRecord record;
     double *moves;             /* decision i's meters: before it at [i * 2 * meter_count + m], after its
-                                * choice's effects at [(i * 2 + 1) * meter_count + m] */
+                                * choice (effects and next) at [(i * 2 + 1) * meter_count + m] */
     int *followed;             /* decision i led to scene followed[i] */
     int moves_capacity;        /* of both, in decisions */
     SessionListener listeners[SESSION_MAX_LISTENERS];
     int listener_count;
 };
 
-/* Meter m around decision i: before it, after its choice's effects, and when the next decision
- * (or the end) came: what the choice did, and what happened before the player chose again. */
+/* Meter m around decision i: before it, after its choice (effects and next), and when the next
+ * decision (or the end) came: what the choice did, and what happened before the player chose again. */
 typedef struct { double before, chosen, later; } SessionMove;
 
 /* Loads the file. 0, or -1 with diags saying why (s stays closed). */

@@ -45,7 +45,8 @@ typedef struct {
     bool leaderboard;
     RoomPhase phase;
     int counts[SCENARIO_MAX_CHOICES];  /* the current decision's votes by hand (hidden until revealed) */
-    int phone_counts[SCENARIO_MAX_CHOICES]; /* and from phones, apart: a key never takes back a phone's vote */
+    int phone_counts[SCENARIO_MAX_CHOICES]; /* and from phones, apart: a key never takes back a phone's vote
+                                        * (a resumed room has none: its phones start again) */
     int team_votes[ROOM_MAX_TEAMS];
     RoomDecision *decisions;
     int decision_count, decision_capacity;
@@ -71,7 +72,7 @@ bool room_team_vote(Room *r, int team, int number);     /* sets or corrects; 0 c
 bool room_count(Room *r, int number, int delta);         /* no teams: a choice's count up or down */
 bool room_phone_count(Room *r, int number, int delta);   /* no teams: the phones' votes for a choice */
 int  room_votes_in(const Room *r);                       /* how many votes, without saying for what */
-int  room_votes_for(const Room *r, int number);          /* the votes for choice `number`, once revealed */
+int  room_votes_for(const Room *r, int number);          /* choice `number`'s votes (show them after the reveal) */
 bool room_reveal(Room *r);
 /* After reveal: the majority's number, or 0 on a tie (then *tied lists the tied numbers). */
 int  room_majority(const Room *r, bool tied[SCENARIO_MAX_CHOICES]);

@@ -173,6 +173,8 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
     const cJSON *phase = cJSON_GetObjectItemCaseSensitive(now, "phase");
     const cJSON *votes = cJSON_GetObjectItemCaseSensitive(now, "team_votes");
     const cJSON *counts = cJSON_GetObjectItemCaseSensitive(now, "counts");
+    /* Phone votes come back as hand counts: no phone's ballot survives the process, so a phone that
+     * votes again is new, and the facilitator's keys must be able to take the old vote back. */
     const cJSON *phones = cJSON_GetObjectItemCaseSensitive(now, "phone_counts");   /* none before phones */
     int shown = r->session.play.shown_count;    /* a damaged or edited file may hold any number */
     for (int t = 0; r->phase != ROOM_READING && t < r->team_count; t++) {
@@ -180,8 +182,8 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
         r->team_votes[t] = v >= 0 && v <= shown ? v : 0;
     }
     for (int k = 0; r->phase != ROOM_READING && k < shown; k++) {
-        r->counts[k] = room_json_count(counts, k);
-        r->phone_counts[k] = room_json_count(phones, k);
+        int sum = room_json_count(counts, k) + room_json_count(phones, k);
+        r->counts[k] = sum > 9999 ? 9999 : sum;
     }
     if (r->phase == ROOM_VOTING && cJSON_IsString(phase) && strcmp(phase->valuestring, "revealed") == 0)
         r->phase = ROOM_REVEALED;

@@ -346,6 +346,7 @@ void app_tick(App *app, uint32_t now)
 void app_render(App *app)
 {
     app->hit_count = 0;
+    app->ring_count = 0;
     Color bg = app->theme.background;
     if (app->blank == BLANK_WHITE)
         bg = (Color){255, 255, 255};

@@ -83,7 +83,11 @@ void ui_ask_next(App *app)
  * same step (and page). */
 void ui_ask_reopen(App *app, ScreenId screen, int page, const DocAnswers *answers)
 {
-    if (!ui_debrief_build_doc(app, app->interactive))
+    char player[sizeof app->debrief.doc.player];
+    snprintf(player, sizeof player, "%s", app->debrief.doc.player);
+    bool answered = app->debrief.answered;
+    if (!(app->records.past ? ui_debrief_build_past(app, answered, player)   /* still that attempt's */
+                            : ui_debrief_build_doc(app, app->interactive)))
         return;
     app->debrief.doc.answers = *answers;
     for (int s = 0; s < STEP_COUNT; s++)

@@ -38,13 +38,30 @@ static Item *flow_add(Flow *f, ItemKind kind, FontStyle style, int color, const 
     return it;
 }
 
+/* A past attempt's answer worth a line: a reaction (said skipped when it was), a commitment only
+ * when written; its estimates are on the chart. */
+static bool debrief_answer_shows(const DebriefDoc *doc, const DocBlock *b)
+{
+    char buf[32];
+    return b->kind == BLOCK_PROMPT && b->prompt != PROMPT_ESTIMATE &&
+           (b->prompt != PROMPT_COMMITMENT || debrief_doc_answer_of(doc, b, buf, sizeof buf)[0]);
+}
+
 /* A block the window shows on its pages: not a prompt, nor words that only introduce one. A past
- * attempt's answers are shown where they were asked (its estimates are on the chart). */
-static bool debrief_shows(const App *app, const DocBlock *b)
+ * attempt's answers are shown where they were asked, under their section and heading. */
+static bool debrief_shows(const App *app, int at)
 {
     const DebriefDoc *doc = &app->debrief.doc;
-    if (app->debrief.answered && (b->kind == BLOCK_SECTION || b->kind == BLOCK_PROMPT))
-        return b->prompt != PROMPT_ESTIMATE || b->kind == BLOCK_SECTION;
+    const DocBlock *b = &doc->blocks[at];
+    if (app->debrief.answered && b->kind == BLOCK_PROMPT)
+        return debrief_answer_shows(doc, b);
+    if (app->debrief.answered && b->asks && (b->kind == BLOCK_SECTION || b->kind == BLOCK_HEADING)) {
+        for (int i = at + 1; i < doc->block_count && doc->blocks[i].kind != BLOCK_SECTION &&
+                             (b->kind == BLOCK_SECTION || doc->blocks[i].kind != BLOCK_HEADING); i++)
+            if (debrief_answer_shows(doc, &doc->blocks[i]))
+                return true;             /* it has an answer under it */
+        return false;
+    }
     if (b->kind == BLOCK_PROMPT || b->asks)
         return false;
     for (int i = 0; i < doc->block_count; i++)   /* nor anything in a section that only asks */
@@ -125,7 +142,7 @@ static void ui_debrief_build(App *app)
     app->debrief.section_count = 0;
     flow_add(&f, ITEM_HEADING, FONT_HEADING, 1, doc->title);
     for (int i = 0; i < doc->block_count; i++)
-        if (debrief_shows(app, &doc->blocks[i]))
+        if (debrief_shows(app, i))
             flow_block(&f, &doc->blocks[i]);
     flow_add(&f, ITEM_BUTTONS, FONT_BODY_BOLD, 0, NULL);
 }

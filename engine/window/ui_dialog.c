@@ -34,7 +34,7 @@ void ui_dialog_draw(App *app)
     SDL_SetRenderDrawColor(app->renderer, 0, 0, 0, 170);
     SDL_RenderFillRect(app->renderer, NULL);
     SDL_SetRenderDrawBlendMode(app->renderer, SDL_BLENDMODE_NONE);
-    app->hit_count = 0;                         /* only the dialog can be clicked */
+    app->hit_count = app->ring_count = 0;       /* only the dialog can be clicked */
     const char *title = app->dialog.open == DIALOG_LEAVE ? app->room.open ? "Leave this room?" : "Leave this playthrough?"
                                                          : "Quit leadsim?";
     const char *body = app->dialog.open != DIALOG_LEAVE ? "You can come back at any time; nothing is lost."

@@ -320,6 +320,10 @@ void ui_focus_ring(App *app, SDL_Rect r, int radius)
 {
     int t = ui_px(app, 0.45) > 2 ? ui_px(app, 0.45) : 2;
     SDL_Rect ring = {r.x - 2 * t, r.y - 2 * t, r.w + 4 * t, r.h + 4 * t};
+    if (app->ring_count < (int)(sizeof app->rings / sizeof *app->rings)) {
+        app->rings[app->ring_count].around = r;
+        app->rings[app->ring_count++].reach = ring;
+    }
     ui_outline(app, ring, radius + 2 * t, t, app->theme.focus);
 }
 

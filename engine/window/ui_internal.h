@@ -354,6 +354,8 @@ struct App {
     /* input */
     Hit hits[UI_MAX_HITS];
     int hit_count;
+    struct { SDL_Rect around, reach; } rings[8];   /* this frame's focus rings (the layout test keeps */
+    int ring_count;                                /* text clear of them) */
     int mouse_x, mouse_y;        /* output pixels */
     int hover;                   /* index into hits, or -1 */
     int focus;                   /* the focused item of the screen, or -1 */

@@ -128,12 +128,14 @@ static void test_ties_and_pivotal_moments(void **state)
 
 /* a: A1 raises trust 5 (55); the narration n1 costs 20 of it as the player continues (35), and
  * entering c costs 1 of money (9). c: C1 raises trust 10 (45) at the end. What each choice did
- * comes first, and what moved before the next decision after "then", each with its true value. */
+ * comes first, and what moved before the next decision apart, each with its true value. A2's
+ * own next function costs 5 of money: that is the choice's doing. */
 static const char *events =
     UNIT_HEADER
     "scene 'a' { title = 'Monday',\n"
     "  choice { text = 'A1', score = { communication = 1 }, effects = { trust = 5 }, next = 'n1' },\n"
-    "  choice { text = 'A2', score = { communication = -1 }, next = 'n1' } }\n"
+    "  choice { text = 'A2', score = { communication = -1 },\n"
+    "           next = function(s) s.money = s.money - 5; return 'n1' end } }\n"
     "scene 'n1' { text = 'Evening.', next = function(s) s.trust = s.trust - 20; return 'c' end }\n"
     "scene 'c' { title = 'Wednesday', text = function(s) s.money = s.money - 1; return 'Late.' end,\n"
     "  choice { text = 'C1', score = { communication = 1 }, effects = { trust = 10 }, next = 'e' },\n"
@@ -147,11 +149,19 @@ static void test_what_followed_apart_from_events(void **state)
     DebriefDoc doc;
     int choices[] = {1, 1};
     build(&s, &doc, events, choices, 2, false);
-    assert_string_equal(doc.decisions[0].followed, "money held at 10, then down 1 to 9; trust up 5 to 55, then "
-                                                   "down 20 to 35.");
+    assert_string_equal(doc.decisions[0].followed, "trust up 5 to 55. Before your next decision: money down 1 to 9; "
+                                                   "trust down 20 to 35.");
     assert_string_equal(doc.decisions[1].followed, "trust up 10 to 45. It led to the ending \"The end\".");
     for (int m = 0; m < s.scenario->meter_count; m++)
         assert_true(s.play.meters[m] == (strcmp(s.scenario->meters[m].id, "trust") == 0 ? 45 : 9));
+    assert_true(doc.decisions[1].moved > doc.decisions[0].moved);   /* 10 of 100 against 5: events never count */
+    debrief_doc_free(&doc);
+    session_close(&s);
+    int other[] = {2, 2};
+    build(&s, &doc, events, other, 2, false);
+    assert_string_equal(doc.decisions[0].followed, "money down 5 to 5. Before your next decision: money down 1 to 4; "
+                                                   "trust down 20 to 30.");
+    assert_string_equal(doc.decisions[1].followed, "No meter moved. It led to the ending \"The end\".");
     debrief_doc_free(&doc);
     session_close(&s);
 }
@@ -176,6 +186,17 @@ static void each_followed_chain(const char *path)
         for (int i = 0; i < s.play.decision_count; i++)
             for (int m = 0; m < sc->meter_count; m++) {
                 SessionMove move = session_move(&s, i, m);
+                const Choice *ch = &sc->scenes[s.play.decisions[i].scene].choices[s.play.decisions[i].choice];
+                if (ch->effects_fn == SCRIPT_NONE && ch->next_fn == SCRIPT_NONE) {   /* what it did is known */
+                    double expect = move.before;
+                    for (int e = 0; e < ch->effect_count; e++)
+                        expect += ch->effects[e].meter == m ? ch->effects[e].delta : 0;
+                    expect = expect < sc->meters[m].min ? sc->meters[m].min
+                           : expect > sc->meters[m].max ? sc->meters[m].max : expect;
+                    if (move.chosen != expect)
+                        fail_msg("%s seed %d, decision %d: the choice left %s at %g, its effects say %g", path,
+                                 (int)seed, i + 1, sc->meters[m].id, move.chosen, expect);
+                }
                 double next = i + 1 < s.play.decision_count ? session_move(&s, i + 1, m).before : s.play.meters[m];
                 if (move.later != next)
                     fail_msg("%s seed %d, decision %d: %s ends at %g, but the next decision found %g", path,
@@ -185,13 +206,12 @@ static void each_followed_chain(const char *path)
         assert_int_equal(debrief_doc_build(&doc, &s, false, ""), 0);
         const DocDecision *last = &doc.decisions[doc.decision_count - 1];
         for (int m = 0; m < sc->meter_count; m++) {
-            const char *at = strstr(last->followed, sc->meters[m].label);
+            const char *at = NULL;      /* its last mention: after the choice, or by the end */
+            for (const char *t = strstr(last->followed, sc->meters[m].label); t; t = strstr(t + 1, sc->meters[m].label))
+                at = t;
             if (at == NULL)
                 continue;               /* it did not move at the last decision */
-            const char *end = strchr(at, ';') ? strchr(at, ';') : at + strlen(at);
-            const char *to = NULL;
-            for (const char *t = strstr(at, " to "); t && t < end; t = strstr(t + 1, " to "))
-                to = t;
+            const char *to = strstr(at + strlen(sc->meters[m].label), " to ");
             assert_non_null(to);
             if (strtod(to + 4, NULL) != s.play.meters[m])
                 fail_msg("%s seed %d: the last decision says \"%s\", but %s ends at %g", path, (int)seed,
