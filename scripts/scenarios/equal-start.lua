@@ -24,9 +24,11 @@
 -- Policy setting (October 2026; federal rules in force):
 --   * Medicaid postpartum coverage for 12 months, a state option made
 --     permanent by the Consolidated Appropriations Act, 2023 (SSA 1902(e)(16)).
---   * States must seek the advice of tribes and Indian health programs before
---     submitting state plan amendments or waivers likely to affect them
---     (SSA 1902(a)(73)); the state's own consultation policy sets the process.
+--   * States where Indian health programs (IHS, tribal or urban) furnish care
+--     must seek the advice of their designees on Medicaid matters likely to
+--     have a direct effect on them, before submitting state plan amendments
+--     or waivers (SSA 1902(a)(73), added by ARRA section 5006; CMS guidance
+--     sets the timing); the state's own consultation policy sets the process.
 --   * Services received through a tribal health facility are matched at 100%
 --     federal share (SSA 1905(b)); CMS's 2016 guidance (SHO #16-002) extends
 --     this to care by outside providers under a care coordination agreement.

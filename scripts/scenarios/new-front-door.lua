@@ -55,8 +55,11 @@
 -- (the rate of fiscal 2027, the year of go-live, sets the share for 2030),
 -- the state's larger share of SNAP administrative costs from October 2026,
 -- and Medicaid work requirements and six-month renewals for expansion adults
--- from January 2027. Ex parte renewal (42 CFR 435.916) is a requirement the
--- old system never met, not an option.
+-- (for renewals scheduled from December 31, 2026). Ex parte renewal (42 CFR
+-- 435.916) is a requirement the old system never met, not an option. Renewals
+-- themselves cannot be paused: the federal relief a state in trouble can ask
+-- CMS for is time-limited 1902(e)(14)(A) authority of the kind used in the
+-- unwinding, such as holding off procedural terminations while it catches up.
 
 scenario {
   id = "new-front-door",
@@ -1417,7 +1420,7 @@ scene "next_wave" {
   },
   choice {
     id = "flex",
-    text = "Ask FNS and CMS for temporary relief, such as SNAP interview waivers and a short pause in Medicaid renewals, while you clear the backlog",
+    text = "Ask FNS and CMS for temporary relief, such as SNAP interview waivers and a hold on Medicaid paperwork terminations, while you clear the backlog",
     when = function(s) return s.mode ~= "phased" end,
     score = { technical_learning = 2, business_acumen = 1, balancing_strategic_focus_and_agility = 1,
               effective_decision_making = 1 },
@@ -1436,6 +1439,9 @@ scene "next_wave" {
     feedback = [[Knowing which federal rules can bend, and asking for the right
       relief under a plan the partners can approve, is technical knowledge used
       well: it takes work off the queues without cutting anyone's benefits.
+      Renewals still fall due on the law's schedule, six-monthly for expansion
+      adults; what CMS can allow is keeping people covered while their stuck
+      paperwork is worked.
       Whether you get it depends on how much the partners trust you by now, and
       partly on their own calendar. It leaves the offices' own ways of working
       where they were.]],
@@ -1560,8 +1566,9 @@ scene "verdict" {
 local function epilogue(s, borrowed)
   local lines = {}
   if s.flex_granted then
-    lines[#lines + 1] = [[The interview waivers FNS granted that spring ran out on
-      schedule, and nobody noticed the day they did.]]
+    lines[#lines + 1] = [[The interview waivers FNS granted that spring, and the
+      hold CMS allowed on paperwork terminations, ran out on schedule, and
+      nobody noticed the day they did.]]
   elseif s.flex_asked then
     lines[#lines + 1] = [[FNS turned down the interview waivers that spring; its
       letter was two paragraphs long and gave no reason anyone could act on.]]

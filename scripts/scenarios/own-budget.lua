@@ -40,9 +40,11 @@
 --   * Electronic visit verification is required for Medicaid personal care,
 --     self-directed included (21st Century Cures Act, section 12006).
 --   * The 2024 access rule (42 CFR 441.302, 441.311) requires an incident
---     management system and HCBS reporting over the next few years; person-
---     centered planning and conflict-free case management are already required
---     (441.301(c)).
+--     management system and HCBS reporting over the next few years, and from
+--     July 9, 2030 that at least 80% of Medicaid payments for homemaker, home
+--     health aide and personal care services go to direct care workers'
+--     compensation (441.302(k)); person-centered planning and conflict-free
+--     case management are already required (441.301(c)).
 --
 -- Meters:
 --   control     how much choice and control participants actually have
@@ -276,6 +278,11 @@ scene "budget_method" {
     an hour instead of $14.50. Walt says that if self-directing participants
     can pay $22, his members will lose a third of their aides within a year,
     and the people who stay with agencies will get even fewer of their hours.
+
+    Behind the argument sits a date everyone knows: from July 2030, the
+    2024 federal access rule requires at least 80% of what Medicaid pays for
+    personal care, homemaker and home health aide services to reach the
+    workers as pay and benefits, and $14.50 out of $31 is a long way short.
   ]],
 
   choice {

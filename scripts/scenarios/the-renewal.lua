@@ -28,7 +28,10 @@
 -- 438, as amended in 2024) are in force: capitation rates must be certified
 -- as actuarially sound and priced for what the contract requires; a state
 -- that directs plans to pay providers in a set way needs CMS approval of a
--- directed payment first; the state's tools against a failing plan are
+-- directed payment before anything is paid, and (for rating periods from
+-- July 9, 2026) its preprint must reach CMS before the payment's start date,
+-- which may fall mid-year with a contract amendment (42 CFR 438.6(c)); the
+-- state's tools against a failing plan are
 -- intermediate sanctions, liquidated damages and, after a hearing,
 -- termination. Since March 2026 each plan posts its own prior authorization
 -- figures once a year (CMS-0057-F: last year's share approved, denied and
@@ -1095,8 +1098,8 @@ scene "clinics" {
       and changed the flow: monthly settlement ends the quarterly cliff, and a
       care-management fee would pay health centers for the coordination the
       plans say they want. Requiring plans to pay it is a directed payment, so
-      it starts only when CMS approves it; the advance keeps two clinics open
-      meanwhile.]],
+      its preprint must reach CMS before it starts and nothing is paid until
+      CMS approves it; the advance keeps two clinics open meanwhile.]],
     next = function(s) s.chc_fee = true; return end_of_week(s) end,
   },
   choice {
@@ -1363,7 +1366,8 @@ scene "final_terms" {
       what was not ready, instead of sending everything badly or nothing at
       all. Dates written into the contract make the second phase a commitment
       rather than a hope, and the January terms will need their own pricing
-      and, for any directed payment, federal approval first.]],
+      and, for any directed payment, a preprint filed with CMS before January
+      and its approval before anything is paid.]],
     next = function(s) s.sent = "phased"; return "hearing" end,
   },
   choice {
@@ -1630,14 +1634,16 @@ local function epilogue(s, cobalt_walked)
   if s.chc_fee then
     if live and january then
       lines[#lines + 1] = [[Northgate and Cedar Creek made payroll, and
-        wraparound is settled monthly now. The care-management fee went to
-        CMS with January's amendment as a directed payment, and is still
-        waiting for approval.]]
+        wraparound is settled monthly now. The care-management fee's
+        directed-payment preprint reached CMS in the autumn, ahead of its
+        January start date as the rules require; it is still waiting for
+        approval, so no fee has been paid yet.]]
     elseif live then
-      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll. CMS
-        approved the care-management fee as a directed payment in the autumn,
-        and the first payments, covering the months since July, reached
-        every health center in December.]]
+      lines[#lines + 1] = [[Northgate and Cedar Creek made payroll. The
+        care-management fee's directed-payment preprint reached CMS before the
+        July start; CMS approved it in the autumn, and the first payments,
+        covering the months since July, reached every health center in
+        December.]]
     else
       lines[#lines + 1] = [[Northgate and Cedar Creek made payroll; the
         care-management fee never made it into the contracts.]]

@@ -11,7 +11,10 @@
 -- provider tax or raise the rate of one it has, and the ceiling on existing
 -- taxes in expansion states starts to come down in October 2027. Rate cuts
 -- need a state plan amendment, public notice before they take effect and an
--- access analysis; capitation rates must stay actuarially sound.
+-- access analysis; capitation rates must stay actuarially sound. The state's
+-- regular match rate (FMAP) is about 60%, so most services draw $1.50 of
+-- federal money per state dollar; expansion adults are matched at 90%, $9 per
+-- state dollar, so a cut that reaches them loses far more.
 --
 -- How this file is built (copy it to start your own):
 --   * scenario { } describes the whole thing: meters, reflection questions.
@@ -75,9 +78,10 @@ scene "briefing" {
     starts July 1. For you that is $300 million, due as a package on the
     Governor's desk by Friday at 5 p.m.
 
-    "You know what this means for us," Dana says. "Every state dollar we cut
-    from services costs us about a dollar fifty in federal match. Three hundred
-    million of state money is closer to seven hundred fifty million in care.
+    "You know what this means for us," Dana says. "For most of what we buy,
+    every state dollar we cut from services costs us about a dollar fifty in
+    federal match, and for the expansion adults it's nine. Three hundred
+    million of state money is at least seven hundred fifty million in care.
     And the old escape hatch is shut: since H.R. 1, we can't raise the
     hospital assessment or start a new one."
 
