@@ -74,12 +74,8 @@ static void driver_feed(Driver *d)
 static void driver_print_counts(FILE *out, const Room *r)
 {
     fprintf(out, "\"counts\":[");
-    for (int k = 0; k < r->session.play.shown_count; k++) {
-        int count = r->counts[k];
-        for (int t = 0; t < r->team_count; t++)      /* with teams: the teams that voted for it */
-            count += r->team_votes[t] == k + 1;
-        fprintf(out, "%s%d", k ? "," : "", count);
-    }
+    for (int k = 0; k < r->session.play.shown_count; k++)   /* with teams: the teams that voted for it */
+        fprintf(out, "%s%d", k ? "," : "", room_votes_for(r, k + 1));
     fprintf(out, "],\"team_votes\":[");
     for (int t = 0; t < r->team_count; t++)
         fprintf(out, "%s%d", t ? "," : "", r->team_votes[t]);
