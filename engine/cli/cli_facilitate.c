@@ -521,6 +521,10 @@ static int facilitate_open(Room *r, const FacilitateArgs *a, const char *dir)
     }
     if (r->problem[0])
         fprintf(stderr, "leadsim: %s\n", r->problem);
+    if (r->resumed_phone_votes > 0)
+        fprintf(stderr, "leadsim: %d phone vote%s on this decision %s kept as counts; if those phones vote again, "
+                "take back the ones counted twice ('-N')\n", r->resumed_phone_votes,
+                r->resumed_phone_votes == 1 ? "" : "s", r->resumed_phone_votes == 1 ? "was" : "were");
     return EXIT_OK;
 }
 

@@ -56,6 +56,7 @@ typedef struct {
     Writer writer;                     /* writes it off the game thread (votes arrive many a frame) */
     char sha256[HASH_HEX];
     char problem[4400];                /* the last save problem, for the view ("" none) */
+    int resumed_phone_votes;           /* phone votes a resume kept as counts (the view says so) */
 } Room;
 
 /* Opens `path` for a room; `teams` is "Red,Blue,Green" or NULL/"" for none. 0, or -1 with

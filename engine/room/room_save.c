@@ -184,6 +184,7 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
     for (int k = 0; r->phase != ROOM_READING && k < shown; k++) {
         int sum = room_json_count(counts, k) + room_json_count(phones, k);
         r->counts[k] = sum > 9999 ? 9999 : sum;
+        r->resumed_phone_votes += room_json_count(phones, k);
     }
     if (r->phase == ROOM_VOTING && cJSON_IsString(phase) && strcmp(phase->valuestring, "revealed") == 0)
         r->phase = ROOM_REVEALED;

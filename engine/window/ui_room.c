@@ -83,6 +83,10 @@ bool ui_room_start(App *app, const char *path, const char *teams, int timer, boo
         }
     }
     app->room.at_path = -1;
+    if (r->resumed_phone_votes > 0)
+        ui_records_notice(app, false, "%d phone vote%s on this decision %s kept as counts; if those phones vote "
+                          "again, take back the ones counted twice (Shift+1-9).", r->resumed_phone_votes,
+                          r->resumed_phone_votes == 1 ? "" : "s", r->resumed_phone_votes == 1 ? "was" : "were");
     if (app->window) {
         char title[256];
         snprintf(title, sizeof title, "leadsim - %s (room)", r->session.scenario->title);

@@ -394,6 +394,7 @@ static void test_hand_and_phone_counts_apart(void **state)
     assert_int_equal(room_resume(&room, save, &diags, why, sizeof why), 0);
     assert_int_equal(room_votes_for(&room, 1), 1);
     assert_int_equal(room_votes_for(&room, 3), 1);
+    assert_int_equal(room.resumed_phone_votes, 1);            /* the facilitator is told */
     phones_ballots_reset(&b, 1);                             /* a new process: no ballots */
     v = phone_vote("aa", -1, 1, 3);                          /* the same phone votes again */
     phones_ballots_apply(&b, &room, &v, 1);
