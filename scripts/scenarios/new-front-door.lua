@@ -1420,7 +1420,7 @@ scene "next_wave" {
   },
   choice {
     id = "flex",
-    text = "Ask FNS and CMS for temporary relief, such as SNAP interview waivers and a hold on Medicaid paperwork terminations, while you clear the backlog",
+    text = "Ask FNS and CMS for temporary relief, SNAP interview waivers and a hold on Medicaid paperwork terminations, while you clear the backlog",
     when = function(s) return s.mode ~= "phased" end,
     score = { technical_learning = 2, business_acumen = 1, balancing_strategic_focus_and_agility = 1,
               effective_decision_making = 1 },
@@ -1442,7 +1442,7 @@ scene "next_wave" {
       Renewals still fall due on the law's schedule, six-monthly for expansion
       adults; what CMS can allow is keeping people covered while their stuck
       paperwork is worked.
-      Whether you get it depends on how much the partners trust you by now, and
+      Whether you get the relief depends on how much the partners trust you by now, and
       partly on their own calendar. It leaves the offices' own ways of working
       where they were.]],
     next = "verdict",
@@ -1566,12 +1566,20 @@ scene "verdict" {
 local function epilogue(s, borrowed)
   local lines = {}
   if s.flex_granted then
-    lines[#lines + 1] = [[The interview waivers FNS granted that spring, and the
-      hold CMS allowed on paperwork terminations, ran out on schedule, and
-      nobody noticed the day they did.]]
+    if s.timeliness >= 80 then
+      lines[#lines + 1] = [[The interview waivers FNS granted that spring, and the
+        hold CMS allowed on paperwork terminations, ran out on schedule; by then
+        the stuck renewals had been worked, and the wave of terminations
+        everyone feared never came.]]
+    else
+      lines[#lines + 1] = [[The interview waivers FNS granted that spring, and the
+        hold CMS allowed on paperwork terminations, ran out on schedule, and the
+        terminations held back came due with much of the backlog still there.]]
+    end
   elseif s.flex_asked then
-    lines[#lines + 1] = [[FNS turned down the interview waivers that spring; its
-      letter was two paragraphs long and gave no reason anyone could act on.]]
+    lines[#lines + 1] = [[FNS turned down the interview waivers that spring, and
+      CMS sent the request to hold paperwork terminations back for a revised
+      plan; neither letter gave a reason anyone could act on.]]
   end
   if s.loretta == "book_team" then
     lines[#lines + 1] = [[Loretta's test team now maintains the rules library. The

@@ -1602,7 +1602,7 @@ local function epilogue(s, skip_oversold)
     lines[#lines + 1] = "Curtis's alert has gone out 240 times, at every hour of the night."
   end
   if s.clearance_path and not s.second_door_out and s.darnell_out then
-    lines[#lines + 1] = "The escorted-visit plan Darnell and Jamal wrote is still on the warden's desk; with Darnell suspended, nobody was left to walk it through, and no peer worker with a record has been inside."
+    lines[#lines + 1] = "The escorted-visit plan Darnell and Jamal wrote reached the warden before Darnell's suspension, and it is still there; no peer worker with a record has been inside."
   elseif s.clearance_path and not s.second_door_out then
     lines[#lines + 1] = "Three peer workers with records now visit the jail under the review process Darnell and Jamal wrote."
   end

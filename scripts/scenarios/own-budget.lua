@@ -279,10 +279,11 @@ scene "budget_method" {
     can pay $22, his members will lose a third of their aides within a year,
     and the people who stay with agencies will get even fewer of their hours.
 
-    Behind the argument sits a date everyone knows: from July 2030, the
-    2024 federal access rule requires at least 80% of what Medicaid pays for
-    personal care, homemaker and home health aide services to reach the
-    workers as pay and benefits, and $14.50 out of $31 is a long way short.
+    Behind the argument sits July 2030, when the 2024 federal access rule
+    will require at least 80% of what Medicaid pays agencies for personal
+    care, homemaker and home health aide services to go to the workers' pay
+    and benefits. Walt's agencies, at $14.50 an hour plus benefits out of
+    $31, are well short of it, and Walt knows it.
   ]],
 
   choice {

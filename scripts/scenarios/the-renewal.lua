@@ -1,6 +1,6 @@
 -- The Renewal
 --
--- A state Medicaid director has twenty-nine days to set the terms on which
+-- A state Medicaid director has thirty-one days to set the terms on which
 -- three managed care plans will serve 1.1 million members for the next two
 -- years. A hospital system is threatening to leave the worst plan's network,
 -- the chair of the health budget subcommittee (who has that hospital in her
@@ -76,7 +76,7 @@ scenario {
 -- ---------------------------------------------------------------- Week one
 
 scene "kickoff" {
-  title = "Monday, March 3, 7:30 a.m.",
+  title = "Monday, March 1, 7:30 a.m.",
   speaker = "Nadia Brooks, Deputy Director for Managed Care",
   text = [[
     Nadia has the three managed care contracts stacked on your table, each
@@ -85,7 +85,7 @@ scene "kickoff" {
     $6.4 billion a year in payments. All three contracts renew on July 1. To
     leave federal reviewers their ninety days, the final terms and the
     actuary's certified rates have to go to the plans and to CMS by April 1:
-    twenty-nine days from now. The actuary has been building July's rates
+    thirty-one days from now. The actuary has been building July's rates
     since the autumn, and anything new the contracts require, she has to
     price.
 
@@ -118,7 +118,7 @@ scene "kickoff" {
 
   choice {
     id = "clean_renewal",
-    text = "Start from a clean renewal and amend only what the loudest complaints require; twenty-nine days is short",
+    text = "Start from a clean renewal and amend only what the loudest complaints require; thirty-one days is short",
     score = { managing_resources = 1, vision_and_purpose = -2, business_acumen = -1 },
     effects = { slack = 2, accountability = -5 },
     feedback = [[Protecting the deadline and your team's time is a real
@@ -159,7 +159,7 @@ scene "kickoff" {
     effects = { slack = -4, accountability = 3 },
     feedback = [[Wanting independent evidence before you judge three plans is
       sound, and the review will be useful. But it will not report until the
-      20th, leaving twelve days to turn its findings into contract language
+      18th, leaving fourteen days to turn its findings into contract language
       and priced, certified rates. Evidence that arrives after the decision
       window is a report, not an input, and it spends four days of a calendar
       that has eight to spare.]],
@@ -168,13 +168,13 @@ scene "kickoff" {
 }
 
 scene "scorecard" {
-  title = "Monday, March 3, 2:00 p.m.",
+  title = "Monday, March 1, 2:00 p.m.",
   speaker = "Nadia Brooks, Deputy Director for Managed Care",
   text = function(s)
     local opening = "Nadia brings what the agency already knows about the three plans."
     if s.audit then
       opening = [[The quality reviewers will start on Wednesday and report on
-        the 20th. In the meantime, Nadia brings what the agency already knows.]]
+        the 18th. In the meantime, Nadia brings what the agency already knows.]]
     elseif s.purpose then
       opening = [[Your team's three outcomes are on the whiteboard: members get
         timely care, providers are paid on time, and denials hold up on appeal.
@@ -251,7 +251,7 @@ scene "scorecard" {
 }
 
 scene "plans_pitch" {
-  title = "Tuesday, March 4, 10:00 a.m.",
+  title = "Tuesday, March 2, 10:00 a.m.",
   speaker = "Pamela Osei, Crestline Health, and Greg Lindqvist, Cobalt Health Plan",
   text = function(s)
     local opening = "The three plans have come together, which tells you something."
@@ -334,7 +334,7 @@ scene "plans_pitch" {
 }
 
 scene "lakeshore" {
-  title = "Wednesday, March 5, 4:00 p.m.",
+  title = "Wednesday, March 3, 4:00 p.m.",
   speaker = "Frank DiSalvo, Chief Executive, Lakeshore Health System",
   text = function(s)
     local opening = "DiSalvo has brought his finance chief and a binder of aged claims."
@@ -423,7 +423,7 @@ scene "lakeshore" {
 }
 
 scene "chair" {
-  title = "Thursday, March 6, 8:30 a.m.",
+  title = "Thursday, March 4, 8:30 a.m.",
   speaker = "Senator Marguerite Kessler, Chair, Senate Health Appropriations Subcommittee",
   text = function(s)
     local opening
@@ -520,7 +520,7 @@ scene "chair" {
 }
 
 scene "week_one" {
-  title = "Friday, March 7, 7:00 p.m.",
+  title = "Friday, March 5, 7:00 p.m.",
   text = function(s)
     local lines = {}
     if s.brokered then
@@ -537,7 +537,7 @@ scene "week_one" {
     end
     if s.briefed_chair then
       lines[#lines + 1] = [[Senator Kessler's scheduler has put your briefing
-        on her calendar for March 28.]]
+        on her calendar for March 26.]]
     elseif s.any_willing then
       lines[#lines + 1] = [[Senator Kessler has told the hospital association
         that the agency "finally gets it". The plans' association has asked
@@ -555,12 +555,12 @@ scene "week_one" {
     end
     local calendar
     if s.slack == 0 then
-      calendar = [[Twenty-five days to April 1, and Nadia's drafting calendar
+      calendar = [[Twenty-seven days to April 1, and Nadia's drafting calendar
         has no slack left in it at all.]]
     elseif s.slack == 1 then
-      calendar = "Twenty-five days to April 1. Nadia's drafting calendar shows a single day of slack."
+      calendar = "Twenty-seven days to April 1. Nadia's drafting calendar shows a single day of slack."
     else
-      calendar = ("Twenty-five days to April 1. Nadia's drafting calendar shows %d days of slack."):format(s.slack)
+      calendar = ("Twenty-seven days to April 1. Nadia's drafting calendar shows %d days of slack."):format(s.slack)
     end
     if s.slack <= 3 then
       calendar = calendar .. " She has circled it in red."
@@ -574,7 +574,7 @@ scene "week_one" {
 -- ---------------------------------------------------------------- Week two
 
 scene "advocates" {
-  title = "Monday, March 10, 9:00 a.m.",
+  title = "Monday, March 8, 9:00 a.m.",
   speaker = "Tomás Herrera, Consumer Health Alliance",
   text = function(s)
     local aside = ""
@@ -651,7 +651,7 @@ scene "advocates" {
 }
 
 scene "team_feedback" {
-  title = "Tuesday, March 11, 5:45 p.m.",
+  title = "Tuesday, March 9, 5:45 p.m.",
   speaker = "Nadia Brooks, Deputy Director for Managed Care",
   text = function(s)
     local promises = {}
@@ -754,7 +754,7 @@ scene "team_feedback" {
 }
 
 scene "cobalt" {
-  title = "Thursday, March 13, 9:00 a.m.",
+  title = "Thursday, March 11, 9:00 a.m.",
   speaker = "Nadia Brooks and Ken Watanabe",
   text = function(s)
     local evidence
@@ -767,7 +767,7 @@ scene "cobalt" {
     elseif s.audit then
       evidence = [[The quality reviewers have sent an early look: Cobalt's
         payment figures do not reconcile with providers' records, though they
-        will not say by how much until the 20th.]]
+        will not say by how much until the 18th.]]
     else
       evidence = [[All you have are the plans' own figures. Cobalt is behind on
         paper; Lakeshore calls the figures fiction; you have no independent way
@@ -863,7 +863,7 @@ scene "cobalt" {
 }
 
 scene "press" {
-  title = "Monday, March 17, 7:10 a.m.",
+  title = "Monday, March 15, 7:10 a.m.",
   speaker = "Ben Abrams, Statehouse Courier",
   text = function(s)
     local story
@@ -945,7 +945,7 @@ scene "press" {
 }
 
 scene "transition" {
-  title = "Monday, March 17, 8:00 a.m.",
+  title = "Monday, March 15, 8:00 a.m.",
   speaker = "Dr. Ruth Abernathy, Medical Director",
   text = function(s)
     local aside = ""
@@ -1034,7 +1034,7 @@ local function end_of_week(s)
 end
 
 scene "clinics" {
-  title = "Wednesday, March 19, 2:00 p.m.",
+  title = "Wednesday, March 17, 2:00 p.m.",
   speaker = "Rosa Whitfield, Primary Care Association",
   text = function(s)
     local aside = ""
@@ -1120,7 +1120,7 @@ scene "clinics" {
     score = { engaging_stakeholders = -2, improving_health_outcomes = -1, balancing_strategic_focus_and_agility = 1 },
     effects = { trust = -6, access = -4 },
     feedback = [[Keeping the renewal's scope under control is a fair concern
-      with thirteen days left. But how plans pay providers is exactly what a
+      with fifteen days left. But how plans pay providers is exactly what a
       managed care contract governs, and two clinics will not survive until
       next year's process.]],
     next = end_of_week,
@@ -1128,7 +1128,7 @@ scene "clinics" {
 }
 
 scene "quiet_friday" {
-  title = "Friday, March 21, 6:30 p.m.",
+  title = "Friday, March 19, 6:30 p.m.",
   text = function(s)
     local thanks = "Senator Kessler's office has sent a note of thanks."
     if not s.any_willing then
@@ -1146,7 +1146,7 @@ scene "quiet_friday" {
 }
 
 scene "governor_call" {
-  title = "Friday, March 21, 6:30 p.m.",
+  title = "Friday, March 19, 6:30 p.m.",
   speaker = "Malcolm Tate, Governor's Health Policy Adviser",
   text = function(s)
     local reason
@@ -1178,7 +1178,7 @@ scene "governor_call" {
       it's costing." A pause. "Directors in this job last about two years, you
       know. He's not saying that. I am."
 
-      It is Friday night. The terms go out in eleven days.]]
+      It is Friday night. The terms go out in thirteen days.]]
   end,
 
   choice {
@@ -1254,7 +1254,7 @@ local function drafted_terms(s)
 end
 
 scene "final_terms" {
-  title = "Wednesday, March 26, 4:00 p.m.",
+  title = "Wednesday, March 24, 4:00 p.m.",
   speaker = "Nadia Brooks, Deputy Director for Managed Care",
   text = function(s)
     local terms = drafted_terms(s)
@@ -1399,7 +1399,7 @@ scene "final_terms" {
 }
 
 scene "hearing" {
-  title = "Tuesday, April 15: Senate Health Appropriations Subcommittee",
+  title = "Tuesday, April 13: Senate Health Appropriations Subcommittee",
   speaker = "Senator Marguerite Kessler",
   text = function(s)
     local opening
@@ -1636,7 +1636,7 @@ local function epilogue(s, cobalt_walked)
       lines[#lines + 1] = [[Northgate and Cedar Creek made payroll, and
         wraparound is settled monthly now. The care-management fee's
         directed-payment preprint reached CMS in the autumn, ahead of its
-        January start date as the rules require; it is still waiting for
+        January start date; it is still waiting for
         approval, so no fee has been paid yet.]]
     elseif live then
       lines[#lines + 1] = [[Northgate and Cedar Creek made payroll. The
@@ -1704,6 +1704,12 @@ scene "holds" {
         new terms took effect.]] .. " " .. what
       first = [[The first scorecard is due in April, and Senator Kessler's
         subcommittee will see it before anyone else.]]
+    elseif s.sent == "phased" then
+      what = [[The priced core took effect in July, and the rest followed with
+        the January amendment.]] .. " " .. what
+      first = [[The first full scorecard, with the access standards in it, is
+        due in April, and Senator Kessler's subcommittee will see it before
+        anyone else.]]
     end
     return what .. " Nobody got everything: " .. grumbles .. [[, the
       advocates about the pace, and all of them still take your calls. ]]
