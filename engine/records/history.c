@@ -413,10 +413,11 @@ static void history_row(sqlite3_stmt *st, Attempt *a)
     column_copy(st, 12, a->started, sizeof a->started);
 }
 
-int history_list(History *h, const char *scenario, const char *player, Attempt **out)
+/* A player's own: under their name, or from before any name was set; ?2 NULL or '': everyone's. */
+#define OWN_ATTEMPT "(?2 IS NULL OR ?2 = '' OR player = ?2 OR player = '')"
+
+static int history_query(History *h, const char *sql, const char *scenario, const char *player, Attempt **out)
 {
-    static const char sql[] = "SELECT " ATTEMPT_COLUMNS " FROM attempts WHERE (?1 IS NULL OR scenario = ?1)"
-                              " AND (?2 IS NULL OR player = ?2) ORDER BY id";
     sqlite3_stmt *st;
     *out = NULL;
     if (sqlite3_prepare_v2(h->db, sql, -1, &st, NULL) != SQLITE_OK)
@@ -443,16 +444,42 @@ int history_list(History *h, const char *scenario, const char *player, Attempt *
     return count;
 }
 
-int history_summary(History *h, const char *scenario, int *attempts, int *last10, int *best10)
+int history_list(History *h, const char *scenario, const char *player, Attempt **out)
 {
-    static const char sql[] = "SELECT count(*), (SELECT overall_score FROM attempts WHERE scenario = ?1"
-                              " ORDER BY id DESC LIMIT 1), max(overall_score) FROM attempts WHERE scenario = ?1";
+    static const char sql[] = "SELECT " ATTEMPT_COLUMNS " FROM attempts WHERE (?1 IS NULL OR scenario = ?1)"
+                              " AND (?2 IS NULL OR player = ?2) ORDER BY id";
+    return history_query(h, sql, scenario, player, out);
+}
+
+int history_list_own(History *h, const char *player, Attempt **out, int *others)
+{
+    static const char sql[] = "SELECT " ATTEMPT_COLUMNS " FROM attempts WHERE ?1 IS NULL AND " OWN_ATTEMPT
+                              " ORDER BY id";
+    static const char count_sql[] = "SELECT count(*) FROM attempts WHERE ?1 IS NULL AND NOT " OWN_ATTEMPT;
+    int count = history_query(h, sql, NULL, player, out);
+    sqlite3_stmt *st;
+    *others = 0;
+    if (count >= 0 && sqlite3_prepare_v2(h->db, count_sql, -1, &st, NULL) == SQLITE_OK) {
+        bind_text(st, 2, player);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            *others = sqlite3_column_int(st, 0);
+        sqlite3_finalize(st);
+    }
+    return count;
+}
+
+int history_summary(History *h, const char *scenario, const char *player, int *attempts, int *last10, int *best10)
+{
+    static const char sql[] = "SELECT count(*), (SELECT overall_score FROM attempts WHERE scenario = ?1 AND "
+                              OWN_ATTEMPT " ORDER BY id DESC LIMIT 1), max(overall_score) FROM attempts"
+                              " WHERE scenario = ?1 AND " OWN_ATTEMPT;
     sqlite3_stmt *st;
     *attempts = 0;
     *last10 = *best10 = -1;
     if (sqlite3_prepare_v2(h->db, sql, -1, &st, NULL) != SQLITE_OK)
         return -1;
     bind_text(st, 1, scenario);
+    bind_text(st, 2, player);
     int rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) {
         *attempts = sqlite3_column_int(st, 0);

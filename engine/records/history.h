@@ -71,11 +71,15 @@ int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why
 /* Attempts, oldest first, optionally of one scenario and/or one player (NULL: all). The
  * caller frees *out. Returns the count, or -1. */
 int history_list(History *h, const char *scenario, const char *player, Attempt **out);
+/* A player's own attempts, oldest first: those under their name and those played before any name
+ * was set (NULL or "": everyone's). *others gets how many are other players'. Count, or -1. */
+int history_list_own(History *h, const char *player, Attempt **out, int *others);
 int history_get(History *h, int64_t id, AttemptDetail *out);     /* 0, or -1 when there is no such attempt */
 void history_detail_free(AttemptDetail *d);
 void history_detail_answers(const AttemptDetail *d, DebriefDoc *doc); /* its answers into its rebuilt debrief */
-/* Per scenario: how many attempts, and the last and best overall (x10; -1 when none). */
-int history_summary(History *h, const char *scenario, int *attempts, int *last10, int *best10);
+/* Per scenario, of a player's own attempts (as history_list_own): how many, and the last and best
+ * overall (x10; -1 when none). */
+int history_summary(History *h, const char *scenario, const char *player, int *attempts, int *last10, int *best10);
 
 /* ---- statements waiting for the learning record store ---------------------------------------------- */
 

@@ -230,6 +230,7 @@ typedef struct {
     char why[1200];                 /* the history could not be read */
     Attempt *attempts;              /* newest first */
     int count, total;
+    int others;                     /* other players' attempts in this save folder, not shown */
     char domains[PROGRESS_DOMAINS][160];
     int domain_count;
     ProgressColumn columns[PROGRESS_COLUMNS];   /* oldest first, as the chart reads */

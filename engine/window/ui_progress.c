@@ -156,7 +156,7 @@ static void progress_load(App *app)
     p->loaded = true;
     History *h = ui_records_history(app);
     Attempt *all = NULL;
-    int n = h ? history_list(h, NULL, NULL, &all) : 0;
+    int n = h ? history_list_own(h, app->settings.player, &all, &p->others) : 0;
     if (n > 0) {
         p->total = n;
         p->count = n < PROGRESS_LIST ? n : PROGRESS_LIST;
@@ -218,6 +218,15 @@ static void progress_header(App *app)
                     app->theme.accent);
         ui_hit(app, (SDL_Rect){x, y, w, line}, ACT_PICK, PROGRESS_TAB_HIT + t);
         x += w + ui_px(app, 4);
+    }
+    if (p->others > 0) {                 /* a shared save folder: say that others' work is there */
+        char others[160];
+        snprintf(others, sizeof others, "%d attempt%s by other players not shown", p->others,
+                 p->others == 1 ? "" : "s");
+        int w = ui_text_width(app, FONT_SMALL, others);
+        if (x + w <= app->w - margin)
+            ui_text(app, FONT_SMALL, app->theme.muted, app->w - margin - w, y, others,
+                    (SDL_Rect){app->w - margin - w, y, w + 1, line});
     }
 }
 

@@ -198,7 +198,7 @@ void ui_records_library(App *app)
         if (id == NULL || r->dir[0] == '\0')
             continue;
         if (h)
-            history_summary(h, id, &c->attempts, &c->last10, &c->best10);
+            history_summary(h, id, app->settings.player, &c->attempts, &c->last10, &c->best10);
         char path[4200];
         SaveData save;
         c->saved = records_find(app, id, path, sizeof path, &save) == SAVE_OK;

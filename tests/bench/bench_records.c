@@ -84,7 +84,7 @@ static double library_ms(const char *dir, char **ids, int count)
         History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
         for (int i = 0; h && i < count; i++) {
             int attempts, last, top;
-            history_summary(h, ids[i], &attempts, &last, &top);
+            history_summary(h, ids[i], NULL, &attempts, &last, &top);
         }
         history_close(h);
         double took = now_ms() - start;

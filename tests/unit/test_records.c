@@ -187,7 +187,7 @@ static void test_full_disk_keeps_the_last_good_save(void **state)
 
 /* ---- the history ---------------------------------------------------------------------------------- */
 
-static int64_t add_attempt(History *h, const int *choices)
+static int64_t add_attempt_by(History *h, const int *choices, const char *player)
 {
     Session s;
     open_story(&s);
@@ -195,7 +195,7 @@ static int64_t add_attempt(History *h, const int *choices)
     ChoiceList list = {choices, 2, 0, 0};
     assert_int_equal(session_follow(&s, &list), FOLLOW_OVER);
     DebriefDoc doc;
-    assert_int_equal(debrief_doc_build(&doc, &s, true, "Ana"), 0);
+    assert_int_equal(debrief_doc_build(&doc, &s, true, player), 0);
     char why[1024];
     int64_t id = history_add(h, &doc, "abc", why, sizeof why);
     assert_true(id > 0);
@@ -205,6 +205,45 @@ static int64_t add_attempt(History *h, const int *choices)
     debrief_doc_free(&doc);
     session_close(&s);
     return id;
+}
+
+static int64_t add_attempt(History *h, const int *choices) { return add_attempt_by(h, choices, "Ana"); }
+
+/* A save folder several people share: each sees their own attempts, and those from before any
+ * name was set; history --player stays exact. */
+static void test_history_own_attempts(void **state)
+{
+    (void)state;
+    const char *dir = fresh_dir("own");
+    char notice[1024], why[1024];
+    History *h = history_open(dir, notice, sizeof notice, why, sizeof why);
+    assert_non_null(h);
+    int best[] = {2, 1}, worse[] = {1, 2};
+    add_attempt_by(h, best, "Ana");
+    add_attempt_by(h, worse, "");
+    add_attempt_by(h, best, "Bo");
+    Attempt *list;
+    int others = -1;
+    assert_int_equal(history_list_own(h, "Ana", &list, &others), 2);
+    assert_string_equal(list[0].player, "Ana");
+    assert_string_equal(list[1].player, "");
+    assert_int_equal(others, 1);
+    free(list);
+    assert_int_equal(history_list_own(h, "", &list, &others), 3);
+    assert_int_equal(others, 0);
+    free(list);
+    assert_int_equal(history_list_own(h, NULL, &list, &others), 3);
+    free(list);
+    assert_int_equal(history_list(h, NULL, "Ana", &list), 1);
+    free(list);
+    int attempts, last, top;
+    assert_int_equal(history_summary(h, "t", "Ana", &attempts, &last, &top), 0);
+    assert_true(attempts == 2 && last == 0 && top == 1000);
+    assert_int_equal(history_summary(h, "t", "Bo", &attempts, &last, &top), 0);
+    assert_true(attempts == 2 && last == 1000 && top == 1000);
+    assert_int_equal(history_summary(h, "t", NULL, &attempts, &last, &top), 0);
+    assert_int_equal(attempts, 3);
+    history_close(h);
 }
 
 static void test_history_round_trip(void **state)
@@ -227,7 +266,7 @@ static void test_history_round_trip(void **state)
     assert_int_equal(history_list(h, "other", NULL, &list), 0);
     free(list);
     int attempts, last, top;
-    assert_int_equal(history_summary(h, "t", &attempts, &last, &top), 0);
+    assert_int_equal(history_summary(h, "t", NULL, &attempts, &last, &top), 0);
     assert_int_equal(attempts, 2);
     assert_int_equal(last, 0);
     assert_int_equal(top, 1000);
@@ -496,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_bad_saves_are_reported_and_kept),
         cmocka_unit_test(test_full_disk_keeps_the_last_good_save),
         cmocka_unit_test(test_history_round_trip),
+        cmocka_unit_test(test_history_own_attempts),
         cmocka_unit_test(test_damaged_and_newer_databases),
         cmocka_unit_test(test_statement_queue),
         cmocka_unit_test(test_schema_upgrade),

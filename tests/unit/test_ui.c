@@ -1450,6 +1450,32 @@ static void press_shift(App *app, SDL_Keycode key)
 }
 
 /* No teams: counts per choice, hidden until the reveal; a tie the facilitator settles. */
+/* A save folder shared by two named players: each sees their own attempts and the unnamed ones,
+ * and is told that others' are there. */
+static void test_progress_is_the_players_own(void **state)
+{
+    (void)state;
+    const char *dir = three_attempts("own");           /* played before any name was set */
+    App *played = start_app(1280, 720, "[player]\nname = Cy\n", "twelve-percent", ones, 20, 0, NULL);
+    assert_int_equal(played->session.play.status, PLAY_ENDED);
+    app_destroy(played);
+    assert_int_equal(attempts_in(dir), 4);
+    App *app = start_app(1280, 720, "[player]\nname = Bo\n", NULL, NULL, 0, 0, NULL);
+    assert_int_equal(app->records.cards[library_index(app, "twelve-percent")].attempts, 2);   /* not Cy's */
+    press(app, SDLK_h);
+    assert_true(shows("Your progress: 3 attempts"));
+    assert_true(shows("1 attempt by other players not shown"));
+    expect_layout(app, "progress, shared");
+    app_destroy(app);
+    app = start_app(1280, 720, "[player]\nname = Cy\n", NULL, NULL, 0, 0, NULL);
+    assert_int_equal(app->records.cards[library_index(app, "twelve-percent")].attempts, 3);
+    press(app, SDLK_h);
+    assert_true(shows("Your progress: 4 attempts"));
+    assert_false(shows("by other players"));
+    app_destroy(app);
+    fresh_saves("suite");
+}
+
 static void test_room_counts_a_tie_and_the_timer(void **state)
 {
     (void)state;
@@ -1639,6 +1665,7 @@ int main(void)
         cmocka_unit_test(test_attempts_and_commitments_recorded),
         cmocka_unit_test(test_progress_screen),
         cmocka_unit_test(test_export_from_the_debrief),
+        cmocka_unit_test(test_progress_is_the_players_own),
         cmocka_unit_test(test_room_counts_a_tie_and_the_timer),
         cmocka_unit_test(test_room_by_clicker),
         cmocka_unit_test(test_room_from_the_library),
