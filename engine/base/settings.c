@@ -323,6 +323,18 @@ static bool settings_split(const char *line, char *name, size_t name_size, size_
     return true;
 }
 
+void settings_tidy_text(char *text)
+{
+    char *end = text;
+    while (*end && *end != '\n' && *end != '\r' && !(*end == ';' && end > text && isspace((unsigned char)end[-1])))
+        end++;
+    while (end > text && isspace((unsigned char)end[-1]))
+        end--;
+    *end = '\0';
+    size_t lead = strspn(text, " \t");
+    memmove(text, text + lead, strlen(text + lead) + 1);
+}
+
 int settings_save(const Settings *s, const char *path)
 {
     char tmp[PATH_MAX];

@@ -413,8 +413,9 @@ static void history_row(sqlite3_stmt *st, Attempt *a)
     column_copy(st, 12, a->started, sizeof a->started);
 }
 
-/* A player's own: under their name, or from before any name was set; ?2 NULL or '': everyone's. */
-#define OWN_ATTEMPT "(?2 IS NULL OR ?2 = '' OR player = ?2 OR player = '')"
+/* A player's own: under their name (whatever its case or surrounding spaces), or with no name at
+ * all; ?2 NULL or '': everyone's. */
+#define OWN_ATTEMPT "(?2 IS NULL OR trim(?2) = '' OR trim(player) = trim(?2) COLLATE NOCASE OR trim(player) = '')"
 
 static int history_query(History *h, const char *sql, const char *scenario, const char *player, Attempt **out)
 {
@@ -451,18 +452,28 @@ int history_list(History *h, const char *scenario, const char *player, Attempt *
     return history_query(h, sql, scenario, player, out);
 }
 
-int history_list_own(History *h, const char *player, Attempt **out, int *others)
+int history_list_own(History *h, const char *player, Attempt **out, int *others, char *names, size_t size)
 {
     static const char sql[] = "SELECT " ATTEMPT_COLUMNS " FROM attempts WHERE ?1 IS NULL AND " OWN_ATTEMPT
                               " ORDER BY id";
-    static const char count_sql[] = "SELECT count(*) FROM attempts WHERE ?1 IS NULL AND NOT " OWN_ATTEMPT;
+    /* One row per other player (a name in any case is one); the bare column comes from max(id)'s row. */
+    static const char others_sql[] = "SELECT trim(player), count(*), max(id) FROM attempts WHERE ?1 IS NULL AND"
+                                     " NOT " OWN_ATTEMPT " GROUP BY trim(player) COLLATE NOCASE ORDER BY max(id) DESC";
     int count = history_query(h, sql, NULL, player, out);
     sqlite3_stmt *st;
+    size_t used = 0;
     *others = 0;
-    if (count >= 0 && sqlite3_prepare_v2(h->db, count_sql, -1, &st, NULL) == SQLITE_OK) {
+    names[0] = '\0';
+    if (count >= 0 && sqlite3_prepare_v2(h->db, others_sql, -1, &st, NULL) == SQLITE_OK) {
         bind_text(st, 2, player);
-        if (sqlite3_step(st) == SQLITE_ROW)
-            *others = sqlite3_column_int(st, 0);
+        for (int n = 0; sqlite3_step(st) == SQLITE_ROW; n++) {
+            *others += sqlite3_column_int(st, 1);
+            const char *name = (const char *)sqlite3_column_text(st, 0);
+            if (n < 3 && used < size)    /* the most recent few, so a renamed player can find theirs */
+                used += (size_t)snprintf(names + used, size - used, "%s%s", n ? ", " : "", name ? name : "");
+            else if (n == 3 && used < size)
+                used += (size_t)snprintf(names + used, size - used, ", ...");
+        }
         sqlite3_finalize(st);
     }
     return count;

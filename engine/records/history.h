@@ -71,9 +71,10 @@ int history_set_answers(History *h, int64_t id, const DebriefDoc *doc, char *why
 /* Attempts, oldest first, optionally of one scenario and/or one player (NULL: all). The
  * caller frees *out. Returns the count, or -1. */
 int history_list(History *h, const char *scenario, const char *player, Attempt **out);
-/* A player's own attempts, oldest first: those under their name and those played before any name
- * was set (NULL or "": everyone's). *others gets how many are other players'. Count, or -1. */
-int history_list_own(History *h, const char *player, Attempt **out, int *others);
+/* A player's own attempts, oldest first: those under their name (ignoring case and surrounding
+ * spaces) and those with no name (NULL or "": everyone's). *others gets how many are other
+ * players', and `names` the most recent few of them ("Cy, Dee"). Count, or -1. */
+int history_list_own(History *h, const char *player, Attempt **out, int *others, char *names, size_t size);
 int history_get(History *h, int64_t id, AttemptDetail *out);     /* 0, or -1 when there is no such attempt */
 void history_detail_free(AttemptDetail *d);
 void history_detail_answers(const AttemptDetail *d, DebriefDoc *doc); /* its answers into its rebuilt debrief */

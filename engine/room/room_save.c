@@ -181,13 +181,15 @@ static int room_replay(Room *r, const cJSON *root, char *why, size_t size)
         int v = room_json_int(votes, t);
         r->team_votes[t] = v >= 0 && v <= shown ? v : 0;
     }
+    int kept = 0;
     for (int k = 0; r->phase != ROOM_READING && k < shown; k++) {
-        int sum = room_json_count(counts, k) + room_json_count(phones, k);
+        int hands = room_json_count(counts, k), sum = hands + room_json_count(phones, k);
         r->counts[k] = sum > 9999 ? 9999 : sum;
-        r->resumed_phone_votes += room_json_count(phones, k);
+        kept += r->counts[k] - hands;
     }
     if (r->phase == ROOM_VOTING && cJSON_IsString(phase) && strcmp(phase->valuestring, "revealed") == 0)
         r->phase = ROOM_REVEALED;
+    r->resumed_phone_votes = r->phase == ROOM_VOTING ? kept : 0;   /* revealed: counted, nothing to correct */
     room_save_to(r, path);
     return 0;
 }

@@ -231,6 +231,8 @@ typedef struct {
     Attempt *attempts;              /* newest first */
     int count, total;
     int others;                     /* other players' attempts in this save folder, not shown */
+    char other_names[160];          /* whose ("Cy, Dee") */
+    int unnamed;                    /* attempts with no player's name, counted as this player's */
     char domains[PROGRESS_DOMAINS][160];
     int domain_count;
     ProgressColumn columns[PROGRESS_COLUMNS];   /* oldest first, as the chart reads */

@@ -156,7 +156,10 @@ static void progress_load(App *app)
     p->loaded = true;
     History *h = ui_records_history(app);
     Attempt *all = NULL;
-    int n = h ? history_list_own(h, app->settings.player, &all, &p->others) : 0;
+    int n = h ? history_list_own(h, app->settings.player, &all, &p->others, p->other_names, sizeof p->other_names)
+              : 0;
+    for (int k = 0; app->settings.player[0] && k < n; k++)
+        p->unnamed += all[k].player[0] == '\0';
     if (n > 0) {
         p->total = n;
         p->count = n < PROGRESS_LIST ? n : PROGRESS_LIST;
@@ -219,14 +222,19 @@ static void progress_header(App *app)
         ui_hit(app, (SDL_Rect){x, y, w, line}, ACT_PICK, PROGRESS_TAB_HIT + t);
         x += w + ui_px(app, 4);
     }
-    if (p->others > 0) {                 /* a shared save folder: say that others' work is there */
-        char others[160];
-        snprintf(others, sizeof others, "%d attempt%s by other players not shown", p->others,
-                 p->others == 1 ? "" : "s");
-        int w = ui_text_width(app, FONT_SMALL, others);
-        if (x + w <= app->w - margin)
-            ui_text(app, FONT_SMALL, app->theme.muted, app->w - margin - w, y, others,
-                    (SDL_Rect){app->w - margin - w, y, w + 1, line});
+    /* A shared save folder: whose attempts are left out, and that unnamed ones are counted in. */
+    char shared[400] = "", cut[400];
+    if (p->others > 0)
+        snprintf(shared, sizeof shared, "Not shown: %d by %s", p->others, p->other_names);
+    if (p->unnamed > 0)
+        snprintf(shared + strlen(shared), sizeof shared - strlen(shared), "%sIncluded: %d with no name",
+                 shared[0] ? ".  " : "", p->unnamed);
+    int room = app->w - margin - x;
+    if (shared[0] && room > ui_px(app, 8)) {
+        const char *text = ui_ellipsize(app, FONT_SMALL, shared, room, cut, sizeof cut);
+        int w = ui_text_width(app, FONT_SMALL, text);
+        ui_text(app, FONT_SMALL, app->theme.muted, app->w - margin - w, y, text,
+                (SDL_Rect){app->w - margin - w, y, w + 1, line});
     }
 }
 

@@ -118,6 +118,10 @@ static void ui_settings_commit(App *app, int row)
 {
     app->settings_screen.editing = false;
     ui_typing(app, false);
+    size_t size;
+    char *text = ui_settings_field(app, row, &size);
+    if (text)
+        settings_tidy_text(text);        /* what is kept is what the file will give back */
     if (row == ROW_FONT) {
         DiagList diags = {0};
         Fonts *fonts = fonts_open(app->settings.font, &diags);

@@ -405,6 +405,12 @@ static void test_hand_and_phone_counts_apart(void **state)
     bool tied[SCENARIO_MAX_CHOICES];
     assert_int_equal(room_majority(&room, tied), 0);
     assert_true(tied[0] && tied[2] && !tied[1]);
+    room_flush(&room);
+    room_close(&room);
+    assert_int_equal(room_resume(&room, save, &diags, why, sizeof why), 0);   /* revealed: nothing to correct */
+    assert_int_equal(room.phase, ROOM_REVEALED);
+    assert_int_equal(room_votes_for(&room, 3), 1);
+    assert_int_equal(room.resumed_phone_votes, 0);
     room_close(&room);
     diag_list_free(&diags);
 }

@@ -209,8 +209,8 @@ static int64_t add_attempt_by(History *h, const int *choices, const char *player
 
 static int64_t add_attempt(History *h, const int *choices) { return add_attempt_by(h, choices, "Ana"); }
 
-/* A save folder several people share: each sees their own attempts, and those from before any
- * name was set; history --player stays exact. */
+/* A save folder several people share: each sees their own attempts (whatever the case or spaces
+ * of the name) and the unnamed ones, and whose are left out; history --player stays exact. */
 static void test_history_own_attempts(void **state)
 {
     (void)state;
@@ -222,27 +222,36 @@ static void test_history_own_attempts(void **state)
     add_attempt_by(h, best, "Ana");
     add_attempt_by(h, worse, "");
     add_attempt_by(h, best, "Bo");
+    add_attempt_by(h, best, " ana ");                   /* the same player, typed differently */
     Attempt *list;
     int others = -1;
-    assert_int_equal(history_list_own(h, "Ana", &list, &others), 2);
+    char names[64];
+    assert_int_equal(history_list_own(h, "Ana", &list, &others, names, sizeof names), 3);
     assert_string_equal(list[0].player, "Ana");
     assert_string_equal(list[1].player, "");
     assert_int_equal(others, 1);
+    assert_string_equal(names, "Bo");
     free(list);
-    assert_int_equal(history_list_own(h, "", &list, &others), 3);
+    assert_int_equal(history_list_own(h, "", &list, &others, names, sizeof names), 4);
+    assert_int_equal(others, 0);
+    assert_string_equal(names, "");
+    free(list);
+    assert_int_equal(history_list_own(h, NULL, &list, &others, names, sizeof names), 4);
     assert_int_equal(others, 0);
     free(list);
-    assert_int_equal(history_list_own(h, NULL, &list, &others), 3);
+    assert_int_equal(history_list_own(h, "Bo", &list, &others, names, sizeof names), 2);
+    assert_int_equal(others, 2);
+    assert_string_equal(names, "ana");                  /* one name, as kept most recently */
     free(list);
     assert_int_equal(history_list(h, NULL, "Ana", &list), 1);
     free(list);
     int attempts, last, top;
     assert_int_equal(history_summary(h, "t", "Ana", &attempts, &last, &top), 0);
-    assert_true(attempts == 2 && last == 0 && top == 1000);
+    assert_true(attempts == 3 && last == 1000 && top == 1000);
     assert_int_equal(history_summary(h, "t", "Bo", &attempts, &last, &top), 0);
     assert_true(attempts == 2 && last == 1000 && top == 1000);
     assert_int_equal(history_summary(h, "t", NULL, &attempts, &last, &top), 0);
-    assert_int_equal(attempts, 3);
+    assert_int_equal(attempts, 4);
     history_close(h);
 }
 

@@ -46,6 +46,27 @@ static void test_defaults_and_bad_values(void **state)
     diag_list_free(&diags);
 }
 
+/* What the Settings screen keeps of a typed value is what the file gives back after a restart. */
+static void test_typed_values_as_the_file_reads_them(void **state)
+{
+    (void)state;
+    const char *typed[][2] = {{"  Ana  ", "Ana"}, {"Ana ; the trainer", "Ana"}, {"A;na", "A;na"}, {"\t", ""}, {"", ""}};
+    for (size_t i = 0; i < sizeof typed / sizeof *typed; i++) {
+        Settings s;
+        settings_defaults(&s);
+        snprintf(s.player, sizeof s.player, "%s", typed[i][0]);
+        settings_tidy_text(s.player);
+        assert_string_equal(s.player, typed[i][1]);
+        const char *path = unit_write("tidy.ini", "");
+        assert_int_equal(settings_save(&s, path), 0);
+        Settings back;
+        DiagList diags = {0};
+        assert_int_equal(settings_load(&back, path, &diags), 0);
+        diag_list_free(&diags);
+        assert_string_equal(back.player, s.player);
+    }
+}
+
 static void test_missing_file_keeps_defaults(void **state)
 {
     (void)state;
@@ -230,6 +251,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_defaults_and_bad_values),
         cmocka_unit_test(test_missing_file_keeps_defaults),
+        cmocka_unit_test(test_typed_values_as_the_file_reads_them),
         cmocka_unit_test(test_learning_record_keys),
         cmocka_unit_test(test_save_keeps_what_the_user_wrote),
         cmocka_unit_test(test_save_refuses_without_losing_the_old_file),
