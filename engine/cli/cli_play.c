@@ -239,10 +239,11 @@ static void play_report(void *ctx, const char *message)
 }
 
 /* --resume: the save in progress, replayed into s; says how far it went. */
-static int play_resume(Session *s, const char *dir, SaveData *save, char *path, size_t size, FILE *out)
+static int play_resume(Session *s, const char *dir, const char *player, SaveData *save, char *path, size_t size,
+                       FILE *out)
 {
     char notes[8192], note[1024], hash[HASH_HEX];
-    SaveStatus found = save_find(dir, s->scenario->id, path, size, save, notes, sizeof notes);
+    SaveStatus found = save_find(dir, s->scenario->id, player, path, size, save, notes, sizeof notes);
     if (notes[0])
         play_report(NULL, notes);
     if (found != SAVE_OK) {
@@ -283,7 +284,7 @@ static int play_terminal(Session *s, PlayArgs *a)
         return EXIT_INPUT;
     }
     if (recording && a->resume)
-        status = play_resume(s, dir, &save, resumed, sizeof resumed, a->json ? stderr : stdout);
+        status = play_resume(s, dir, settings.player, &save, resumed, sizeof resumed, a->json ? stderr : stdout);
     if (status == EXIT_OK && recording &&
         recorder_start(&rec, s, dir, settings.player, a->resume ? resumed : NULL, &save, play_report, NULL) != 0)
         recording = false;

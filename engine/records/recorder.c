@@ -103,7 +103,7 @@ int recorder_start(Recorder *r, Session *s, const char *dir, const char *player,
     if (resume_path) {
         snprintf(r->data.started, sizeof r->data.started, "%s", resume->started);
         snprintf(r->save_path, sizeof r->save_path, "%s", resume_path);
-    } else if (save_slot(dir, s->scenario->id, r->save_path, sizeof r->save_path, notes, sizeof notes) != 0) {
+    } else if (save_slot(dir, s->scenario->id, player, r->save_path, sizeof r->save_path, notes, sizeof notes) != 0) {
         r->save_path[0] = '\0';
     }
     recorder_say(r, notes);              /* files passed over, or why nothing can be saved */

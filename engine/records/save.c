@@ -4,12 +4,14 @@
 #include "paths.h"
 
 #include <cJSON.h>
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -229,37 +231,63 @@ static void save_note(char *notes, size_t size, const char *why)
     snprintf(notes + used, size - used, "%s%s", used ? "\n" : "", why);
 }
 
-int save_slot(const char *dir, const char *id, char *path, size_t size, char *notes, size_t notes_size)
+bool save_players_match(const char *saved_by, const char *player)
+{
+    saved_by = saved_by ? saved_by + strspn(saved_by, " \t") : "";
+    player = player ? player + strspn(player, " \t") : "";
+    size_t a = strlen(saved_by), b = strlen(player);
+    while (a > 0 && isspace((unsigned char)saved_by[a - 1]))
+        a--;
+    while (b > 0 && isspace((unsigned char)player[b - 1]))
+        b--;
+    return a == 0 || b == 0 || (a == b && strncasecmp(saved_by, player, a) == 0);
+}
+
+int save_slot(const char *dir, const char *id, const char *player, char *path, size_t size, char *notes,
+              size_t notes_size)
 {
     notes[0] = '\0';
     if (!paths_make_dirs(dir)) {
         snprintf(notes, notes_size, "%s: the save folder cannot be made (%s)", dir, strerror(errno));
         return -1;
     }
+    int free_slot = 0;                   /* their own save first, wherever it is; else the first free name */
     for (int k = 1; k <= SAVE_SLOTS; k++) {
         SaveData data;
         char why[1024];
         save_name(dir, id, k, path, size);
         SaveStatus status = save_read(path, id, &data, why, sizeof why);
+        bool theirs = status == SAVE_OK && save_players_match(data.player, player);
         save_data_free(&data);
-        if (status == SAVE_OK || status == SAVE_NONE)
+        if (theirs)
             return 0;
-        save_note(notes, notes_size, why);
+        if (status == SAVE_NONE && free_slot == 0)
+            free_slot = k;
+        else if (status != SAVE_OK && status != SAVE_NONE)   /* another player's good save: passed over */
+            save_note(notes, notes_size, why);
+    }
+    if (free_slot > 0) {
+        save_name(dir, id, free_slot, path, size);
+        return 0;
     }
     save_note(notes, notes_size, "no free name for a new save: move the files above aside");
     return -1;
 }
 
-SaveStatus save_find(const char *dir, const char *id, char *path, size_t size, SaveData *out, char *notes,
-                     size_t notes_size)
+SaveStatus save_find(const char *dir, const char *id, const char *player, char *path, size_t size, SaveData *out,
+                     char *notes, size_t notes_size)
 {
     notes[0] = '\0';
     for (int k = 1; k <= SAVE_SLOTS; k++) {
         char why[1024];
         save_name(dir, id, k, path, size);
         SaveStatus status = save_read(path, id, out, why, sizeof why);
-        if (status == SAVE_OK)
+        if (status == SAVE_OK && save_players_match(out->player, player))
             return SAVE_OK;
+        if (status == SAVE_OK) {
+            save_data_free(out);
+            continue;
+        }
         if (status != SAVE_NONE)
             save_note(notes, notes_size, why);
     }

@@ -167,7 +167,7 @@ static SaveStatus records_find(App *app, const char *id, char *path, size_t size
 {
     char *reported = app->records.reported, notes[8192];
     size_t room = sizeof app->records.reported;
-    SaveStatus found = save_find(app->records.dir, id, path, size, save, notes, sizeof notes);
+    SaveStatus found = save_find(app->records.dir, id, app->settings.player, path, size, save, notes, sizeof notes);
     if (notes[0] && strstr(reported, notes) == NULL) {
         ui_records_notice(app, true, "%s", notes);
         size_t used = strlen(reported), length = strlen(notes);

@@ -81,7 +81,7 @@ static void test_save_round_trip(void **state)
     assert_int_equal(save_data_from(&data, &s, "Ana"), 0);
     const char *dir = fresh_dir("round");
     char path[600], why[1024];
-    assert_int_equal(save_slot(dir, "t", path, sizeof path, why, sizeof why), 0);
+    assert_int_equal(save_slot(dir, "t", NULL, path, sizeof path, why, sizeof why), 0);
     assert_non_null(strstr(path, "/t.save.json"));
     assert_int_equal(save_write(path, &data, why, sizeof why), 0);
     assert_int_equal(save_read(path, "t", &back, why, sizeof why), SAVE_OK);
@@ -101,6 +101,45 @@ static void test_save_round_trip(void **state)
     session_close(&again);
     save_data_free(&data);
     save_data_free(&back);
+    session_close(&s);
+}
+
+/* Two named players share a save folder: neither's playthrough in progress replaces or resumes
+ * the other's; a player with no name set sees the first, as a folder without names always did. */
+static void test_saves_of_two_players(void **state)
+{
+    (void)state;
+    Session s;
+    open_story(&s);
+    assert_int_equal(session_start(&s, 42), 0);
+    assert_int_equal(session_choose(&s, 2), 0);
+    const char *dir = fresh_dir("two");
+    char ana[600], bo[600], found[600], why[1024];
+    SaveData data, back;
+    assert_int_equal(save_data_from(&data, &s, "Ana"), 0);
+    assert_int_equal(save_slot(dir, "t", "Ana", ana, sizeof ana, why, sizeof why), 0);
+    assert_int_equal(save_write(ana, &data, why, sizeof why), 0);
+    save_data_free(&data);
+    assert_int_equal(save_find(dir, "t", "Bo", found, sizeof found, &back, why, sizeof why), SAVE_NONE);
+    assert_int_equal(save_slot(dir, "t", "Bo", bo, sizeof bo, why, sizeof why), 0);
+    assert_string_not_equal(bo, ana);                      /* Ana's is passed over, not replaced */
+    assert_string_equal(why, "");
+    assert_int_equal(save_data_from(&data, &s, "Bo"), 0);
+    assert_int_equal(save_write(bo, &data, why, sizeof why), 0);
+    save_data_free(&data);
+    assert_int_equal(save_find(dir, "t", " ana", found, sizeof found, &back, why, sizeof why), SAVE_OK);
+    assert_string_equal(found, ana);
+    assert_string_equal(back.player, "Ana");
+    save_data_free(&back);
+    assert_int_equal(save_find(dir, "t", "Bo", found, sizeof found, &back, why, sizeof why), SAVE_OK);
+    assert_string_equal(found, bo);
+    save_data_free(&back);
+    assert_int_equal(save_slot(dir, "t", "Bo", found, sizeof found, why, sizeof why), 0);
+    assert_string_equal(found, bo);                        /* Bo's next save goes where Bo's is */
+    assert_int_equal(save_find(dir, "t", "", found, sizeof found, &back, why, sizeof why), SAVE_OK);
+    assert_string_equal(found, ana);
+    save_data_free(&back);
+    assert_true(save_players_match("", "Ana") && save_players_match("Ana", NULL) && !save_players_match("Ana", "Bo"));
     session_close(&s);
 }
 
@@ -130,7 +169,7 @@ static void test_bad_saves_are_reported_and_kept(void **state)
         assert_int_equal(save_read(path, "t", &data, why, sizeof why), cases[i].status);
         assert_non_null(strstr(why, path));
         assert_non_null(strstr(why, cases[i].says));
-        assert_int_equal(save_slot(dir, "t", slot, sizeof slot, why, sizeof why), 0);
+        assert_int_equal(save_slot(dir, "t", NULL, slot, sizeof slot, why, sizeof why), 0);
         assert_non_null(strstr(slot, "/t-2.save.json"));      /* a new save goes elsewhere */
         assert_non_null(strstr(why, path));
         assert_string_equal(read_all(path), cases[i].text);    /* untouched */
@@ -151,7 +190,7 @@ static void test_bad_saves_are_reported_and_kept(void **state)
     snprintf(blocked, sizeof blocked, "%s/file", dir);
     write_file(blocked, "x");
     snprintf(under, sizeof under, "%s/saves", blocked);
-    assert_int_equal(save_slot(under, "t", slot, sizeof slot, why, sizeof why), -1);
+    assert_int_equal(save_slot(under, "t", NULL, slot, sizeof slot, why, sizeof why), -1);
     assert_non_null(strstr(why, "the save folder cannot be made"));
     remove(blocked);
     rmdir(dir);
@@ -541,6 +580,7 @@ int main(void)
     unit_init();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_save_round_trip),
+        cmocka_unit_test(test_saves_of_two_players),
         cmocka_unit_test(test_bad_saves_are_reported_and_kept),
         cmocka_unit_test(test_full_disk_keeps_the_last_good_save),
         cmocka_unit_test(test_history_round_trip),
