@@ -166,7 +166,10 @@ static void app_act(App *app, const Hit *hit)
         ui_records_act(app, hit);
         break;
     case ACT_EXPORT:
-        ui_records_export(app);
+        if (app->screen == SCREEN_PROGRESS)
+            ui_records_export_progress(app);
+        else
+            ui_records_export(app);
         break;
     case ACT_NONE:
         break;

@@ -511,6 +511,7 @@ int  ui_records_timer(const App *app, uint32_t now);
 void ui_records_tick(App *app, uint32_t now);
 void ui_records_free(App *app);
 void ui_records_export(App *app);        /* the debrief shown, as HTML and Markdown in exports/; the path said */
+void ui_records_export_progress(App *app);   /* the player's attempts, as history --csv rows, in exports/ */
 
 /* ---- what screens ask of each other ---- */
 void ui_library_load(App *app);          /* the scenario folder changed */

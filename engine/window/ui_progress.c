@@ -197,10 +197,16 @@ static void progress_header(App *app)
 {
     ProgressScreen *p = &app->records.progress;
     int margin = ui_px(app, 6), y = ui_px(app, 4);
-    const char *back = "Back to the library";
+    const char *back = "Back to the library", *export = "Export (E)";
     int bw = ui_text_width(app, FONT_BODY_BOLD, back) + ui_px(app, 6);
+    int ew = ui_text_width(app, FONT_BODY_BOLD, export) + ui_px(app, 6);
     int bh = fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.5);
     ui_button(app, (SDL_Rect){app->w - margin - bw, y, bw, bh}, back, false, false, ACT_TO_LIBRARY, 0);
+    if (p->total > 0) {
+        ui_button(app, (SDL_Rect){app->w - margin - bw - ui_px(app, 2) - ew, y, ew, bh}, export, false, false,
+                  ACT_EXPORT, 0);
+        bw += ui_px(app, 2) + ew;        /* the title keeps clear of both */
+    }
     char title[96];
     snprintf(title, sizeof title, p->total ? "Your progress: %d attempt%s" : "Your progress", p->total,
              p->total == 1 ? "" : "s");
@@ -420,8 +426,8 @@ static void progress_draw(App *app)
     char clicker[160], right[64] = "";
     const char *hint = ui_clicker_hint(app, "Opening this attempt", clicker, sizeof clicker);
     if (hint == NULL)
-        hint = p->tab == 3 ? "Up/Down: an attempt   Enter: its debrief   1-4: a tab   Esc: library"
-                           : "PageDown: next tab   PageUp: back   1-4: a tab   Esc: library";
+        hint = p->tab == 3 ? "Up/Down: an attempt   Enter: its debrief   1-4: a tab   E: export   Esc: library"
+                           : "PageDown: next tab   PageUp: back   1-4: a tab   E: export   Esc: library";
     if (p->tab == 3 && p->count > p->list_rows)
         snprintf(right, sizeof right, "%d-%d of %s%d", p->list_first + 1,
                  p->list_first + p->list_rows < p->count ? p->list_first + p->list_rows : p->count,
@@ -469,6 +475,8 @@ static void progress_key(App *app, SDL_Keycode key)
     ProgressScreen *p = &app->records.progress;
     if (key == SDLK_ESCAPE || key == SDLK_h) {
         ui_to_library(app);
+    } else if (key == SDLK_e && p->total > 0) {
+        ui_records_export_progress(app);
     } else if (key >= SDLK_1 && key < SDLK_1 + PROGRESS_TABS) {
         progress_tab(app, (int)(key - SDLK_1));
     } else if (p->tab == 3 && (key == SDLK_UP || key == SDLK_DOWN || key == SDLK_TAB || key == SDLK_PAGEUP ||

@@ -8,6 +8,7 @@
 #include "ui_internal.h"
 #include "lrs.h"
 #include "report_html.h"
+#include "report_csv.h"
 #include "report_md.h"
 #include "report_xapi.h"
 #include "uuid.h"
@@ -459,6 +460,56 @@ static bool records_write(App *app, const char *path, bool html)
     bool ok = !ferror(out);              /* a full disk shows here, not only at the final flush */
     ok &= fclose(out) == 0;
     return ok;
+}
+
+/* The player's own attempts (those Progress shows), one row per attempt and competency. */
+static bool records_write_csv(App *app, History *h, const char *path)
+{
+    Attempt *list = NULL;
+    int others;
+    char names[160];
+    int count = history_list_own(h, app->settings.player, &list, &others, names, sizeof names);
+    FILE *out = count >= 0 ? fopen(path, "w") : NULL;
+    bool ok = out != NULL;
+    if (out)
+        report_csv_header(out);
+    for (int i = 0; ok && i < count; i++) {
+        AttemptDetail d;
+        ok = history_get(h, list[i].id, &d) == 0;
+        if (ok) {
+            report_csv_attempt(out, &d);
+            history_detail_free(&d);
+        }
+    }
+    free(list);
+    if (out) {
+        ok &= !ferror(out);
+        ok &= fclose(out) == 0;
+    }
+    return ok;
+}
+
+void ui_records_export_progress(App *app)
+{
+    RecordsState *r = &app->records;
+    History *h = r->dir[0] ? ui_records_history(app) : NULL;
+    if (h == NULL) {
+        ui_records_notice(app, true, "There is no history to export: set a save folder in Settings.");
+        return;
+    }
+    char folder[4200], stamp[32], csv[4400];
+    time_t now = time(NULL);
+    struct tm tm;
+    localtime_r(&now, &tm);
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    snprintf(folder, sizeof folder, "%s/exports", r->dir);
+    snprintf(csv, sizeof csv, "%s/progress-%s.csv", folder, stamp);
+    if (!paths_make_dirs(folder) || !records_write_csv(app, h, csv))
+        ui_records_notice(app, true, "Your progress could not be exported into %s.", paths_display(folder));
+    else
+        ui_records_notice(app, false, "Exported: %s, a row per attempt and competency, for a spreadsheet or "
+                          "your learning records.", paths_display(csv));
+    history_close(h);
 }
 
 void ui_records_export(App *app)

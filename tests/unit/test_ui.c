@@ -1468,6 +1468,31 @@ static void test_progress_is_the_players_own(void **state)
     assert_true(shows("Your progress: 3 attempts"));
     assert_true(shows("Not shown: 1 by Cy.  Included: 3 with no name"));
     expect_layout(app, "progress, shared");
+    press(app, SDLK_e);                                  /* Export: Bo's three, not Cy's */
+    assert_non_null(app_notice(app));
+    const char *at = strstr(app_notice(app), "Exported: ");
+    assert_non_null(at);
+    char csv[1024];
+    snprintf(csv, sizeof csv, "%s", at + strlen("Exported: "));
+    *strchr(csv, ',') = '\0';
+    FILE *f = fopen(csv, "r");
+    assert_non_null(f);
+    char line[4096];
+    int rows = 0, attempts[8] = {0}, distinct = 0;
+    assert_non_null(fgets(line, sizeof line, f));        /* the header */
+    while (fgets(line, sizeof line, f)) {
+        int id = atoi(line + (line[0] == '"'));
+        rows++;
+        bool seen = false;
+        for (int k = 0; k < distinct; k++)
+            seen |= attempts[k] == id;
+        if (!seen && distinct < 8)
+            attempts[distinct++] = id;
+    }
+    fclose(f);
+    assert_true(rows > 3);
+    assert_int_equal(distinct, 3);
+    app->records.notice[0] = '\0';
     app_destroy(app);
     app = start_app(1280, 720, "[player]\nname = cy \n", NULL, NULL, 0, 0, NULL);  /* as typed another day */
     assert_int_equal(app->records.cards[library_index(app, "twelve-percent")].attempts, 3);
