@@ -231,16 +231,36 @@ static void save_note(char *notes, size_t size, const char *why)
     snprintf(notes + used, size - used, "%s%s", used ? "\n" : "", why);
 }
 
+/* The name without surrounding spaces: where it starts, and its length. */
+static size_t save_name_span(const char **name)
+{
+    const char *n = *name ? *name + strspn(*name, " \t") : "";
+    size_t length = strlen(n);
+    while (length > 0 && isspace((unsigned char)n[length - 1]))
+        length--;
+    *name = n;
+    return length;
+}
+
 bool save_players_match(const char *saved_by, const char *player)
 {
-    saved_by = saved_by ? saved_by + strspn(saved_by, " \t") : "";
-    player = player ? player + strspn(player, " \t") : "";
-    size_t a = strlen(saved_by), b = strlen(player);
-    while (a > 0 && isspace((unsigned char)saved_by[a - 1]))
-        a--;
-    while (b > 0 && isspace((unsigned char)player[b - 1]))
-        b--;
-    return a == 0 || b == 0 || (a == b && strncasecmp(saved_by, player, a) == 0);
+    size_t a = save_name_span(&saved_by), b = save_name_span(&player);
+    return a == b && strncasecmp(saved_by, player, a) == 0;
+}
+
+/* A good save at slot k is `player`'s own (theirs to replace). */
+static bool save_owned(const char *dir, const char *id, int k, const char *player, char *path, size_t size,
+                       SaveStatus *status, char *why, size_t why_size)
+{
+    SaveData data;
+    save_name(dir, id, k, path, size);
+    *status = save_read(path, id, &data, why, why_size);
+    bool owned = *status == SAVE_OK && save_players_match(data.player, player);
+    if (*status == SAVE_OK && !owned)    /* say whose it is, in case no name is left */
+        snprintf(why, why_size, "%s: a playthrough in progress of %s", path, data.player[0] ? data.player
+                                                                                     : "a player with no name");
+    save_data_free(&data);
+    return owned;
 }
 
 int save_slot(const char *dir, const char *id, const char *player, char *path, size_t size, char *notes,
@@ -251,25 +271,31 @@ int save_slot(const char *dir, const char *id, const char *player, char *path, s
         snprintf(notes, notes_size, "%s: the save folder cannot be made (%s)", dir, strerror(errno));
         return -1;
     }
-    int free_slot = 0;                   /* their own save first, wherever it is; else the first free name */
-    for (int k = 1; k <= SAVE_SLOTS; k++) {
-        SaveData data;
-        char why[1024];
-        save_name(dir, id, k, path, size);
-        SaveStatus status = save_read(path, id, &data, why, sizeof why);
-        bool theirs = status == SAVE_OK && save_players_match(data.player, player);
-        save_data_free(&data);
-        if (theirs)
-            return 0;
-        if (status == SAVE_NONE && free_slot == 0)
-            free_slot = k;
-        else if (status != SAVE_OK && status != SAVE_NONE)   /* another player's good save: passed over */
+    /* The player's own save, wherever it is (one playthrough in progress each), else the first free
+     * name; never another player's good save. Damaged files passed over on the way are named. */
+    SaveStatus status;
+    char why[1024], held[8192] = "";
+    int chosen = 0;
+    for (int k = 1; k <= SAVE_SLOTS && chosen == 0; k++)
+        if (save_owned(dir, id, k, player, path, size, &status, why, sizeof why))
+            chosen = k;
+    for (int k = 1; k <= SAVE_SLOTS && chosen == 0; k++) {
+        save_owned(dir, id, k, player, path, size, &status, why, sizeof why);
+        if (status == SAVE_NONE)
+            chosen = k;
+        else
+            save_note(held, sizeof held, why);
+    }
+    for (int k = 1; k < chosen; k++) {
+        if (!save_owned(dir, id, k, player, path, size, &status, why, sizeof why) && status != SAVE_OK &&
+            status != SAVE_NONE)
             save_note(notes, notes_size, why);
     }
-    if (free_slot > 0) {
-        save_name(dir, id, free_slot, path, size);
+    if (chosen > 0) {
+        save_name(dir, id, chosen, path, size);
         return 0;
     }
+    snprintf(notes, notes_size, "%s", held);
     save_note(notes, notes_size, "no free name for a new save: move the files above aside");
     return -1;
 }
@@ -282,8 +308,8 @@ SaveStatus save_find(const char *dir, const char *id, const char *player, char *
         char why[1024];
         save_name(dir, id, k, path, size);
         SaveStatus status = save_read(path, id, out, why, sizeof why);
-        if (status == SAVE_OK && save_players_match(out->player, player))
-            return SAVE_OK;
+        if (status == SAVE_OK && (save_players_match(out->player, player) || !out->player[0]))
+            return SAVE_OK;              /* theirs, or from before anyone set a name */
         if (status == SAVE_OK) {
             save_data_free(out);
             continue;

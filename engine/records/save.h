@@ -59,19 +59,19 @@ bool   save_steps_read(const cJSON *choices, PlayRecord *r);
  * saves in settings.ini) when not empty, else paths_save_dir(). False when there is none. */
 bool save_dir(const char *configured, char *out, size_t size);
 
-/* Where `player`'s save of scenario `id` goes in `dir` (created if needed): the first name
- * that is free or holds a good save of `id` of theirs (another player's is passed over,
- * never replaced). Each damaged file passed over is named in `notes`, with why. 0, or -1
- * when no name is usable (`notes` says why). */
+/* Where `player`'s save of scenario `id` goes in `dir` (created if needed): the name of
+ * their own good save of `id`, else the first free name; another player's good save is
+ * never replaced. Each damaged file passed over is named in `notes`, with why. 0, or -1
+ * when no name is usable (`notes` says why, and whose playthroughs hold the names). */
 int save_slot(const char *dir, const char *id, const char *player, char *path, size_t size, char *notes,
               size_t notes_size);
 /* `player`'s playthrough of `id` in progress in `dir`, to resume: the first good save of
- * theirs among the names save_slot uses. SAVE_NONE when there is none; problems with
- * others go to `notes`. */
+ * theirs, or of no one's name (saved before a name was set), among the names save_slot
+ * uses. SAVE_NONE when there is none; problems with others go to `notes`. */
 SaveStatus save_find(const char *dir, const char *id, const char *player, char *path, size_t size, SaveData *out,
                      char *notes, size_t notes_size);
-/* A save or attempt by `saved_by` is `player`'s: the same name in any case and spacing, or
- * either has none (a folder used without names is everyone's). */
+/* A save by `saved_by` is `player`'s to replace: the same name in any case and spacing
+ * (both may be empty). */
 bool save_players_match(const char *saved_by, const char *player);
 
 #endif

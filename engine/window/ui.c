@@ -184,6 +184,7 @@ static void app_key(App *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode key = k->keysym.sym;
     app->key_mod = k->keysym.mod;
+    app->key_repeat = k->repeat != 0;
     if (app->blank != BLANK_NONE) {      /* any key returns */
         app->blank = BLANK_NONE;
         app->dirty = true;

@@ -351,6 +351,7 @@ struct App {
     bool dirty, quit;
     bool typing;                 /* text input is on: letters and digits are text, not commands */
     Uint16 key_mod;              /* the modifiers of the key being handled */
+    bool key_repeat;             /* it is held down: not a new press */
     bool interactive;            /* a player is here: the debrief asks its questions */
     uint32_t frames;
 

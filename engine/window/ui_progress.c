@@ -475,7 +475,8 @@ static void progress_key(App *app, SDL_Keycode key)
     ProgressScreen *p = &app->records.progress;
     if (key == SDLK_ESCAPE || key == SDLK_h) {
         ui_to_library(app);
-    } else if (key == SDLK_e && p->total > 0) {
+    } else if (key == SDLK_e && p->total > 0 && !app->key_repeat &&
+               !(app->key_mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {   /* one file per press */
         ui_records_export_progress(app);
     } else if (key >= SDLK_1 && key < SDLK_1 + PROGRESS_TABS) {
         progress_tab(app, (int)(key - SDLK_1));

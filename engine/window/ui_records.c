@@ -14,6 +14,7 @@
 #include "uuid.h"
 #include "paths.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -462,14 +463,15 @@ static bool records_write(App *app, const char *path, bool html)
     return ok;
 }
 
-/* The player's own attempts (those Progress shows), one row per attempt and competency. */
+/* The player's own attempts (those Progress shows), one row per attempt and competency, into a
+ * new file (never over one written before); false, with nothing left behind, when it failed. */
 static bool records_write_csv(App *app, History *h, const char *path)
 {
     Attempt *list = NULL;
     int others;
     char names[160];
     int count = history_list_own(h, app->settings.player, &list, &others, names, sizeof names);
-    FILE *out = count >= 0 ? fopen(path, "w") : NULL;
+    FILE *out = count >= 0 ? fopen(path, "wx") : NULL;
     bool ok = out != NULL;
     if (out)
         report_csv_header(out);
@@ -485,6 +487,8 @@ static bool records_write_csv(App *app, History *h, const char *path)
     if (out) {
         ok &= !ferror(out);
         ok &= fclose(out) == 0;
+        if (!ok)
+            remove(path);                /* a partial file would pass for the whole */
     }
     return ok;
 }
@@ -492,9 +496,15 @@ static bool records_write_csv(App *app, History *h, const char *path)
 void ui_records_export_progress(App *app)
 {
     RecordsState *r = &app->records;
-    History *h = r->dir[0] ? ui_records_history(app) : NULL;
-    if (h == NULL) {
-        ui_records_notice(app, true, "There is no history to export: set a save folder in Settings.");
+    if (r->dir[0] == '\0') {
+        ui_records_notice(app, true, "There is no save folder to export from: set one in Settings.");
+        return;
+    }
+    r->notice[0] = '\0';
+    History *h = ui_records_history(app);
+    if (h == NULL) {                     /* a history that cannot be opened has said why */
+        if (r->notice[0] == '\0')
+            ui_records_notice(app, true, "There is no history to export yet.");
         return;
     }
     char folder[4200], stamp[32], csv[4400];
@@ -504,8 +514,12 @@ void ui_records_export_progress(App *app)
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
     snprintf(folder, sizeof folder, "%s/exports", r->dir);
     snprintf(csv, sizeof csv, "%s/progress-%s.csv", folder, stamp);
+    for (int n = 2; n < 100 && paths_is_file(csv); n++)   /* two exports in one second: both kept */
+        snprintf(csv, sizeof csv, "%s/progress-%s-%d.csv", folder, stamp, n);
+    errno = 0;
     if (!paths_make_dirs(folder) || !records_write_csv(app, h, csv))
-        ui_records_notice(app, true, "Your progress could not be exported into %s.", paths_display(folder));
+        ui_records_notice(app, true, "Your progress could not be exported into %s%s%s%s.", paths_display(folder),
+                          errno ? " (" : "", errno ? strerror(errno) : "", errno ? ")" : "");
     else
         ui_records_notice(app, false, "Exported: %s, a row per attempt and competency, for a spreadsheet or "
                           "your learning records.", paths_display(csv));

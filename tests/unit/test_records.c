@@ -105,7 +105,8 @@ static void test_save_round_trip(void **state)
 }
 
 /* Two named players share a save folder: neither's playthrough in progress replaces or resumes
- * the other's; a player with no name set sees the first, as a folder without names always did. */
+ * the other's. A player with no name set replaces only a save with no name, and a save with no
+ * name (from before names were set) is anyone's to continue, never anyone's to replace. */
 static void test_saves_of_two_players(void **state)
 {
     (void)state;
@@ -136,10 +137,35 @@ static void test_saves_of_two_players(void **state)
     save_data_free(&back);
     assert_int_equal(save_slot(dir, "t", "Bo", found, sizeof found, why, sizeof why), 0);
     assert_string_equal(found, bo);                        /* Bo's next save goes where Bo's is */
-    assert_int_equal(save_find(dir, "t", "", found, sizeof found, &back, why, sizeof why), SAVE_OK);
-    assert_string_equal(found, ana);
+    assert_int_equal(save_find(dir, "t", "", found, sizeof found, &back, why, sizeof why), SAVE_NONE);
+    char nobody[600];                                      /* no name set: a new save of its own */
+    assert_int_equal(save_slot(dir, "t", "", nobody, sizeof nobody, why, sizeof why), 0);
+    assert_string_not_equal(nobody, ana);
+    assert_string_not_equal(nobody, bo);
+    assert_int_equal(save_data_from(&data, &s, ""), 0);
+    assert_int_equal(save_write(nobody, &data, why, sizeof why), 0);
+    save_data_free(&data);
+    assert_int_equal(save_slot(dir, "t", "Cy", found, sizeof found, why, sizeof why), 0);
+    assert_string_not_equal(found, nobody);                /* Cy's new game does not replace it... */
+    assert_int_equal(save_find(dir, "t", "Cy", found, sizeof found, &back, why, sizeof why), SAVE_OK);
+    assert_string_equal(found, nobody);                    /* ...but may continue it */
     save_data_free(&back);
-    assert_true(save_players_match("", "Ana") && save_players_match("Ana", NULL) && !save_players_match("Ana", "Bo"));
+    assert_true(save_players_match("", NULL) && save_players_match(" ana", "ANA "));
+    /* Every name held by others: nothing is replaced, and the notes say whose they are. */
+    const char *full = fresh_dir("all-taken");
+    assert_int_equal(save_data_from(&data, &s, "Ana"), 0);
+    for (int k = 1; k <= SAVE_SLOTS; k++) {
+        assert_int_equal(save_slot(full, "t", "Ana", found, sizeof found, why, sizeof why), 0);
+        char path[600];
+        snprintf(path, sizeof path, k == 1 ? "%s/t.save.json" : "%s/t-%d.save.json", full, k);
+        assert_int_equal(save_write(path, &data, why, sizeof why), 0);
+    }
+    save_data_free(&data);
+    static char notes[16384];
+    assert_int_equal(save_slot(full, "t", "Bo", found, sizeof found, notes, sizeof notes), -1);
+    assert_non_null(strstr(notes, "t.save.json: a playthrough in progress of Ana"));
+    assert_non_null(strstr(notes, "no free name for a new save"));
+    assert_false(save_players_match("", "Ana") || save_players_match("Ana", NULL) || save_players_match("Ana", "Bo"));
     session_close(&s);
 }
 

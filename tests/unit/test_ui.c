@@ -1492,6 +1492,14 @@ static void test_progress_is_the_players_own(void **state)
     fclose(f);
     assert_true(rows > 3);
     assert_int_equal(distinct, 3);
+    press(app, SDLK_e);                                  /* again at once: a second file, the first kept */
+    at = strstr(app_notice(app), "Exported: ");
+    assert_non_null(at);
+    char again[1024];
+    snprintf(again, sizeof again, "%s", at + strlen("Exported: "));
+    *strchr(again, ',') = '\0';
+    assert_string_not_equal(again, csv);
+    assert_true(access(csv, F_OK) == 0 && access(again, F_OK) == 0);
     app->records.notice[0] = '\0';
     app_destroy(app);
     app = start_app(1280, 720, "[player]\nname = cy \n", NULL, NULL, 0, 0, NULL);  /* as typed another day */
