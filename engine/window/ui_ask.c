@@ -100,15 +100,8 @@ void ui_ask_reopen(App *app, ScreenId screen, int page, const DocAnswers *answer
     ui_step_goto(app, 0);
 }
 
-/* The reading column every prompt screen uses, above the footer. */
-AskColumn ui_ask_column(const App *app)
-{
-    AskColumn c;
-    ui_reading_column(app, 34, &c.x, &c.width);
-    c.top = ui_px(app, 4);
-    c.bottom = ui_content_bottom(app);
-    return c;
-}
+/* The column every prompt screen uses. */
+UiColumn ui_ask_column(const App *app) { return ui_column(app, 34, ui_px(app, 4)); }
 
 /* ---- the blocks that introduce a step's prompts ------------------------------------------------- */
 

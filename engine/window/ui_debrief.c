@@ -149,17 +149,9 @@ static void ui_debrief_build(App *app)
 
 /* ---- measuring and paging ------------------------------------------------------------------------- */
 
-typedef struct {
-    int x, width, top, bottom;
-} DebriefGeometry;
-
-static DebriefGeometry ui_debrief_geometry(const App *app)
+static UiColumn ui_debrief_geometry(const App *app)
 {
-    DebriefGeometry g;
-    ui_reading_column(app, 34, &g.x, &g.width);
-    g.top = ui_px(app, 3) + fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 4); /* under the tabs */
-    g.bottom = ui_content_bottom(app);
-    return g;
+    return ui_column(app, 34, ui_px(app, 3) + fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 4));
 }
 
 /* A score row: the label (wrapped when long) with the detail and the value on its right,
@@ -344,7 +336,7 @@ static void ui_debrief_layout(App *app)
     debrief_items_free(app);
     ui_debrief_build(app);
     app->debrief.layout_generation = app->layout_generation;
-    DebriefGeometry g = ui_debrief_geometry(app);
+    UiColumn g = ui_debrief_geometry(app);
     int room = g.bottom - g.top;
     app->debrief.slice_count = 0;
     app->debrief.page_count = 0;
@@ -536,7 +528,7 @@ static void debrief_draw(App *app)
     ui_debrief_layout(app);
     if (app->debrief.page_count == 0)
         return;
-    DebriefGeometry g = ui_debrief_geometry(app);
+    UiColumn g = ui_debrief_geometry(app);
     ui_debrief_tabs(app);
     const DebriefPage *page = &app->debrief.pages[app->debrief.page];
     int y = g.top;

@@ -351,11 +351,12 @@ void ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, bool
             r.y + (r.h - th) / 2, label, r);
 }
 
-void ui_reading_column(const App *app, int measure, int *x, int *width)
+UiColumn ui_column(const App *app, int measure, int top)
 {
     int most = app->w - 2 * ui_px(app, 6), reading = fonts_line_height(app->fonts, FONT_BODY) * measure;
-    *width = most < reading ? most : reading;
-    *x = (app->w - *width) / 2;
+    UiColumn c = {.width = measure > 0 && reading < most ? reading : most, .top = top, .bottom = ui_content_bottom(app)};
+    c.x = (app->w - c.width) / 2;
+    return c;
 }
 
 int ui_content_bottom(const App *app)

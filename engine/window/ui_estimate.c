@@ -7,7 +7,7 @@
 #include <stdio.h>
 
 typedef struct {
-    AskColumn c;
+    UiColumn c;
     int chip, gap, label_w, pad;
 } EstimateGeometry;
 

@@ -454,8 +454,12 @@ void  ui_button(App *app, SDL_Rect r, const char *label, bool primary, bool focu
 void  ui_button_in(App *app, FontStyle style, SDL_Rect r, const char *label, bool primary, bool focused,
                    Action action, int index);  /* the same, with a label in `style` */
 void  ui_footer(App *app, const char *hint, const char *right);
-/* The reading column: at most `measure` body lines wide (34: about 85 characters), centred. */
-void  ui_reading_column(const App *app, int measure, int *x, int *width);
+/* A page's column: at most `measure` body lines wide (34: about 85 characters; 0: the whole width
+ * within the margins), centred, from `top` down to where the footer keeps clear. */
+typedef struct {
+    int x, width, top, bottom;
+} UiColumn;
+UiColumn ui_column(const App *app, int measure, int top);
 int   ui_content_bottom(const App *app);   /* where a page ends, clear of the footer */
 
 /* ---- ui_field.c: a box the player writes in ---- */
@@ -469,10 +473,7 @@ bool ui_field_caret_on(const App *app, uint32_t since, uint32_t now);
 int  ui_field_timer(const App *app, uint32_t since, uint32_t now);   /* ms to the next blink, or -1 */
 
 /* ---- ui_ask.c: the debrief's steps, and what prompt screens share ---- */
-typedef struct {
-    int x, width, top, bottom;
-} AskColumn;
-AskColumn ui_ask_column(const App *app);
+UiColumn ui_ask_column(const App *app);
 bool ui_ask_run(const DebriefDoc *doc, PromptKind kind, AskRun *run); /* false: the document asks no such thing */
 void ui_ask_next(App *app);              /* on to the debrief's next step */
 void ui_ask_reopen(App *app, ScreenId screen, int page, const DocAnswers *answers); /* --watch: that step again */

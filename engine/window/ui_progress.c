@@ -176,20 +176,10 @@ static void progress_load(App *app)
 
 /* ---- drawing ---------------------------------------------------------------------------------------- */
 
-typedef struct {
-    int x, width, top, bottom;
-} ProgressArea;
-
-static ProgressArea progress_area(const App *app)
+static UiColumn progress_area(const App *app)     /* the whole width, under the title and tabs */
 {
-    ProgressArea a;
-    int margin = ui_px(app, 6);
-    a.x = margin;
-    a.width = app->w - 2 * margin;
-    a.top = ui_px(app, 4) + fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 1) +
-            fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 3);
-    a.bottom = ui_content_bottom(app);
-    return a;
+    return ui_column(app, 0, ui_px(app, 4) + fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 1) +
+                                 fonts_line_height(app->fonts, FONT_SMALL_BOLD) + ui_px(app, 3));
 }
 
 /* The title, the Back button and the tabs. */
@@ -275,7 +265,7 @@ static void progress_cell(App *app, int score10, Color fill, SDL_Rect cell)
 }
 
 /* Rows are the domains, columns the newest attempts (oldest on the left). */
-static void progress_chart(App *app, ProgressArea a)
+static void progress_chart(App *app, UiColumn a)
 {
     ProgressScreen *p = &app->records.progress;
     int label_w = a.width * 3 / 10, gap = ui_px(app, 2.5);
@@ -314,7 +304,7 @@ static void progress_chart(App *app, ProgressArea a)
     }
 }
 
-static void progress_moves_draw(App *app, ProgressArea a)
+static void progress_moves_draw(App *app, UiColumn a)
 {
     ProgressScreen *p = &app->records.progress;
     char intro[200];
@@ -337,7 +327,7 @@ static void progress_moves_draw(App *app, ProgressArea a)
     }
 }
 
-static void progress_commitments_draw(App *app, ProgressArea a)
+static void progress_commitments_draw(App *app, UiColumn a)
 {
     ProgressScreen *p = &app->records.progress;
     int y = a.top, small = fonts_line_height(app->fonts, FONT_SMALL);
@@ -387,7 +377,7 @@ static void progress_row(App *app, int k, SDL_Rect r)
     ui_text(app, FONT_BODY_BOLD, app->theme.text, r.x + r.w - pad - ow, y, overall, r);
 }
 
-static void progress_list(App *app, ProgressArea a)
+static void progress_list(App *app, UiColumn a)
 {
     ProgressScreen *p = &app->records.progress;
     int row_h = progress_row_height(app);
@@ -404,7 +394,7 @@ static void progress_draw(App *app)
     if (!p->loaded)
         progress_load(app);
     progress_header(app);
-    ProgressArea a = progress_area(app);
+    UiColumn a = progress_area(app);
     static const char *const empty[PROGRESS_TABS] = {
         "No attempts yet. Finish a scenario and its scores appear here, attempt by attempt.",
         "Play a scenario twice to see which competencies moved.",

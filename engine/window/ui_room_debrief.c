@@ -9,18 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-    int x, width, top, bottom;
-} RoomPageGeometry;
-
-static RoomPageGeometry ui_rd_geometry(const App *app)
-{
-    RoomPageGeometry g;
-    ui_reading_column(app, 40, &g.x, &g.width);
-    g.top = ui_px(app, 4);
-    g.bottom = ui_content_bottom(app);
-    return g;
-}
+static UiColumn ui_rd_geometry(const App *app) { return ui_column(app, 40, ui_px(app, 4)); }
 
 static int ui_rd_line(const App *app, FontStyle s) { return fonts_line_height(app->fonts, s); }
 
@@ -49,7 +38,7 @@ static int ui_rd_group_height(App *app)
 /* One column of domains, or two when one would not fit a page (projector type is large). */
 static int ui_rd_chart_columns(App *app)
 {
-    RoomPageGeometry g = ui_rd_geometry(app);
+    UiColumn g = ui_rd_geometry(app);
     int domains = app->room.room.session.scenario->framework->domain_count;
     return domains * ui_rd_group_height(app) > (g.bottom - g.top) * 3 / 4 ? 2 : 1;
 }
@@ -138,7 +127,7 @@ static int ui_rd_keep(App *app, int i, int width, int room)
 static void ui_rd_layout(App *app)
 {
     RoomState *s = &app->room;
-    RoomPageGeometry g = ui_rd_geometry(app);
+    UiColumn g = ui_rd_geometry(app);
     int room = g.bottom - g.top - ui_rd_continued_height(app), y = 0;
     s->page_count = 1;
     s->page_first[0] = 0;
@@ -185,7 +174,7 @@ static void room_debrief_draw(App *app)
     if (!s->reported)
         return;
     ui_rd_layout(app);
-    RoomPageGeometry g = ui_rd_geometry(app);
+    UiColumn g = ui_rd_geometry(app);
     int y = g.top, first = s->page_first[s->page];
     if (first < s->report.flow.count && s->report.flow.blocks[first].kind != BLOCK_SECTION) {
         const char *section = NULL;

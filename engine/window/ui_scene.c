@@ -42,7 +42,9 @@ static int ui_hud_label_lines(const App *app)
 static SceneGeometry ui_scene_geometry(const App *app)
 {
     SceneGeometry g;
-    ui_reading_column(app, 34, &g.x, &g.width);
+    UiColumn column = ui_column(app, 34, 0);
+    g.x = column.x;
+    g.width = column.width;
     bool meters = app->session.scenario && app->session.scenario->meter_count > 0;
     g.hud_h = meters ? ui_px(app, 3) + ui_hud_label_lines(app) * fonts_line_height(app->fonts, FONT_SMALL) +
                            fonts_line_height(app->fonts, FONT_BODY_BOLD) + ui_px(app, 2.4)

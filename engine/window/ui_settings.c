@@ -143,8 +143,8 @@ static void ui_settings_commit(App *app, int row)
 
 static void settings_draw(App *app)
 {
-    int x, width, y = ui_px(app, 5);
-    ui_reading_column(app, 34, &x, &width);
+    UiColumn c = ui_column(app, 34, ui_px(app, 5));
+    int x = c.x, width = c.width, y = c.top;
     SDL_Rect column = {x, y, width, app->h - 2 * y};
     ui_text(app, FONT_TITLE, app->theme.text, x, y, "Settings", column);
     y += fonts_line_height(app->fonts, FONT_TITLE) + ui_px(app, 2);

@@ -50,7 +50,7 @@ static int writing_after_box(const App *app) { return ui_px(app, 2.5); }
 static WritingGeometry writing_geometry(App *app, const WritingScreen *w)
 {
     WritingGeometry g;
-    AskColumn c = ui_ask_column(app);
+    UiColumn c = ui_ask_column(app);
     g.x = c.x;
     g.width = c.width;
     g.top = c.top;
