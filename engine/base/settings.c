@@ -295,6 +295,20 @@ static void settings_write_missing(FILE *out, const Settings *s, const char *sec
     }
 }
 
+/* Where a value that starts at `v` ends: at the line's end or a comment (a ';' after a space,
+ * as inih reads it; `after_space`: the value itself follows one), less trailing spaces. The
+ * rewriting of the file and the Settings screen's typing both use it. */
+static const char *settings_value_end(const char *v, bool after_space)
+{
+    const char *end = v;
+    while (*end && *end != '\n' && *end != '\r' &&
+           !(*end == ';' && (end > v ? isspace((unsigned char)end[-1]) : after_space)))
+        end++;
+    while (end > v && isspace((unsigned char)end[-1]))
+        end--;
+    return end;
+}
+
 /* Parses "  name = value  ; comment": the name, and where the value starts and ends. */
 static bool settings_split(const char *line, char *name, size_t name_size, size_t *value_start, size_t *value_end)
 {
@@ -310,29 +324,18 @@ static bool settings_split(const char *line, char *name, size_t name_size, size_
     while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t'))
         n--;
     snprintf(name, name_size, "%.*s", (int)n, p);
-    const char *v = eq + 1;
-    while (*v == ' ' || *v == '\t')
-        v++;
-    const char *end = v;
-    while (*end && *end != '\n' && *end != '\r' && !(*end == ';' && end > v && isspace((unsigned char)end[-1])))
-        end++;
-    while (end > v && isspace((unsigned char)end[-1]))
-        end--;
+    const char *v = eq + 1 + strspn(eq + 1, " \t");
     *value_start = (size_t)(v - line);
-    *value_end = (size_t)(end - line);
+    *value_end = (size_t)(settings_value_end(v, v > eq + 1) - line);
     return true;
 }
 
 void settings_tidy_text(char *text)
 {
-    char *end = text;
-    while (*end && *end != '\n' && *end != '\r' && !(*end == ';' && end > text && isspace((unsigned char)end[-1])))
-        end++;
-    while (end > text && isspace((unsigned char)end[-1]))
-        end--;
-    *end = '\0';
-    size_t lead = strspn(text, " \t");
-    memmove(text, text + lead, strlen(text + lead) + 1);
+    const char *v = text + strspn(text, " \t");
+    size_t length = (size_t)(settings_value_end(v, true) - v);   /* it is written after "= " */
+    memmove(text, v, length);
+    text[length] = '\0';
 }
 
 int settings_save(const Settings *s, const char *path)

@@ -45,8 +45,8 @@ bool settings_xapi_actor(const Settings *s);
 /* Reads `path` into s (starting from the defaults). Problems go to diags with
  * their lines. Returns 0, or -1 when the file cannot be read (s keeps the defaults). */
 int  settings_load(Settings *s, const char *path, DiagList *diags);
-/* A typed value as the file will give it back: no surrounding spaces, nothing from a " ;" on
- * (the file reads that as a comment). In place. */
+/* A typed value as the file will give it back: no surrounding spaces, nothing from a ';' that
+ * starts it or follows a space on (the file reads that as a comment). In place. */
 void settings_tidy_text(char *text);
 /* Writes s to `path`, keeping the file's comments, order and unknown keys. 0 or -1. */
 int  settings_save(const Settings *s, const char *path);

@@ -50,7 +50,7 @@ static void test_defaults_and_bad_values(void **state)
 static void test_typed_values_as_the_file_reads_them(void **state)
 {
     (void)state;
-    const char *typed[][2] = {{"  Ana  ", "Ana"}, {"Ana ; the trainer", "Ana"}, {"A;na", "A;na"}, {"\t", ""}, {"", ""}};
+    const char *typed[][2] = {{"  Ana  ", "Ana"}, {"Ana ; the trainer", "Ana"}, {"A;na", "A;na"}, {"  ; x", ""}, {"A ;na", "A"}, {"\t", ""}, {"", ""}};
     for (size_t i = 0; i < sizeof typed / sizeof *typed; i++) {
         Settings s;
         settings_defaults(&s);
