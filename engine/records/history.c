@@ -454,11 +454,11 @@ int history_list(History *h, const char *scenario, const char *player, Attempt *
 
 int history_list_own(History *h, const char *player, Attempt **out, int *others, char *names, size_t size)
 {
-    static const char sql[] = "SELECT " ATTEMPT_COLUMNS " FROM attempts WHERE ?1 IS NULL AND " OWN_ATTEMPT
-                              " ORDER BY id";
+    static const char sql[] = "SELECT " ATTEMPT_COLUMNS " FROM attempts WHERE (?1 IS NULL OR scenario = ?1) AND "
+                              OWN_ATTEMPT " ORDER BY id";
     /* One row per other player (a name in any case is one); the bare column comes from max(id)'s row. */
-    static const char others_sql[] = "SELECT trim(player), count(*), max(id) FROM attempts WHERE ?1 IS NULL AND"
-                                     " NOT " OWN_ATTEMPT " GROUP BY trim(player) COLLATE NOCASE ORDER BY max(id) DESC";
+    static const char others_sql[] = "SELECT trim(player), count(*), max(id) FROM attempts WHERE NOT " OWN_ATTEMPT
+                                     " GROUP BY trim(player) COLLATE NOCASE ORDER BY max(id) DESC";
     int count = history_query(h, sql, NULL, player, out);
     sqlite3_stmt *st;
     size_t used = 0;

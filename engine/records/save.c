@@ -272,30 +272,32 @@ int save_slot(const char *dir, const char *id, const char *player, char *path, s
         return -1;
     }
     /* The player's own save, wherever it is (one playthrough in progress each), else the first free
-     * name; never another player's good save. Damaged files passed over on the way are named. */
+     * name; never another player's good save. One pass: each file is read once, and `cut` keeps
+     * how much of `damaged` (why each bad file was passed over) comes before each name; `held`
+     * says whose saves hold the names, for when none is free. */
     SaveStatus status;
-    char why[1024], held[8192] = "";
-    int chosen = 0;
-    for (int k = 1; k <= SAVE_SLOTS && chosen == 0; k++)
+    char why[1024], damaged[8192] = "", held[8192] = "";
+    size_t cut[SAVE_SLOTS + 1] = {0};
+    int own = 0, free_slot = 0;
+    for (int k = 1; k <= SAVE_SLOTS && own == 0; k++) {
+        cut[k - 1] = strlen(damaged);
         if (save_owned(dir, id, k, player, path, size, &status, why, sizeof why))
-            chosen = k;
-    for (int k = 1; k <= SAVE_SLOTS && chosen == 0; k++) {
-        save_owned(dir, id, k, player, path, size, &status, why, sizeof why);
-        if (status == SAVE_NONE)
-            chosen = k;
+            own = k;
+        else if (status == SAVE_NONE)
+            free_slot = free_slot ? free_slot : k;
         else
-            save_note(held, sizeof held, why);
+            save_note(status == SAVE_OK ? held : damaged, status == SAVE_OK ? sizeof held : sizeof damaged, why);
     }
-    for (int k = 1; k < chosen; k++) {
-        if (!save_owned(dir, id, k, player, path, size, &status, why, sizeof why) && status != SAVE_OK &&
-            status != SAVE_NONE)
-            save_note(notes, notes_size, why);
-    }
+    int chosen = own ? own : free_slot;
     if (chosen > 0) {
+        damaged[cut[chosen - 1]] = '\0';  /* what stood before it */
+        snprintf(notes, notes_size, "%s", damaged);
         save_name(dir, id, chosen, path, size);
         return 0;
     }
-    snprintf(notes, notes_size, "%s", held);
+    snprintf(notes, notes_size, "%s", damaged);
+    if (held[0])
+        save_note(notes, notes_size, held);
     save_note(notes, notes_size, "no free name for a new save: move the files above aside");
     return -1;
 }
