@@ -95,14 +95,7 @@ static bool export_history_csv(FILE *out, History *h)
 {
     Attempt *list;
     int count = history_list(h, NULL, NULL, &list);
-    report_csv_header(out);
-    for (int i = 0; i < count; i++) {
-        AttemptDetail d;
-        if (history_get(h, list[i].id, &d) != 0)
-            break;
-        report_csv_attempt(out, &d);
-        history_detail_free(&d);
-    }
+    report_csv_attempts(out, h, list, count);
     free(list);
     return count >= 0;
 }

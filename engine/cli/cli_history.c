@@ -109,15 +109,7 @@ static void history_print_json(const Attempt *a, int count)
 
 static int history_print_csv(History *h, const Attempt *a, int count)
 {
-    report_csv_header(stdout);
-    for (int i = 0; i < count; i++) {
-        AttemptDetail d;
-        if (history_get(h, a[i].id, &d) != 0)
-            return EXIT_INPUT;
-        report_csv_attempt(stdout, &d);
-        history_detail_free(&d);
-    }
-    return EXIT_OK;
+    return report_csv_attempts(stdout, h, a, count) ? EXIT_OK : EXIT_INPUT;
 }
 
 /* ---- one attempt ------------------------------------------------------------------------------------ */

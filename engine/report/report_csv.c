@@ -51,3 +51,16 @@ void report_csv_attempt(FILE *out, const AttemptDetail *d)
         csv_row(out, row, 16);
     }
 }
+
+bool report_csv_attempts(FILE *out, History *h, const Attempt *list, int count)
+{
+    report_csv_header(out);
+    for (int i = 0; i < count; i++) {
+        AttemptDetail d;
+        if (history_get(h, list[i].id, &d) != 0)
+            return false;
+        report_csv_attempt(out, &d);
+        history_detail_free(&d);
+    }
+    return true;
+}

@@ -7,6 +7,7 @@
 #ifndef LEADSIM_REPORT_CSV_H
 #define LEADSIM_REPORT_CSV_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include "history.h"
 
@@ -15,5 +16,8 @@ void csv_row(FILE *out, const char *const *fields, int count);
 
 void report_csv_header(FILE *out);
 void report_csv_attempt(FILE *out, const AttemptDetail *d);   /* its rows, in the order they were kept */
+/* The header, then each attempt of `list` read from `h` and its rows; false when one could not be
+ * read (the rows stop there). */
+bool report_csv_attempts(FILE *out, History *h, const Attempt *list, int count);
 
 #endif

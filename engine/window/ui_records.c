@@ -472,17 +472,7 @@ static bool records_write_csv(App *app, History *h, const char *path)
     char names[160];
     int count = history_list_own(h, app->settings.player, &list, &others, names, sizeof names);
     FILE *out = count >= 0 ? fopen(path, "wx") : NULL;
-    bool ok = out != NULL;
-    if (out)
-        report_csv_header(out);
-    for (int i = 0; ok && i < count; i++) {
-        AttemptDetail d;
-        ok = history_get(h, list[i].id, &d) == 0;
-        if (ok) {
-            report_csv_attempt(out, &d);
-            history_detail_free(&d);
-        }
-    }
+    bool ok = out != NULL && report_csv_attempts(out, h, list, count);
     free(list);
     if (out) {
         ok &= !ferror(out);
